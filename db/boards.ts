@@ -1,0 +1,303 @@
+// Boards are saved views: a field that makes the columns, optional swimlanes, a filter in the
+// search language and WIP limits. The board view is the one query a board screen needs.
+import { newId, type StoreContext } from './context';
+import { StoreError } from './errors';
+import { recordChange, recordDiff } from './history';
+import { compileFilter } from './filter';
+import { parseQuery } from './query';
+import { addDays } from './dates';
+import { dueSoonDays } from './instructions';
+import { listOrganizations, listMeetings, listTagRows, tagName } from './catalog';
+import {
+  PRIORITIES,
+  STATUSES,
+  type Board,
+  type BoardColumn,
+  type BoardField,
+  type BoardView,
+  type Language,
+  type Card,
+  type Priority,
+  type Status,
+  type SwimlaneField,
+} from './model';
+
+interface BoardRow {
+  id: string;
+  name: string | null;
+  builtin: string | null;
+  meeting_id: string | null;
+  column_field: BoardField;
+  swimlane_field: SwimlaneField | null;
+  filter: string;
+  wip_limits: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function parseWipLimits(text: string): Record<string, number> {
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0));
+  } catch {
+    return {};
+  }
+}
+
+function toBoard(r: BoardRow): Board {
+  return {
+    id: r.id,
+    name: r.name,
+    builtin: r.builtin === null ? null : r.builtin.startsWith('meeting:') ? 'meeting' : r.builtin,
+    meetingId: r.meeting_id,
+    columnField: r.column_field,
+    swimlaneField: r.swimlane_field,
+    filter: r.filter,
+    wipLimits: parseWipLimits(r.wip_limits),
+    position: r.position,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function listBoards(ctx: StoreContext): Board[] {
+  return (ctx.stmt('SELECT * FROM boards ORDER BY position, created_at').all() as BoardRow[]).map(toBoard);
+}
+
+export function getBoard(ctx: StoreContext, id: string): Board {
+  const row = ctx.stmt('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
+  if (!row) throw new StoreError('not_found', `No board ${id}.`, 'boardNotFound');
+  return toBoard(row);
+}
+
+const BUILTINS: { key: string; field: BoardField }[] = [
+  { key: 'control', field: 'status' },
+  { key: 'by_ministry', field: 'organization' },
+  { key: 'by_topic', field: 'topic' },
+];
+
+/** Creates the built-in boards that are missing: the three standard ones and one per meeting. */
+export function ensureBuiltinBoards(ctx: StoreContext): void {
+  ctx.transaction(() => {
+    const at = ctx.timestamp();
+    const insert = ctx.stmt(
+      `INSERT OR IGNORE INTO boards (id, name, builtin, meeting_id, column_field, position, created_at, updated_at)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
+    );
+    BUILTINS.forEach((b, i) => insert.run(newId(), b.key, null, b.field, i, at, at));
+    const meetings = ctx.stmt('SELECT id FROM meetings ORDER BY held_on, created_at').all() as { id: string }[];
+    for (const m of meetings) insert.run(newId(), `meeting:${m.id}`, m.id, 'status', 100, at, at);
+  });
+}
+
+export interface BoardInput {
+  name: string;
+  columnField: BoardField;
+  swimlaneField?: SwimlaneField | null;
+  filter?: string;
+  wipLimits?: Record<string, number>;
+}
+
+function checkFilter(ctx: StoreContext, filter: string): void {
+  const parsed = parseQuery(filter, ctx.today());
+  if (parsed.problems.length > 0) {
+    throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(parsed.problems)}`, 'badFilter');
+  }
+}
+
+export function createBoard(ctx: StoreContext, input: BoardInput): Board {
+  return ctx.transaction(() => {
+    const name = input.name.trim();
+    if (name === '') throw new StoreError('validation', 'A board needs a name.', 'boardNameRequired');
+    checkFilter(ctx, input.filter ?? '');
+    const id = newId();
+    const at = ctx.timestamp();
+    const position = (ctx.stmt('SELECT coalesce(max(position), 0) + 1 AS p FROM boards WHERE builtin IS NULL OR builtin NOT LIKE ?').get('meeting:%') as { p: number }).p;
+    ctx
+      .stmt(
+        `INSERT INTO boards (id, name, builtin, meeting_id, column_field, swimlane_field, filter, wip_limits, position, created_at, updated_at)
+         VALUES (?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, name, input.columnField, input.swimlaneField ?? null, input.filter ?? '', JSON.stringify(input.wipLimits ?? {}), position, at, at);
+    recordChange(ctx, { entity: 'board', entityId: id, instructionId: null, field: 'created', oldValue: null, newValue: name });
+    return getBoard(ctx, id);
+  });
+}
+
+export type BoardPatch = Partial<Omit<BoardInput, 'name'>> & { name?: string | null };
+
+export function updateBoard(ctx: StoreContext, id: string, patch: BoardPatch): Board {
+  return ctx.transaction(() => {
+    const before = getBoard(ctx, id);
+    if (patch.filter !== undefined) checkFilter(ctx, patch.filter);
+    let name = patch.name === undefined ? before.name : patch.name === null ? null : patch.name.trim();
+    if (name === '' || (name === null && before.builtin === null)) {
+      if (before.builtin === null) throw new StoreError('validation', 'A board needs a name.', 'boardNameRequired');
+      name = null;
+    }
+    const after = {
+      name,
+      columnField: patch.columnField ?? before.columnField,
+      swimlaneField: patch.swimlaneField === undefined ? before.swimlaneField : patch.swimlaneField,
+      filter: patch.filter ?? before.filter,
+      wipLimits: patch.wipLimits ?? before.wipLimits,
+    };
+    const changed = recordDiff(ctx, { entity: 'board', entityId: id, instructionId: null }, { ...before }, after);
+    if (changed.length > 0) {
+      ctx
+        .stmt('UPDATE boards SET name = ?, column_field = ?, swimlane_field = ?, filter = ?, wip_limits = ?, updated_at = ? WHERE id = ?')
+        .run(after.name, after.columnField, after.swimlaneField, after.filter, JSON.stringify(after.wipLimits), ctx.timestamp(), id);
+    }
+    return getBoard(ctx, id);
+  });
+}
+
+export function deleteBoard(ctx: StoreContext, id: string): void {
+  ctx.transaction(() => {
+    const board = getBoard(ctx, id);
+    if (board.builtin !== null) throw new StoreError('conflict', 'Built-in boards cannot be deleted.', 'builtinBoard');
+    ctx.stmt('DELETE FROM boards WHERE id = ?').run(id);
+    recordChange(ctx, { entity: 'board', entityId: id, instructionId: null, field: 'deleted', oldValue: board.name, newValue: null });
+  });
+}
+
+// ---- the board view ----
+
+interface CardRow {
+  id: string;
+  item_number: string | null;
+  title: string;
+  status: Status;
+  priority: Priority;
+  meeting_id: string | null;
+  lead_org_id: string | null;
+  lead_org_name: string | null;
+  due_date: string | null;
+  rank: number;
+  version: number;
+  is_demo: number;
+  extensions: number;
+  coexecutors: number;
+  reports: number;
+  tags: string | null;
+}
+
+const CARD_SELECT = `
+SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id, o.name AS lead_org_name,
+       i.due_date, i.rank, i.version, i.is_demo,
+       (SELECT count(*) FROM extensions e WHERE e.instruction_id = i.id) AS extensions,
+       (SELECT count(*) FROM coexecutors c WHERE c.instruction_id = i.id) AS coexecutors,
+       (SELECT count(*) FROM reports r WHERE r.instruction_id = i.id) AS reports,
+       (SELECT group_concat(t.tag_id) FROM instruction_tags t WHERE t.instruction_id = i.id) AS tags
+  FROM instructions i
+  LEFT JOIN organizations o ON o.id = i.lead_org_id`;
+
+export interface CardQuery {
+  /** The board's own filter and whatever the official typed over it. */
+  filters: string[];
+  meetingId?: string | null;
+  limit?: number;
+}
+
+/** Cards matching the filters, in rank order. */
+export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]; problems: BoardView['problems'] } {
+  const today = ctx.today();
+  const parsed = parseQuery(query.filters.filter((f) => f.trim() !== '').join(' '), today);
+  if (parsed.problems.length > 0) return { cards: [], problems: parsed.problems };
+  const compiled = compileFilter(ctx, parsed, today);
+  const params = [...compiled.params];
+  let where = compiled.where;
+  if (query.meetingId) {
+    where += ' AND i.meeting_id = ?';
+    params.push(query.meetingId);
+  }
+  const limit = query.limit ? ` LIMIT ${Math.floor(query.limit)}` : '';
+  const rows = ctx.stmt(`${CARD_SELECT} WHERE ${where} ORDER BY i.rank, i.id${limit}`).all(...params) as CardRow[];
+  const soon = addDays(today, dueSoonDays(ctx));
+  const cards = rows.map((r): Card => {
+    const open = r.status !== 'resolved';
+    return {
+      id: r.id,
+      itemNumber: r.item_number,
+      title: r.title,
+      status: r.status,
+      priority: r.priority,
+      meetingId: r.meeting_id,
+      leadOrgId: r.lead_org_id,
+      leadOrgName: r.lead_org_name,
+      dueDate: r.due_date,
+      overdue: open && r.due_date !== null && r.due_date < today,
+      dueSoon: open && r.due_date !== null && r.due_date >= today && r.due_date <= soon,
+      extensions: r.extensions,
+      coexecutors: r.coexecutors,
+      reports: r.reports,
+      tags: r.tags === null ? [] : r.tags.split(','),
+      rank: r.rank,
+      version: r.version,
+      isDemo: r.is_demo === 1,
+    };
+  });
+  return { cards, problems: [] };
+}
+
+const PRIORITY_COLUMNS: Priority[] = [...PRIORITIES].reverse();
+
+function columnsFor(ctx: StoreContext, board: Board, cards: Card[], language: Language): BoardColumn[] {
+  const limit = (key: string | null): number | null => (key === null ? null : board.wipLimits[key] ?? null);
+  const make = (key: string | null, title: string): BoardColumn => ({ key, title, count: 0, wipLimit: limit(key), cards: [] });
+  let columns: BoardColumn[];
+  let keysOf: (card: Card) => (string | null)[];
+  switch (board.columnField) {
+    case 'status':
+      columns = STATUSES.map((s) => make(s, s));
+      keysOf = (c) => [c.status];
+      break;
+    case 'priority':
+      columns = PRIORITY_COLUMNS.map((p) => make(p, p));
+      keysOf = (c) => [c.priority];
+      break;
+    case 'organization': {
+      const used = new Set(cards.map((c) => c.leadOrgId));
+      columns = listOrganizations(ctx)
+        .filter((o) => used.has(o.id))
+        .map((o) => make(o.id, o.shortName ?? o.name));
+      if (used.has(null)) columns.push(make(null, ''));
+      keysOf = (c) => [c.leadOrgId];
+      break;
+    }
+    case 'meeting': {
+      const used = new Set(cards.map((c) => c.meetingId));
+      columns = listMeetings(ctx)
+        .filter((m) => used.has(m.id))
+        .map((m) => make(m.id, m.title));
+      if (used.has(null)) columns.push(make(null, ''));
+      keysOf = (c) => [c.meetingId];
+      break;
+    }
+    case 'topic':
+      columns = listTagRows(ctx).map((t) => make(t.id, tagName(t, language)));
+      columns.push(make(null, ''));
+      keysOf = (c) => (c.tags.length === 0 ? [null] : c.tags);
+      break;
+  }
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  for (const card of cards) {
+    for (const key of keysOf(card)) byKey.get(key)?.cards.push(card);
+  }
+  for (const column of columns) column.count = column.cards.length;
+  return columns;
+}
+
+export function getBoardView(ctx: StoreContext, boardId: string, search: string, language: Language): BoardView {
+  const board = getBoard(ctx, boardId);
+  const { cards, problems } = queryCards(ctx, { filters: [board.filter, search], meetingId: board.meetingId });
+  return {
+    board,
+    columns: columnsFor(ctx, board, cards, language),
+    total: cards.length,
+    today: ctx.today(),
+    problems,
+  };
+}

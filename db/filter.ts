@@ -1,0 +1,93 @@
+// Compiles a parsed search query into a WHERE clause over `instructions AS i`.
+// Names (organizations, topics, meetings, people) are matched in JS against the small reference
+// tables first, so the per-row SQL stays plain index lookups; free text goes through FTS5.
+import type { StoreContext } from './context';
+import { foldText, type ParsedQuery, type QueryTerm } from './query';
+
+export interface CompiledFilter {
+  where: string;
+  params: unknown[];
+}
+
+/** Escapes a word for an FTS5 query and makes it a prefix search. */
+export function ftsPrefixTerm(word: string): string {
+  return `"${word.replace(/"/g, '""')}"*`;
+}
+
+/** Splits free text into FTS5 terms, AND-ed, each a prefix. */
+export function ftsExpression(text: string): string {
+  return text
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w !== '')
+    .map(ftsPrefixTerm)
+    .join(' ');
+}
+
+function matchIds(ctx: StoreContext, sql: string, needle: string, columns: string[]): string[] {
+  const wanted = foldText(needle);
+  const rows = ctx.stmt(sql).all() as Record<string, string | null>[];
+  return rows.filter((row) => columns.some((c) => row[c] != null && foldText(row[c] as string).includes(wanted))).map((row) => row.id as string);
+}
+
+function inList(column: string, ids: string[], params: unknown[]): string {
+  if (ids.length === 0) return '0';
+  params.push(...ids);
+  return `${column} IN (${ids.map(() => '?').join(', ')})`;
+}
+
+function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: string): string {
+  switch (term.kind) {
+    case 'text': {
+      const expr = ftsExpression(term.value);
+      if (expr === '') return '1';
+      params.push(expr);
+      return 'i.rowid IN (SELECT rowid FROM instruction_fts WHERE instruction_fts MATCH ?)';
+    }
+    case 'status':
+      params.push(...term.values);
+      return `i.status IN (${term.values.map(() => '?').join(', ')})`;
+    case 'priority':
+      params.push(...term.values);
+      return `i.priority IN (${term.values.map(() => '?').join(', ')})`;
+    case 'org': {
+      const ids = matchIds(ctx, 'SELECT id, name, short_name FROM organizations', term.value, ['name', 'short_name']);
+      return inList('i.lead_org_id', ids, params);
+    }
+    case 'topic': {
+      const ids = matchIds(ctx, 'SELECT id, code, name_en, name_ru, name_kk, name_ky FROM tags', term.value, ['code', 'name_en', 'name_ru', 'name_kk', 'name_ky']);
+      if (ids.length === 0) return '0';
+      return `EXISTS (SELECT 1 FROM instruction_tags it WHERE it.instruction_id = i.id AND ${inList('it.tag_id', ids, params)})`;
+    }
+    case 'meeting': {
+      const ids = matchIds(ctx, 'SELECT id, title, protocol_number, held_on FROM meetings', term.value, ['title', 'protocol_number', 'held_on']);
+      return inList('i.meeting_id', ids, params);
+    }
+    case 'assignee': {
+      const people = matchIds(ctx, 'SELECT id, full_name FROM people', term.value, ['full_name']);
+      if (people.length === 0) return '0';
+      const lead = inList('i.lead_person_id', people, params);
+      const co = inList('c.person_id', people, params);
+      return `(${lead} OR EXISTS (SELECT 1 FROM coexecutors c WHERE c.instruction_id = i.id AND ${co}))`;
+    }
+    case 'due':
+      params.push(term.date);
+      return `i.due_date ${term.op} ?`;
+    case 'overdue':
+      params.push(today);
+      return term.value ? "(i.status <> 'resolved' AND i.due_date < ?)" : "NOT (i.status <> 'resolved' AND coalesce(i.due_date < ?, 0))";
+    case 'archived':
+      return term.value ? 'i.archived = 1' : 'i.archived = 0';
+  }
+}
+
+/** A WHERE clause for the query's terms; archived instructions are left out unless asked for. */
+export function compileFilter(ctx: StoreContext, query: ParsedQuery, today: string): CompiledFilter {
+  const params: unknown[] = [];
+  const parts: string[] = [];
+  for (const term of query.terms) {
+    const sql = termSql(ctx, term, params, today);
+    parts.push(term.negated ? `NOT coalesce((${sql}), 0)` : `(${sql})`);
+  }
+  if (!query.terms.some((t) => t.kind === 'archived')) parts.push('i.archived = 0');
+  return { where: parts.join(' AND '), params };
+}

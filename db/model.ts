@@ -1,0 +1,227 @@
+// Domain types of the store. Pure types and constants with no runtime dependencies, so that the
+// contract and the renderer may `import type` them without pulling node code along.
+
+export const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const STATUSES = ['assigned', 'in_progress', 'report_submitted', 'resolved'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const REPORT_KINDS = ['interim', 'final'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const BOARD_FIELDS = ['status', 'organization', 'topic', 'meeting', 'priority'] as const;
+export type BoardField = (typeof BOARD_FIELDS)[number];
+
+export const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
+export type SwimlaneField = (typeof SWIMLANE_FIELDS)[number];
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** ISO timestamp in UTC, `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+export type IsoTimestamp = string;
+
+export interface Organization {
+  id: string;
+  name: string;
+  shortName: string | null;
+  country: string | null;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+}
+
+export interface Person {
+  id: string;
+  fullName: string;
+  position: string | null;
+  organizationId: string | null;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  heldOn: IsoDate | null;
+  place: string | null;
+  participants: string | null;
+  protocolNumber: string | null;
+  sourceText: string | null;
+  isDemo: boolean;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+}
+
+export interface Tag {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** Facts derived from dates and extensions; never stored. */
+export interface Deadline {
+  dueDate: IsoDate | null;
+  originalDueDate: IsoDate | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  /** Days past the due date (positive) or until it (negative); null without a due date. */
+  daysLate: number | null;
+  extensions: number;
+}
+
+export interface Instruction {
+  id: string;
+  meetingId: string | null;
+  itemNumber: string | null;
+  title: string;
+  body: string;
+  leadOrgId: string | null;
+  leadPersonId: string | null;
+  controllerId: string | null;
+  dueDate: IsoDate | null;
+  originalDueDate: IsoDate | null;
+  priority: Priority;
+  status: Status;
+  onControl: boolean;
+  rank: number;
+  resolution: string | null;
+  resolvedAt: IsoTimestamp | null;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+  archived: boolean;
+  isDemo: boolean;
+  version: number;
+}
+
+/** One card as a board shows it: the instruction plus what the card needs to display. */
+export interface Card {
+  id: string;
+  itemNumber: string | null;
+  title: string;
+  status: Status;
+  priority: Priority;
+  meetingId: string | null;
+  leadOrgId: string | null;
+  leadOrgName: string | null;
+  dueDate: IsoDate | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  extensions: number;
+  coexecutors: number;
+  reports: number;
+  tags: string[];
+  rank: number;
+  version: number;
+  isDemo: boolean;
+}
+
+export interface Coexecutor {
+  id: string;
+  instructionId: string;
+  organizationId: string | null;
+  personId: string | null;
+  dueDate: IsoDate | null;
+  createdAt: IsoTimestamp;
+}
+
+export interface Report {
+  id: string;
+  instructionId: string;
+  kind: ReportKind;
+  body: string;
+  author: string;
+  submittedAt: IsoTimestamp;
+}
+
+export interface Extension {
+  id: string;
+  instructionId: string;
+  oldDate: IsoDate | null;
+  newDate: IsoDate;
+  reason: string;
+  decidedBy: string;
+  createdAt: IsoTimestamp;
+}
+
+export interface HistoryEntry {
+  id: number;
+  instructionId: string | null;
+  entity: string;
+  entityId: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  note: string | null;
+  actor: string;
+  at: IsoTimestamp;
+}
+
+export interface Board {
+  id: string;
+  /** Null for a built-in board that keeps its translated default name. */
+  name: string | null;
+  /** `control`, `by_ministry`, `by_topic` or `meeting`; null for boards the official made. */
+  builtin: string | null;
+  /** Set for a meeting's own board: only that meeting's instructions. */
+  meetingId: string | null;
+  columnField: BoardField;
+  swimlaneField: SwimlaneField | null;
+  filter: string;
+  wipLimits: Record<string, number>;
+  position: number;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+}
+
+export interface BoardColumn {
+  /** The value the column stands for (a status, an organization id, …); null for "none". */
+  key: string | null;
+  title: string;
+  count: number;
+  wipLimit: number | null;
+  cards: Card[];
+}
+
+export interface BoardView {
+  board: Board;
+  columns: BoardColumn[];
+  /** Instructions on the board (a card in two topic columns counts once). */
+  total: number;
+  today: IsoDate;
+  /** Problems in the board's filter or the search typed over it; with any, the board is empty. */
+  problems: QueryProblemInfo[];
+}
+
+export interface QueryProblemInfo {
+  code: 'unknown_field' | 'bad_value' | 'bad_date' | 'empty_value' | 'unterminated_quote';
+  at: number;
+  field?: string;
+  value?: string;
+}
+
+/** Everything the card dialog shows about one instruction. */
+export interface InstructionDetail {
+  instruction: Instruction;
+  deadline: Deadline;
+  coexecutors: Coexecutor[];
+  reports: Report[];
+  extensions: Extension[];
+  tagIds: string[];
+  history: HistoryEntry[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  databaseFile: string;
+  language: Language;
+  /** True until the official chose the demo or an empty start, while the database is empty. */
+  firstRun: boolean;
+  actor: string;
+  today: IsoDate;
+}

@@ -1,0 +1,247 @@
+// The single source of truth for what the UI may ask of the app: every channel with its strict
+// input schema (unknown keys rejected) and its output type. Both transports (Electron IPC and the
+// loopback HTTP server) dispatch through this table; the renderer's Api type is derived from it.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  Board,
+  BoardView,
+  Coexecutor,
+  Instruction,
+  InstructionDetail,
+  Meeting,
+  Organization,
+  Person,
+  Report,
+  Tag,
+} from '../../db/model';
+import type { ErrorCode, ErrorParams } from '../../db/errors';
+
+// Literal copies of the store's enumerations: the contract imports no runtime code from below.
+const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
+const STATUSES = ['assigned', 'in_progress', 'report_submitted', 'resolved'] as const;
+const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
+const REPORT_KINDS = ['interim', 'final'] as const;
+const BOARD_FIELDS = ['status', 'organization', 'topic', 'meeting', 'priority'] as const;
+const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
+
+const id = z.uuid();
+const isoDate = z.iso.date();
+const shortText = z.string().max(500);
+const longText = z.string().max(200_000);
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+const version = z.number().int().positive();
+
+/** A channel: its input schema and, as a type only, its output. */
+interface Channel<I extends z.ZodType, O> {
+  input: I;
+  output: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input, output: undefined as O });
+}
+
+const empty = z.strictObject({});
+
+const instructionFields = {
+  meetingId: nullable(id).optional(),
+  itemNumber: nullable(z.string().max(40)).optional(),
+  title: z.string().min(1).max(1000),
+  body: longText.optional(),
+  leadOrgId: nullable(id).optional(),
+  leadPersonId: nullable(id).optional(),
+  controllerId: nullable(id).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  onControl: z.boolean().optional(),
+};
+
+const coexecutorFields = {
+  organizationId: nullable(id).optional(),
+  personId: nullable(id).optional(),
+  dueDate: nullable(isoDate).optional(),
+};
+
+const moveTarget = z.discriminatedUnion('field', [
+  z.strictObject({ field: z.literal('status'), value: z.enum(STATUSES) }),
+  z.strictObject({ field: z.literal('organization'), value: nullable(id) }),
+  z.strictObject({ field: z.literal('meeting'), value: nullable(id) }),
+  z.strictObject({ field: z.literal('priority'), value: z.enum(PRIORITIES) }),
+  z.strictObject({ field: z.literal('topic'), value: nullable(id), from: nullable(id) }),
+]);
+
+const boardFields = {
+  name: z.string().min(1).max(200),
+  columnField: z.enum(BOARD_FIELDS),
+  swimlaneField: nullable(z.enum(SWIMLANE_FIELDS)).optional(),
+  filter: z.string().max(2000).optional(),
+  wipLimits: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).optional(),
+};
+
+export const contract = {
+  'app.info': channel<AppInfo>()(empty),
+  'app.setLanguage': channel<AppInfo>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+  'app.setActor': channel<AppInfo>()(z.strictObject({ name: z.string().trim().min(1).max(200) })),
+  'app.chooseStart': channel<AppInfo>()(z.strictObject({ choice: z.enum(['demo', 'empty']) })),
+
+  'boards.list': channel<Board[]>()(empty),
+  'boards.view': channel<BoardView>()(z.strictObject({ boardId: id, search: z.string().max(2000).optional() })),
+  'boards.create': channel<Board>()(z.strictObject(boardFields)),
+  'boards.update': channel<Board>()(
+    z.strictObject({
+      id,
+      patch: z.strictObject({
+        name: nullable(boardFields.name).optional(),
+        columnField: boardFields.columnField.optional(),
+        swimlaneField: boardFields.swimlaneField,
+        filter: boardFields.filter,
+        wipLimits: boardFields.wipLimits,
+      }),
+    }),
+  ),
+  'boards.delete': channel<null>()(z.strictObject({ id })),
+
+  'instructions.get': channel<InstructionDetail>()(z.strictObject({ id })),
+  'instructions.create': channel<Instruction>()(
+    z.strictObject({
+      ...instructionFields,
+      dueDate: nullable(isoDate).optional(),
+      tagIds: z.array(id).max(50).optional(),
+      coexecutors: z.array(z.strictObject(coexecutorFields)).max(100).optional(),
+    }),
+  ),
+  'instructions.update': channel<Instruction>()(
+    z.strictObject({
+      id,
+      expectedVersion: version.optional(),
+      patch: z.strictObject({ ...instructionFields, title: instructionFields.title.optional() }),
+    }),
+  ),
+  'instructions.move': channel<Instruction>()(
+    z.strictObject({
+      id,
+      to: moveTarget.optional(),
+      afterId: nullable(id).optional(),
+      beforeId: nullable(id).optional(),
+      report: nullable(longText).optional(),
+      reason: nullable(shortText).optional(),
+      expectedVersion: version.optional(),
+    }),
+  ),
+  'instructions.setStatus': channel<Instruction>()(
+    z.strictObject({
+      id,
+      status: z.enum(STATUSES),
+      report: nullable(longText).optional(),
+      reason: nullable(shortText).optional(),
+      expectedVersion: version.optional(),
+    }),
+  ),
+  'instructions.changeDueDate': channel<Instruction>()(
+    z.strictObject({ id, dueDate: isoDate, reason: nullable(shortText).optional(), expectedVersion: version.optional() }),
+  ),
+  'instructions.setTags': channel<Instruction>()(
+    z.strictObject({ id, tagIds: z.array(id).max(50), expectedVersion: version.optional() }),
+  ),
+  'instructions.archive': channel<Instruction>()(
+    z.strictObject({ id, archived: z.boolean(), expectedVersion: version.optional() }),
+  ),
+
+  'reports.add': channel<Report>()(
+    z.strictObject({ instructionId: id, kind: z.enum(REPORT_KINDS), body: longText.min(1) }),
+  ),
+  'coexecutors.add': channel<Coexecutor>()(z.strictObject({ instructionId: id, ...coexecutorFields })),
+  'coexecutors.update': channel<Coexecutor>()(z.strictObject({ id, patch: z.strictObject(coexecutorFields) })),
+  'coexecutors.remove': channel<null>()(z.strictObject({ id })),
+
+  'organizations.list': channel<Organization[]>()(empty),
+  'organizations.create': channel<Organization>()(
+    z.strictObject({ name: shortText.min(1), shortName: nullable(shortText).optional(), country: nullable(shortText).optional() }),
+  ),
+  'organizations.update': channel<Organization>()(
+    z.strictObject({
+      id,
+      patch: z.strictObject({ name: shortText.min(1).optional(), shortName: nullable(shortText).optional(), country: nullable(shortText).optional() }),
+    }),
+  ),
+  'organizations.merge': channel<Organization>()(z.strictObject({ duplicateId: id, survivorId: id })),
+
+  'people.list': channel<Person[]>()(empty),
+  'people.create': channel<Person>()(
+    z.strictObject({ fullName: shortText.min(1), position: nullable(shortText).optional(), organizationId: nullable(id).optional() }),
+  ),
+  'people.update': channel<Person>()(
+    z.strictObject({
+      id,
+      patch: z.strictObject({
+        fullName: shortText.min(1).optional(),
+        position: nullable(shortText).optional(),
+        organizationId: nullable(id).optional(),
+      }),
+    }),
+  ),
+
+  'meetings.list': channel<Meeting[]>()(empty),
+  'meetings.get': channel<Meeting>()(z.strictObject({ id })),
+  'meetings.create': channel<Meeting>()(
+    z.strictObject({
+      title: shortText.min(1),
+      heldOn: nullable(isoDate).optional(),
+      place: nullable(shortText).optional(),
+      participants: nullable(z.string().max(5000)).optional(),
+      protocolNumber: nullable(z.string().max(100)).optional(),
+      sourceText: nullable(longText).optional(),
+    }),
+  ),
+  'meetings.update': channel<Meeting>()(
+    z.strictObject({
+      id,
+      patch: z.strictObject({
+        title: shortText.min(1).optional(),
+        heldOn: nullable(isoDate).optional(),
+        place: nullable(shortText).optional(),
+        participants: nullable(z.string().max(5000)).optional(),
+        protocolNumber: nullable(z.string().max(100)).optional(),
+        sourceText: nullable(longText).optional(),
+      }),
+    }),
+  ),
+
+  'tags.list': channel<Tag[]>()(empty),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<K extends ChannelName> = z.input<Contract[K]['input']>;
+/** The input after validation, as handlers receive it. */
+export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type Output<K extends ChannelName> = Contract[K]['output'];
+
+export const CHANNELS = Object.keys(contract) as ChannelName[];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  key?: string;
+  params?: ErrorParams;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the UI calls: one typed function per channel. */
+export type Api = { [K in ChannelName]: (input: Input<K>) => Promise<Output<K>> };
+
+/** `instructions.move` → `instructionsMove`: the name the preload exposes a channel under. */
+export type BridgeName<K extends string> = K extends `${infer A}.${infer B}` ? `${A}${Capitalize<B>}` : K;
+
+export function bridgeName<K extends ChannelName>(channelName: K): BridgeName<K> {
+  const [a, b] = channelName.split('.') as [string, string];
+  return `${a}${b.charAt(0).toUpperCase()}${b.slice(1)}` as BridgeName<K>;
+}
+
+/** What the preload puts on `window.ministryApi`: one named function per channel. */
+export type Bridge = { [K in ChannelName as BridgeName<K>]: (input: Input<K>) => Promise<Envelope<Output<K>>> };
+
+export function isChannel(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

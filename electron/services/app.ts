@@ -1,0 +1,88 @@
+// The application core both shells run: the store, the settings the UI needs and the handler
+// table. Electron's main process and the loopback server each own one of these.
+import os from 'node:os';
+import path from 'node:path';
+import { openStore, type Store } from '../../db/store';
+import { getSetting, setSetting } from '../../db/settings';
+import { SCHEMA_VERSION } from '../../db/migrations/index';
+import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
+import { createHandlers } from '../api/handlers';
+import type { Handlers } from '../api/dispatch';
+
+export const APP_NAME = 'Ministry Action Tracker';
+export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
+
+export interface AppConfig {
+  dataDir: string;
+  version: string;
+  /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
+  nativeBinding?: string;
+  /** The system's preferred languages, best first; the first supported one is the default. */
+  preferredLanguages?: readonly string[];
+  now?: () => Date;
+}
+
+export interface AppCore {
+  store: Store;
+  config: AppConfig;
+  handlers: Handlers;
+  info(): AppInfo;
+  close(): void;
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'user';
+  } catch {
+    return 'user';
+  }
+}
+
+export function pickLanguage(preferred: readonly string[] | undefined): Language {
+  for (const tag of preferred ?? []) {
+    const base = tag.toLowerCase().split(/[-_]/)[0] as Language;
+    if ((LANGUAGES as readonly string[]).includes(base)) return base;
+  }
+  return 'en';
+}
+
+export async function startAppCore(config: AppConfig): Promise<AppCore> {
+  const file = path.join(config.dataDir, DATABASE_FILE_NAME);
+  let actor = defaultActor();
+  const store = await openStore(file, { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor });
+  const ctx = store.ctx;
+  actor = getSetting(ctx, 'actor', actor);
+  const fallbackLanguage = pickLanguage(config.preferredLanguages);
+
+  const info = (): AppInfo => {
+    const choice = getSetting<string | null>(ctx, 'startChoice', null);
+    const hasData = ctx.stmt('SELECT EXISTS (SELECT 1 FROM instructions) AS e').get() as { e: number };
+    return {
+      name: APP_NAME,
+      version: config.version,
+      schemaVersion: SCHEMA_VERSION,
+      dataDir: config.dataDir,
+      databaseFile: file,
+      language: getSetting<Language>(ctx, 'language', fallbackLanguage),
+      firstRun: choice === null && hasData.e === 0,
+      actor,
+      today: ctx.today(),
+    };
+  };
+
+  const core: AppCore = {
+    store,
+    config,
+    info,
+    handlers: createHandlers({
+      ctx,
+      info,
+      setActor: (name: string) => {
+        actor = name;
+        setSetting(ctx, 'actor', name);
+      },
+    }),
+    close: () => store.close(),
+  };
+  return core;
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    alias: {
+      // The shell tests run main and preload against a recording stand-in of electron's API,
+      // because the Electron runtime cannot start here.
+      electron: path.join(root, 'tests/support/fake-electron.ts'),
+    },
+  },
+});

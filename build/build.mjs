@@ -1,0 +1,51 @@
+// Builds everything `npm start` runs: the renderer (Vite) and the node bundles (esbuild) for
+// Electron's main and preload and for the browser-mode server. Output goes to dist/.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const quiet = process.argv.includes('--quiet');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: quiet ? 'warning' : 'info',
+  // better-sqlite3 is a native addon loaded at run time; electron is provided by the runtime.
+  external: ['electron', 'better-sqlite3'],
+  define: { 'process.env.MINISTRY_TRACKER_VERSION': JSON.stringify(pkg.version) },
+};
+
+/** The contract's channel names, read by evaluating the contract once at build time. */
+async function contractChannels() {
+  const out = await esbuild({ ...common, entryPoints: [path.join(root, 'electron/api/contract.ts')], write: false, sourcemap: false, external: [] });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => {
+    throw new Error('the contract must not require anything at run time');
+  });
+  return module.exports.CHANNELS;
+}
+
+async function main() {
+  const started = Date.now();
+  const channels = await contractChannels();
+  await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await Promise.all([
+    esbuild({ ...common, entryPoints: [path.join(root, 'electron/main/index.ts')], outfile: path.join(root, 'dist/electron/main.cjs') }),
+    // The preload runs sandboxed: one self-contained file that may only require 'electron'.
+    esbuild({ ...common, platform: 'browser', target: 'chrome130', entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs'), define: { __MINISTRY_CHANNELS__: JSON.stringify(channels) } }),
+    esbuild({ ...common, entryPoints: [path.join(root, 'electron/server/cli.ts')], outfile: path.join(root, 'dist/server/cli.cjs') }),
+  ]);
+  if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

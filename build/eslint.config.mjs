@@ -1,0 +1,105 @@
+// Lint, including the layering of DESIGN.md as import rules: only electron/main and
+// electron/preload may name electron; the renderer never reaches node, electron or the store's
+// runtime; the store never reaches electron or the UI.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+
+function restrict(patterns, message) {
+  return { group: patterns, message };
+}
+
+/** A bare package name (not a relative path that happens to contain the word). */
+function packages(names, message) {
+  return { regex: `^(${names.join('|')})(/|$)`, message };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['build/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            packages(['electron'], 'The store never imports electron.'),
+            packages(['react', 'react-dom'], 'The store never imports UI code.'),
+            restrict(['**/renderer/**'], 'The store never imports UI code.'),
+            restrict(['**/electron/**'], 'The store is the lowest layer: it imports nothing above it.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/api/contract.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(nodeBuiltins, 'The contract imports zod only.'),
+            packages(['electron', 'better-sqlite3', 'react'], 'The contract imports zod only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/api/**/*.ts', 'electron/services/**/*.ts', 'electron/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            packages(['electron'], 'Only electron/main and electron/preload may import electron.'),
+            packages(['react', 'react-dom'], 'Services never import UI code.'),
+            restrict(['**/renderer/**'], 'Services never import UI code.'),
+            restrict(['**/main/**', '**/preload/**'], 'Services never import the shell.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [packages(['react', 'react-dom'], 'The shell never imports UI code.'), restrict(['**/renderer/**'], 'The shell never imports UI code.')] }],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(nodeBuiltins, 'The renderer never uses node.'),
+            packages(['electron', 'better-sqlite3'], 'The renderer never imports electron or the database driver.'),
+            { group: ['**/db/*', '**/electron/**'], allowTypeImports: true, message: 'The renderer may only import types from the store and the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+);

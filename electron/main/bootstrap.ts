@@ -1,0 +1,64 @@
+// The Electron main process: single instance, the app core, IPC, the app:// scheme and one
+// hardened window. Kept thin: everything it calls runs and is tested in plain Node.
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { startAppCore, type AppCore } from '../services/app';
+import { resolveDataDir } from '../services/paths';
+import { registerIpc } from './ipc';
+import { hardenApp } from './hardening';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { createMainWindow } from './window';
+
+export interface MainPaths {
+  preload: string;
+  renderer: string;
+  nativeBinding: string | undefined;
+}
+
+export function defaultPaths(): MainPaths {
+  const nativeFromEnv = process.env.MINISTRY_TRACKER_NATIVE_BINDING;
+  const packaged = app.isPackaged ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node') : undefined;
+  return {
+    preload: path.join(__dirname, 'preload.cjs'),
+    renderer: path.join(__dirname, '..', 'renderer'),
+    nativeBinding: nativeFromEnv ?? packaged,
+  };
+}
+
+export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppCore | null> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  registerAppScheme();
+  hardenApp();
+
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  await app.whenReady();
+  let core: AppCore;
+  try {
+    core = await startAppCore({
+      dataDir: resolveDataDir(process.argv, process.env, () => app.getPath('userData')),
+      version: app.getVersion(),
+      nativeBinding: paths.nativeBinding,
+      preferredLanguages: app.getPreferredSystemLanguages(),
+    });
+  } catch (err) {
+    dialog.showErrorBox('Ministry Action Tracker cannot start', err instanceof Error ? err.message : String(err));
+    app.quit();
+    return null;
+  }
+  serveAppScheme(paths.renderer);
+  registerIpc(core.handlers);
+  window = createMainWindow(paths.preload);
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core.close());
+  return core;
+}

@@ -1,0 +1,3 @@
+import { startMain } from './bootstrap';
+
+void startMain();

@@ -1,0 +1,227 @@
+// The loopback transport: the same handler table as Electron's IPC, behind node:http, for browser
+// mode and the end-to-end tests. Bound to 127.0.0.1 only; a random token per run is required on
+// every request; a foreign Host or Origin is refused (DNS rebinding, cross-site requests).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { dispatch, type Handlers } from '../api/dispatch';
+import { MIME_TYPES, SECURITY_HEADERS } from '../services/csp';
+
+export const TOKEN_HEADER = 'x-ministry-token';
+export const TOKEN_COOKIE = 'ministry_token';
+export const TOKEN_META = 'ministry-token';
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface LoopbackOptions {
+  handlers: Handlers;
+  /** The built renderer (index.html and assets). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface LoopbackServer {
+  url: string;
+  /** The address to open: carries the token once, then a cookie keeps it. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function cookieToken(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === TOKEN_COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.destroy();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
+  const token = options.token ?? crypto.randomBytes(32).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const staticRoot = path.resolve(options.staticDir);
+  const indexFile = path.join(staticRoot, 'index.html');
+  let port = 0;
+
+  const allowedHosts = (): Set<string> => new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  const allowedOrigins = (): Set<string> => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+
+  function serveIndex(res: http.ServerResponse): void {
+    let html: string;
+    try {
+      html = fs.readFileSync(indexFile, 'utf8');
+    } catch {
+      send(res, 500, 'The user interface is not built. Run `npm run build` first.', 'text/plain; charset=utf-8');
+      return;
+    }
+    // The page learns the token from a meta tag (no inline script: the CSP forbids it).
+    html = html.replace('<head>', `<head><meta name="${TOKEN_META}" content="${token}">`);
+    send(res, 200, html, 'text/html; charset=utf-8');
+  }
+
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticRoot, relative);
+    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) {
+      refuse(res, 403, 'forbidden', 'Outside the application folder.');
+      return;
+    }
+    if (relative === '' || relative === 'index.html' || !path.extname(relative)) {
+      serveIndex(res);
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        return;
+      }
+      const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const cache = relative.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...cache });
+      res.end(req.method === 'HEAD' ? undefined : data);
+    });
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!allowedHosts().has(req.headers.host ?? '')) {
+      refuse(res, 403, 'forbidden', 'Requests must be addressed to 127.0.0.1.');
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin)) {
+      refuse(res, 403, 'forbidden', 'Requests from other sites are refused.');
+      return;
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
+      refuse(res, 403, 'forbidden', 'Requests from other sites are refused.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
+        return;
+      }
+      if (req.method !== 'POST') {
+        refuse(res, 405, 'validation', 'Use POST.');
+        return;
+      }
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        refuse(res, 415, 'validation', 'Send JSON (Content-Type: application/json).');
+        return;
+      }
+      let payload: unknown;
+      try {
+        const body = await readBody(req, maxBody);
+        payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      } catch (err) {
+        if (err instanceof BodyTooLarge) refuse(res, 413, 'too_large', `The request is larger than ${maxBody} bytes.`);
+        else refuse(res, 400, 'validation', 'The request is not valid JSON.');
+        return;
+      }
+      const channel = url.pathname.slice('/api/'.length);
+      sendJson(res, 200, await dispatch(options.handlers, channel, payload));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      refuse(res, 405, 'validation', 'Method not allowed.');
+      return;
+    }
+    const fromQuery = url.searchParams.get('token') ?? undefined;
+    if (sameToken(fromQuery, token)) {
+      // Trade the token in the address for a cookie, and drop it from the address bar.
+      url.searchParams.delete('token');
+      send(res, 303, '', 'text/plain; charset=utf-8', {
+        Location: url.pathname + url.search,
+        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+      return;
+    }
+    if (!sameToken(cookieToken(req.headers.cookie), token)) {
+      send(res, 401, 'Open the address printed by `npm start`: it carries the access token.', 'text/plain; charset=utf-8');
+      return;
+    }
+    serveStatic(req, res, url.pathname);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[ministry-tracker] request failed:', err);
+      if (!res.headersSent) refuse(res, 500, 'internal', 'The request failed inside the app.');
+      else res.end();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${HOST}:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

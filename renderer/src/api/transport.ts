@@ -1,0 +1,71 @@
+// The renderer's one way to reach the app: inside Electron through the preload's named
+// functions, in browser mode through the loopback server. Both speak the contract's envelopes.
+import type { Api, ApiError, Bridge, BridgeName, ChannelName, Envelope, Input, Output } from '../../../electron/api/contract';
+
+export class ApiFailure extends Error {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiFailure';
+    this.error = error;
+  }
+}
+
+declare global {
+  interface Window {
+    ministryApi?: Bridge;
+  }
+}
+
+const TOKEN_HEADER = 'x-ministry-token';
+
+function bridgeName<K extends ChannelName>(channel: K): BridgeName<K> {
+  const [a, b] = channel.split('.') as [string, string];
+  return `${a}${b.charAt(0).toUpperCase()}${b.slice(1)}` as BridgeName<K>;
+}
+
+type Send = <K extends ChannelName>(channel: K, input: Input<K>) => Promise<Envelope<Output<K>>>;
+
+function ipcSend(bridge: Bridge): Send {
+  return (channel, input) => {
+    const fn = bridge[bridgeName(channel)] as unknown as (input: unknown) => Promise<Envelope<never>>;
+    return fn(input);
+  };
+}
+
+function httpSend(token: string): Send {
+  return async (channel, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'The app did not answer.', key: 'network' } };
+    }
+    try {
+      return (await response.json()) as Envelope<never>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The app answered ${response.status}.`, key: 'network' } };
+    }
+  };
+}
+
+export function createApi(): Api {
+  let send: Send;
+  if (window.ministryApi) {
+    send = ipcSend(window.ministryApi);
+  } else {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="ministry-token"]')?.content ?? '';
+    send = httpSend(token);
+  }
+  return new Proxy({} as Api, {
+    get: (_target, channel: string) => async (input: unknown) => {
+      const envelope = await send(channel as ChannelName, input as never);
+      if (!envelope.ok) throw new ApiFailure(envelope.error);
+      return envelope.value;
+    },
+  });
+}

@@ -1,0 +1,152 @@
+import { memo, useEffect, useRef, type KeyboardEvent, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSortable } from '@dnd-kit/sortable';
+import type { Card } from '../../../db/model';
+import { daysBetween, formatDate } from '../common/format';
+import { itemId } from './model';
+import { MoveMenu, type MoveOption } from './MoveMenu';
+
+export interface CardActions {
+  /** Moves the card by keyboard: to the neighbouring column (dx) or one place up or down (dy). */
+  nudge(card: Card, columnKey: string | null, dx: number, dy: number): void;
+  moveTo(card: Card, columnKey: string | null, option: MoveOption): void;
+  open(card: Card): void;
+  /** Tells the board which card has keyboard focus, so virtualisation keeps it rendered. */
+  focused(card: Card): void;
+  /** A card id that should take focus when it renders next (after a move); consumed once. */
+  focusRequest: { current: string | null };
+}
+
+interface CardProps {
+  card: Card;
+  columnKey: string | null;
+  today: string;
+  topicNames: ReadonlyMap<string, string>;
+  moveOptions: MoveOption[];
+  actions: CardActions;
+}
+
+export function DeadlineBadge({ card, today }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string }) {
+  const { t, i18n } = useTranslation();
+  if (!card.dueDate) return <span className="deadline">{t('card.noDue')}</span>;
+  const date = formatDate(card.dueDate, i18n.language);
+  if (card.overdue) {
+    const days = daysBetween(card.dueDate, today);
+    return (
+      <span className="deadline deadline-overdue">
+        <span className="deadline-flag">{t('card.overdue', { count: days })}</span> · {t('card.due', { date })}
+      </span>
+    );
+  }
+  if (card.dueSoon) {
+    const days = daysBetween(today, card.dueDate);
+    return (
+      <span className="deadline deadline-soon">
+        <span className="deadline-flag">{days === 0 ? t('card.dueToday') : t('card.dueSoon', { count: days })}</span> · {t('card.due', { date })}
+      </span>
+    );
+  }
+  return <span className="deadline">{t('card.due', { date })}</span>;
+}
+
+/** The face of a card, shared by the board and the drag overlay. */
+export function CardFace({ card, today, topicNames }: { card: Card; today: string; topicNames: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="card-top">
+        {card.itemNumber && <span className="card-number">{t('card.number', { number: card.itemNumber })}</span>}
+        {card.priority !== 'normal' && (
+          <span className={`priority priority-${card.priority}`}>{t('card.priority', { priority: t(`priority.${card.priority}`) })}</span>
+        )}
+        {card.isDemo && <span className="demo-mark">{t('card.demo')}</span>}
+      </div>
+      <h3 className="card-title">{card.title}</h3>
+      {card.leadOrgName && <p className="card-org">{card.leadOrgName}</p>}
+      <DeadlineBadge card={card} today={today} />
+      {card.tags.length > 0 && (
+        <ul className="card-topics">
+          {card.tags.map((tag) => (
+            <li key={tag}>{topicNames.get(tag) ?? ''}</li>
+          ))}
+        </ul>
+      )}
+      {(card.coexecutors > 0 || card.reports > 0 || card.extensions > 0) && (
+        <p className="card-meta">
+          {card.coexecutors > 0 && <span>{t('card.coexecutors', { count: card.coexecutors })}</span>}
+          {card.reports > 0 && <span>{t('card.reports', { count: card.reports })}</span>}
+          {card.extensions > 0 && <span className="extended">{t('card.extended', { count: card.extensions })}</span>}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CardItemImpl({ card, columnKey, today, topicNames, moveOptions, actions }: CardProps) {
+  const { t } = useTranslation();
+  const id = itemId(columnKey, card.id);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { columnKey, cardId: card.id } });
+  const ref = useRef<HTMLElement | null>(null);
+
+  // Deliberately after every render: a moved card may arrive in another column as a new element.
+  useEffect(() => {
+    if (actions.focusRequest.current === card.id && ref.current) {
+      actions.focusRequest.current = null;
+      ref.current.focus();
+    }
+  });
+
+  const style = {
+    transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined,
+    transition,
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const delta = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+      if (delta) {
+        event.preventDefault();
+        actions.nudge(card, columnKey, delta[0] as number, delta[1] as number);
+        return;
+      }
+    }
+    if (event.key === 'o' || event.key === 'O') {
+      event.preventDefault();
+      actions.open(card);
+      return;
+    }
+    (listeners?.onKeyDown as KeyboardEventHandler<HTMLElement> | undefined)?.(event);
+  };
+
+  return (
+    <article
+      ref={(node) => {
+        setNodeRef(node);
+        ref.current = node;
+      }}
+      className={`card${card.overdue ? ' card-overdue' : card.dueSoon ? ' card-soon' : ''}${isDragging ? ' card-dragging' : ''}`}
+      style={style}
+      data-testid="card"
+      data-card-id={card.id}
+      {...attributes}
+      role={undefined}
+      aria-roledescription={t('card.roleDescription')}
+      aria-describedby={`${attributes['aria-describedby']} card-keyboard-hint`}
+      aria-label={`${card.itemNumber ? t('card.number', { number: card.itemNumber }) + ' ' : ''}${card.title}`}
+      onPointerDown={listeners?.onPointerDown as PointerEventHandler<HTMLElement> | undefined}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) actions.focused(card);
+      }}
+      onDoubleClick={() => actions.open(card)}
+    >
+      <CardFace card={card} today={today} topicNames={topicNames} />
+      <div className="card-actions">
+        <MoveMenu title={card.title} options={moveOptions} onChoose={(option) => actions.moveTo(card, columnKey, option)} />
+      </div>
+    </article>
+  );
+}
+
+export const CardItem = memo(CardItemImpl);

@@ -1,0 +1,25 @@
+import type { IsoDate, Language } from '../../../db/model';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ', ky: 'ky-KG' };
+
+export function localeOf(language: string): string {
+  return LOCALES[language as Language] ?? 'en-GB';
+}
+
+function parse(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export function formatDate(date: IsoDate, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(parse(date));
+}
+
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((parse(to).getTime() - parse(from).getTime()) / 86_400_000);
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { startBrowserModeApp, type RunningApp } from '../support/server';
+
+interface Fixtures {
+  app: RunningApp;
+  /** Console errors and CSP violations seen by the page; a test ends with none. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  app: async ({}, use) => {
+    const app = await startBrowserModeApp();
+    await use(app);
+    await app.stop();
+    fs.rmSync(app.dataDir, { recursive: true, force: true });
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await use(errors);
+    expect(errors, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function openWithDemo(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.openUrl);
+  await page.getByRole('button', { name: /Load the demo/ }).click();
+  await expect(page.getByTestId('card').first()).toBeVisible();
+}
+
+export function column(page: Page, key: string): Locator {
+  return page.locator(`[data-testid=column][data-column-key="${key}"]`);
+}
+
+export function cardByNumber(scope: Page | Locator, number: number): Locator {
+  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
+  return scope.getByTestId('card').filter({ has: page.locator('.card-number', { hasText: new RegExp(`^(No\\.|№) ${number}$`) }) });
+}

@@ -1,0 +1,164 @@
+import { test, expect, openWithDemo, column, cardByNumber } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+async function dragTo(page: Page, card: Locator, target: Locator): Promise<void> {
+  const from = await card.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card or column not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 30, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('first run offers the demo and shows the control board by status', async ({ page, app, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
+  await page.getByRole('button', { name: /Load the demo/ }).click();
+
+  await expect(page.getByTestId('column')).toHaveCount(4);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Assigned/, /In progress/, /Report submitted/, /Resolved/]);
+  await expect(page.getByTestId('card')).toHaveCount(9);
+  await expect(page.getByText(/Demo data/)).toBeVisible();
+
+  // A card shows number, title, lead organization and deadline; overdue is said in words and colour.
+  const overdue = cardByNumber(page, 2);
+  await expect(overdue).toContainText('Work out the supply of electricity from Kazakhstan');
+  await expect(overdue).toContainText('Ministry of Energy of the Kyrgyz Republic');
+  await expect(overdue.locator('.deadline-flag')).toHaveText('Overdue by 6 days');
+  await expect(overdue.locator('.deadline-overdue')).toHaveCSS('color', 'rgb(180, 35, 24)');
+  await expect(cardByNumber(page, 3).locator('.deadline-flag')).toHaveText('Due in 2 days');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a card moves by mouse, by keyboard and by the menu, and the moves survive a reload', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+
+  // Mouse: No. 3 from Assigned to In progress.
+  await dragTo(page, cardByNumber(page, 3), column(page, 'in_progress'));
+  await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeVisible();
+  await expect(page.getByTestId('notices')).toContainText('moved to In progress');
+
+  // Keyboard shortcut: No. 6 one column to the right.
+  await cardByNumber(page, 6).focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeFocused();
+
+  // Keyboard drag (pick up with Space, arrow across, drop with Space): No. 9 to In progress.
+  await cardByNumber(page, 9).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/SCO Council of Heads of Government in Astana is over Assigned\.$/)).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/is over In progress\.$/)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(cardByNumber(column(page, 'in_progress'), 9)).toBeVisible();
+
+  // Menu: No. 1 to Resolved, which asks for the final report.
+  await cardByNumber(page, 1).getByRole('button', { name: /Move .* to/ }).click();
+  await page.getByRole('menuitem', { name: 'Resolved' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Final report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Report').fill('Trade plan approved by both governments.');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(cardByNumber(column(page, 'resolved'), 1)).toBeVisible();
+
+  await page.reload();
+  await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 9)).toBeVisible();
+  await expect(cardByNumber(column(page, 'resolved'), 1)).toBeVisible();
+  await expect(column(page, 'assigned').getByTestId('card')).toHaveCount(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('cancelling the final report leaves the card where it was', async ({ page, app }) => {
+  await openWithDemo(page, app);
+  await dragTo(page, cardByNumber(page, 4), column(page, 'resolved'));
+  const dialog = page.getByRole('dialog', { name: 'Final report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(cardByNumber(column(page, 'report_submitted'), 4)).toBeVisible();
+  await page.reload();
+  await expect(cardByNumber(column(page, 'report_submitted'), 4)).toBeVisible();
+});
+
+test('a card reorders within its column by keyboard and keeps its place after a reload', async ({ page, app }) => {
+  await openWithDemo(page, app);
+  const assigned = column(page, 'assigned');
+  const numbers = async () => (await assigned.locator('.card-number').allTextContents()).join(',');
+  await expect.poll(numbers).toBe('No. 3,No. 6,No. 7,No. 9');
+  await cardByNumber(page, 9).focus();
+  await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
+  await page.reload();
+  await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
+});
+
+test('the UI follows the chosen language and remembers it', async ({ page, app }) => {
+  await openWithDemo(page, app);
+  await page.getByTestId('language-select').selectOption('ru');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Назначено/, /В работе/, /Отчёт представлен/, /Исполнено/]);
+  await expect(page.getByText('Просрочено на 6 дней')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Контроль поручений/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('starting empty shows an empty board', async ({ page, app }) => {
+  await page.goto(app.openUrl);
+  await page.getByRole('button', { name: /Start empty/ }).click();
+  await expect(page.getByText('This board has no instructions yet.')).toBeVisible();
+  await expect(page.getByTestId('column')).toHaveCount(4);
+});
+
+test('the loopback server requires the token and refuses foreign hosts and origins', async ({ request, app }) => {
+  const noToken = await request.post(`${app.url}api/app.info`, { data: {} });
+  expect(noToken.status()).toBe(401);
+  const wrongToken = await request.post(`${app.url}api/app.info`, { data: {}, headers: { 'x-ministry-token': 'guess' } });
+  expect(wrongToken.status()).toBe(401);
+  const page = await request.get(app.url);
+  expect(page.status()).toBe(401);
+  const ok = await request.post(`${app.url}api/app.info`, { data: {}, headers: { 'x-ministry-token': app.token } });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).ok).toBe(true);
+  const rebinding = await request.post(`${app.url}api/app.info`, { data: {}, headers: { 'x-ministry-token': app.token, Host: 'evil.example:80' } });
+  expect(rebinding.status()).toBe(403);
+  const crossSite = await request.post(`${app.url}api/app.info`, {
+    data: {},
+    headers: { 'x-ministry-token': app.token, Origin: 'http://evil.example' },
+  });
+  expect(crossSite.status()).toBe(403);
+  const huge = await request.post(`${app.url}api/meetings.create`, {
+    data: { title: 'x'.repeat(3 * 1024 * 1024) },
+    headers: { 'x-ministry-token': app.token },
+  });
+  expect(huge.status()).toBe(413);
+  const csp = (await request.get(app.openUrl, { maxRedirects: 0 })).headers();
+  expect(csp['set-cookie']).toContain('HttpOnly');
+});
+
+test('pages are served with a strict content security policy', async ({ page, app }) => {
+  const response = await page.goto(app.openUrl);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  // An injected inline script does not run.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.appendChild(script);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test('Ctrl+C stops browser mode cleanly and closes the database', async ({ app }) => {
+  const code = await app.stop();
+  expect(code).toBe(0);
+  expect(app.output()).toContain('database was closed');
+});

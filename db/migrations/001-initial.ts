@@ -164,6 +164,8 @@ CREATE VIRTUAL TABLE instruction_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
+-- Titles weigh most, then texts, then reports.
+INSERT INTO instruction_fts (instruction_fts, rank) VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');
 
 CREATE TRIGGER instructions_fts_insert AFTER INSERT ON instructions BEGIN
   INSERT INTO instruction_fts(rowid, title, body, reports) VALUES (new.rowid, new.title, new.body, '');

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { startBrowserModeApp, type RunningApp } from '../support/server';
 
 interface Fixtures {
@@ -34,11 +34,3 @@ export async function openWithDemo(page: Page, app: RunningApp): Promise<void> {
   await expect(page.getByTestId('card').first()).toBeVisible();
 }
 
-export function column(page: Page, key: string): Locator {
-  return page.locator(`[data-testid=column][data-column-key="${key}"]`);
-}
-
-export function cardByNumber(scope: Page | Locator, number: number): Locator {
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.getByTestId('card').filter({ has: page.locator('.card-number', { hasText: new RegExp(`^(No\\.|№) ${number}$`) }) });
-}

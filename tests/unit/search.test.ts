@@ -89,3 +89,18 @@ describe('search language', () => {
     expect(queryCards(ctx, { filters: ['status:nonsense'] }).problems).toHaveLength(1);
   });
 });
+
+describe('search ranking', () => {
+  it('puts instructions whose title matches before those matching only in text or reports', async () => {
+    const { ctx } = await tempStore();
+    const { add } = smallWorld(ctx);
+    const inBody = add('Подготовить соглашение', { body: 'Вопросы транзита электроэнергии через Казахстан' });
+    const inReport = add('Рабочая группа');
+    addReport(ctx, inReport.id, 'interim', 'Транзит согласован на уровне экспертов');
+    const inTitle = add('Транзит электроэнергии');
+    const ids = searchInstructions(ctx, 'транзит').map((h) => h.id);
+    expect(ids[0]).toBe(inTitle.id);
+    expect(ids.slice(1).sort()).toEqual([inBody.id, inReport.id].sort());
+    expect(searchInstructions(ctx, 'транзит')[0]!.snippet).toContain('«Транзит»');
+  });
+});

@@ -1,0 +1,155 @@
+// A recording stand-in for the parts of electron's API that electron/main and electron/preload
+// use. The Electron runtime cannot start on this machine, so the shell's settings and wiring are
+// checked against this in plain Node; the _electron suite runs the real thing where it exists.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+type Listener = (...args: unknown[]) => unknown;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, fn: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Listener): this {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((fn) => fn(...args));
+  }
+}
+
+export class FakeWebContents extends Emitter {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler(fn: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = fn;
+  }
+}
+
+export const fake = {
+  singleInstance: true,
+  quitCalls: 0,
+  windows: [] as FakeBrowserWindow[],
+  ipcHandlers: new Map<string, Listener>(),
+  privilegedSchemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  permissionRequestHandler: null as Listener | null,
+  permissionCheckHandler: null as Listener | null,
+  exposed: new Map<string, unknown>(),
+  invoked: [] as { channel: string; input: unknown }[],
+  errorBoxes: [] as { title: string; content: string }[],
+  userData: '/nonexistent',
+  reset(): void {
+    this.singleInstance = true;
+    this.quitCalls = 0;
+    this.windows = [];
+    this.ipcHandlers.clear();
+    this.privilegedSchemes = [];
+    this.protocolHandlers.clear();
+    this.permissionRequestHandler = null;
+    this.permissionCheckHandler = null;
+    this.exposed.clear();
+    this.invoked = [];
+    this.errorBoxes = [];
+    app.listeners.clear();
+  },
+};
+
+class FakeApp extends Emitter {
+  isPackaged = false;
+  requestSingleInstanceLock(): boolean {
+    return fake.singleInstance;
+  }
+  quit(): void {
+    fake.quitCalls++;
+  }
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`fake app.getPath(${name})`);
+    return fake.userData;
+  }
+  getVersion(): string {
+    return '0.0.0-fake';
+  }
+  getPreferredSystemLanguages(): string[] {
+    return ['ru-RU', 'en-US'];
+  }
+}
+
+export const app = new FakeApp();
+
+export class FakeBrowserWindow extends Emitter {
+  readonly options: BrowserWindowConstructorOptions;
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  constructor(options: BrowserWindowConstructorOptions) {
+    super();
+    this.options = options;
+    fake.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show(): void {}
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {}
+}
+
+export const BrowserWindow = FakeBrowserWindow;
+
+export const ipcMain = {
+  handle(channel: string, fn: Listener): void {
+    if (fake.ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    fake.ipcHandlers.set(channel, fn);
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    fake.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, fn: (request: { url: string }) => Promise<Response>): void {
+    fake.protocolHandlers.set(scheme, fn);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(fn: Listener): void {
+      fake.permissionRequestHandler = fn;
+    },
+    setPermissionCheckHandler(fn: Listener): void {
+      fake.permissionCheckHandler = fn;
+    },
+  },
+};
+
+export const dialog = {
+  showErrorBox(title: string, content: string): void {
+    fake.errorBoxes.push({ title, content });
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    fake.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke(channel: string, input: unknown): Promise<unknown> {
+    fake.invoked.push({ channel, input });
+    return Promise.resolve({ ok: true, value: channel });
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };

@@ -1,0 +1,79 @@
+// The user journeys of the first board, written once and run by both suites: in Chromium against
+// browser mode (tests/e2e) and in the Electron window where its runtime exists (tests/electron).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export function column(page: Page, key: string): Locator {
+  return page.locator(`[data-testid=column][data-column-key="${key}"]`);
+}
+
+export function cardByNumber(scope: Page | Locator, number: number): Locator {
+  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
+  return scope.getByTestId('card').filter({ has: page.locator('.card-number', { hasText: new RegExp(`^(No\\.|№) ${number}$`) }) });
+}
+
+export async function dragTo(page: Page, card: Locator, target: Locator): Promise<void> {
+  const from = await card.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card or column not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 30, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+  await page.mouse.up();
+}
+
+export async function chooseDemo(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
+  await page.getByRole('button', { name: /Load the demo/ }).click();
+  await expect(page.getByTestId('card').first()).toBeVisible();
+}
+
+/** The demo's control board: four status columns, nine cards, overdue said in words and colour. */
+export async function seeDemoBoard(page: Page): Promise<void> {
+  await expect(page.getByTestId('column')).toHaveCount(4);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Assigned/, /In progress/, /Report submitted/, /Resolved/]);
+  await expect(page.getByTestId('card')).toHaveCount(9);
+  await expect(page.getByText(/Demo data/)).toBeVisible();
+  const overdue = cardByNumber(page, 2);
+  await expect(overdue).toContainText('Work out the supply of electricity from Kazakhstan');
+  await expect(overdue).toContainText('Ministry of Energy of the Kyrgyz Republic');
+  await expect(overdue.locator('.deadline-flag')).toHaveText('Overdue by 6 days');
+  await expect(overdue.locator('.deadline-overdue')).toHaveCSS('color', 'rgb(180, 35, 24)');
+  await expect(cardByNumber(page, 3).locator('.deadline-flag')).toHaveText('Due in 2 days');
+}
+
+/** Moves by mouse, keyboard shortcut, keyboard drag and menu; then reloads and checks they held. */
+export async function moveCardsEveryWay(page: Page): Promise<void> {
+  await dragTo(page, cardByNumber(page, 3), column(page, 'in_progress'));
+  await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeVisible();
+  await expect(page.getByTestId('notices')).toContainText('moved to In progress');
+
+  await cardByNumber(page, 6).focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeFocused();
+
+  await cardByNumber(page, 9).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/SCO Council of Heads of Government in Astana is over Assigned\.$/)).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/is over In progress\.$/)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(cardByNumber(column(page, 'in_progress'), 9)).toBeVisible();
+
+  await cardByNumber(page, 1).getByRole('button', { name: /Move .* to/ }).click();
+  await page.getByRole('menuitem', { name: 'Resolved' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Final report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Report').fill('Trade plan approved by both governments.');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(cardByNumber(column(page, 'resolved'), 1)).toBeVisible();
+
+  await page.reload();
+  await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();
+  await expect(cardByNumber(column(page, 'in_progress'), 9)).toBeVisible();
+  await expect(cardByNumber(column(page, 'resolved'), 1)).toBeVisible();
+  await expect(column(page, 'assigned').getByTestId('card')).toHaveCount(1);
+}

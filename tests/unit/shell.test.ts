@@ -1,0 +1,161 @@
+// The Electron shell, run against the recording stand-in of electron (see tests/support/fake-electron.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fake, type FakeWebContents } from '../support/fake-electron';
+import { startMain } from '../../electron/main/bootstrap';
+import { mainWindowOptions } from '../../electron/main/window';
+import { resolveAppFile } from '../../electron/main/protocol';
+import { bridgeName, CHANNELS } from '../../electron/api/contract';
+import { tempDir } from '../support/temp';
+
+const trusted = { parent: null, url: 'app://renderer/index.html' };
+
+function invoke(channel: string, senderFrame: unknown, payload: unknown) {
+  const handler = fake.ipcHandlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler({ senderFrame }, payload) as Promise<{ ok: boolean; error?: { code: string } }>;
+}
+
+let rendererDir: string;
+
+beforeEach(() => {
+  fake.reset();
+  process.env.MINISTRY_TRACKER_DATA_DIR = tempDir();
+  rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+});
+
+afterEach(() => {
+  delete process.env.MINISTRY_TRACKER_DATA_DIR;
+});
+
+async function start() {
+  const core = await startMain({ preload: '/app/preload.cjs', renderer: rendererDir, nativeBinding: undefined });
+  return core;
+}
+
+describe('Electron main', () => {
+  it('opens one window with isolation, sandbox, no Node and web security', () => {
+    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('registers exactly the contract channels and serves the UI from app://', async () => {
+    const core = await start();
+    try {
+      expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+      expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+      expect(fake.windows).toHaveLength(1);
+      expect(fake.windows[0]!.loadedUrl).toBe('app://renderer/index.html');
+    } finally {
+      core?.close();
+    }
+  });
+
+  it('answers the app’s own main frame and refuses a foreign, nested or missing sender', async () => {
+    const core = await start();
+    try {
+      expect(await invoke('app.info', trusted, {})).toMatchObject({ ok: true });
+      for (const frame of [
+        null,
+        undefined,
+        { parent: null, url: 'https://evil.example/' },
+        { parent: null, url: 'file:///etc/passwd' },
+        { parent: trusted, url: 'app://renderer/index.html' },
+        { parent: null, url: 'app://other/index.html' },
+      ]) {
+        expect(await invoke('app.info', frame, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+      // Payloads are validated before any handler runs.
+      expect(await invoke('meetings.create', trusted, { title: 'x', extra: 1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    } finally {
+      core?.close();
+    }
+  });
+
+  it('denies navigation away, new windows and every permission request', async () => {
+    const core = await start();
+    try {
+      const contents = fake.windows[0]!.webContents as FakeWebContents;
+      expect(contents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+      const navigate = (url: string) => {
+        let prevented = false;
+        contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+        return prevented;
+      };
+      expect(navigate('https://example.org/')).toBe(true);
+      expect(navigate('file:///etc/passwd')).toBe(true);
+      expect(navigate('app://renderer/index.html')).toBe(false);
+      let granted: boolean | undefined;
+      fake.permissionRequestHandler?.({}, 'media', (answer: boolean) => (granted = answer));
+      expect(granted).toBe(false);
+      expect(fake.permissionCheckHandler?.({}, 'notifications')).toBe(false);
+    } finally {
+      core?.close();
+    }
+  });
+
+  it('serves files with the CSP and never outside the renderer folder', async () => {
+    const core = await start();
+    try {
+      const handler = fake.protocolHandlers.get('app')!;
+      const page = await handler({ url: 'app://renderer/index.html' });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      fs.writeFileSync(path.join(rendererDir, '..', 'secret.txt'), 'not for the page');
+      for (const url of ['app://renderer/%2e%2e/secret.txt', 'app://renderer/..%2fsecret.txt', 'app://renderer/../secret.txt']) {
+        const response = await handler({ url });
+        expect(await response.text()).not.toContain('not for the page');
+        const file = resolveAppFile(rendererDir, url);
+        expect(file === null || file.startsWith(rendererDir + path.sep), `${url} -> ${file}`).toBe(true);
+      }
+      expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(403);
+    } finally {
+      core?.close();
+    }
+  });
+
+  it('a second instance quits at once and opens nothing', async () => {
+    fake.singleInstance = false;
+    const core = await start();
+    expect(core).toBeNull();
+    expect(fake.quitCalls).toBe(1);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('refuses to start on a database from a newer version with a clear message', async () => {
+    const first = await start();
+    first?.store.ctx.db.pragma('user_version = 999');
+    first?.close();
+    fake.reset();
+    const core = await start();
+    expect(core).toBeNull();
+    expect(fake.errorBoxes[0]?.content).toMatch(/newer version/);
+    expect(fake.windows).toHaveLength(0);
+  });
+});
+
+describe('Electron preload', () => {
+  it('exposes one named function per channel, each invoking its own channel, and not ipcRenderer', async () => {
+    await import('../../electron/preload/preload');
+    const api = fake.exposed.get('ministryApi') as Record<string, (input: unknown) => Promise<unknown>>;
+    expect(Object.keys(api).sort()).toEqual(CHANNELS.map((c) => bridgeName(c)).sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    await api.instructionsMove!({ id: 'x' });
+    expect(fake.invoked).toEqual([{ channel: 'instructions.move', input: { id: 'x' } }]);
+    expect([...fake.exposed.keys()]).toEqual(['ministryApi']);
+    expect(Object.values(api).every((fn) => typeof fn === 'function')).toBe(true);
+  });
+});

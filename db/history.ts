@@ -1,4 +1,4 @@
-import type { StoreContext } from './context';
+import { newId, type StoreContext } from './context';
 import type { HistoryEntry } from './model';
 
 export interface Change {
@@ -20,11 +20,12 @@ function asText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-const INSERT = `INSERT INTO history (instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT = `INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export function recordChange(ctx: StoreContext, change: Change): void {
   ctx.stmt(INSERT).run(
+    newId(),
     change.instructionId,
     change.entity,
     change.entityId,
@@ -57,6 +58,7 @@ export function recordDiff(
 
 interface HistoryRow {
   id: number;
+  uid: string;
   instruction_id: string | null;
   entity: string;
   entity_id: string;
@@ -71,6 +73,7 @@ interface HistoryRow {
 function toEntry(row: HistoryRow): HistoryEntry {
   return {
     id: row.id,
+    uid: row.uid,
     instructionId: row.instruction_id,
     entity: row.entity,
     entityId: row.entity_id,

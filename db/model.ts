@@ -148,6 +148,8 @@ export interface Extension {
 
 export interface HistoryEntry {
   id: number;
+  /** Stable identity across machines. */
+  uid: string;
   instructionId: string | null;
   entity: string;
   entityId: string;

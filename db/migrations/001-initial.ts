@@ -120,6 +120,8 @@ CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
 -- Append-only audit: every change of every field.
 CREATE TABLE history (
   id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  -- Stable across machines, so exchange files merge history from both sides without doubling it.
+  uid            TEXT NOT NULL UNIQUE,
   instruction_id TEXT,
   entity         TEXT NOT NULL,
   entity_id      TEXT NOT NULL,

@@ -1,0 +1,292 @@
+// The JSON exchange format: a lossless, versioned copy of everything in the store, keyed by
+// stable UUIDs, that another official's copy of the app can merge. Export reads one consistent
+// snapshot (one read transaction); the schema below is what an import must accept.
+import { z } from 'zod';
+import type { StoreContext } from './context';
+import { MIGRATIONS } from './migrations/index';
+
+export const EXCHANGE_FORMAT = 'ministry-action-tracker.exchange';
+/** Bumped when the exchange format changes incompatibly; imports refuse a newer one. */
+export const EXCHANGE_VERSION = 1;
+
+const uuid = z.string().min(1).max(64);
+const isoDate = z.iso.date();
+const timestamp = z.string().min(10).max(40);
+const text = z.string().max(200_000);
+const nullableText = text.nullable();
+
+export const exchangeOrganizationSchema = z.object({
+  id: uuid,
+  name: z.string().min(1).max(500),
+  shortName: nullableText,
+  country: nullableText,
+  mergedInto: uuid.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const exchangePersonSchema = z.object({
+  id: uuid,
+  fullName: z.string().min(1).max(500),
+  position: nullableText,
+  organizationId: uuid.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const exchangeMeetingSchema = z.object({
+  id: uuid,
+  title: z.string().min(1).max(1000),
+  heldOn: isoDate.nullable(),
+  place: nullableText,
+  participants: nullableText,
+  protocolNumber: nullableText,
+  sourceText: nullableText,
+  isDemo: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const exchangeTagSchema = z.object({
+  id: uuid,
+  code: z.string().min(1).max(100),
+  names: z.object({ en: z.string(), ru: z.string(), kk: z.string(), ky: z.string() }),
+});
+
+export const exchangeInstructionSchema = z.object({
+  id: uuid,
+  meetingId: uuid.nullable(),
+  itemNumber: z.string().max(40).nullable(),
+  title: z.string().min(1).max(1000),
+  body: text,
+  leadOrgId: uuid.nullable(),
+  leadPersonId: uuid.nullable(),
+  controllerId: uuid.nullable(),
+  dueDate: isoDate.nullable(),
+  originalDueDate: isoDate.nullable(),
+  priority: z.enum(['low', 'normal', 'high', 'critical']),
+  status: z.enum(['assigned', 'in_progress', 'report_submitted', 'resolved']),
+  onControl: z.boolean(),
+  rank: z.number().int(),
+  resolution: nullableText,
+  resolvedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  archived: z.boolean(),
+  isDemo: z.boolean(),
+  version: z.number().int().positive(),
+  tagIds: z.array(uuid),
+});
+
+export const exchangeCoexecutorSchema = z.object({
+  id: uuid,
+  instructionId: uuid,
+  organizationId: uuid.nullable(),
+  personId: uuid.nullable(),
+  dueDate: isoDate.nullable(),
+  createdAt: timestamp,
+});
+
+export const exchangeReportSchema = z.object({
+  id: uuid,
+  instructionId: uuid,
+  kind: z.enum(['interim', 'final']),
+  body: z.string().min(1).max(200_000),
+  author: z.string().max(500),
+  submittedAt: timestamp,
+});
+
+export const exchangeExtensionSchema = z.object({
+  id: uuid,
+  instructionId: uuid,
+  oldDate: isoDate.nullable(),
+  newDate: isoDate,
+  reason: z.string().min(1).max(5000),
+  decidedBy: z.string().max(500),
+  createdAt: timestamp,
+});
+
+export const exchangeHistorySchema = z.object({
+  uid: uuid,
+  instructionId: uuid.nullable(),
+  entity: z.string().max(100),
+  entityId: z.string().max(100),
+  field: z.string().max(100),
+  oldValue: nullableText,
+  newValue: nullableText,
+  note: nullableText,
+  actor: z.string().max(500),
+  at: timestamp,
+});
+
+export const exchangeBoardSchema = z.object({
+  id: uuid,
+  name: z.string().max(200).nullable(),
+  builtin: z.string().max(200).nullable(),
+  meetingId: uuid.nullable(),
+  columnField: z.enum(['status', 'organization', 'topic', 'meeting', 'priority']),
+  swimlaneField: z.enum(['organization', 'topic', 'meeting']).nullable(),
+  filter: z.string().max(2000),
+  wipLimits: z.record(z.string(), z.number()),
+  position: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** The header is checked first, so a file from a newer app gets that message, not a schema error. */
+export const exchangeHeaderSchema = z.object({
+  format: z.literal(EXCHANGE_FORMAT),
+  version: z.number().int().positive(),
+});
+
+export const exchangeDocumentSchema = z.object({
+  format: z.literal(EXCHANGE_FORMAT),
+  version: z.literal(EXCHANGE_VERSION),
+  schemaVersion: z.number().int().positive(),
+  exportedAt: timestamp,
+  exportedBy: z.string().max(500),
+  appVersion: z.string().max(100),
+  organizations: z.array(exchangeOrganizationSchema),
+  people: z.array(exchangePersonSchema),
+  meetings: z.array(exchangeMeetingSchema),
+  tags: z.array(exchangeTagSchema),
+  instructions: z.array(exchangeInstructionSchema),
+  coexecutors: z.array(exchangeCoexecutorSchema),
+  reports: z.array(exchangeReportSchema),
+  extensions: z.array(exchangeExtensionSchema),
+  history: z.array(exchangeHistorySchema),
+  boards: z.array(exchangeBoardSchema),
+});
+
+export type ExchangeDocument = z.infer<typeof exchangeDocumentSchema>;
+
+const bool = (v: number): boolean => v === 1;
+
+/** Everything in the store as one exchange document, read in one transaction. */
+export function exportExchange(ctx: StoreContext, appVersion: string): ExchangeDocument {
+  return ctx.db.transaction((): ExchangeDocument => {
+    const all = (sql: string) => ctx.stmt(sql).all() as Record<string, unknown>[];
+    const tagsByInstruction = new Map<string, string[]>();
+    for (const row of all('SELECT instruction_id, tag_id FROM instruction_tags ORDER BY instruction_id, tag_id')) {
+      const list = tagsByInstruction.get(row.instruction_id as string) ?? [];
+      list.push(row.tag_id as string);
+      tagsByInstruction.set(row.instruction_id as string, list);
+    }
+    return {
+      format: EXCHANGE_FORMAT,
+      version: EXCHANGE_VERSION,
+      schemaVersion: MIGRATIONS.length,
+      exportedAt: ctx.timestamp(),
+      exportedBy: ctx.actor(),
+      appVersion,
+      organizations: all('SELECT * FROM organizations ORDER BY created_at, id').map((r) => ({
+        id: r.id as string,
+        name: r.name as string,
+        shortName: r.short_name as string | null,
+        country: r.country as string | null,
+        mergedInto: r.merged_into as string | null,
+        createdAt: r.created_at as string,
+        updatedAt: r.updated_at as string,
+      })),
+      people: all('SELECT * FROM people ORDER BY created_at, id').map((r) => ({
+        id: r.id as string,
+        fullName: r.full_name as string,
+        position: r.position as string | null,
+        organizationId: r.organization_id as string | null,
+        createdAt: r.created_at as string,
+        updatedAt: r.updated_at as string,
+      })),
+      meetings: all('SELECT * FROM meetings ORDER BY created_at, id').map((r) => ({
+        id: r.id as string,
+        title: r.title as string,
+        heldOn: r.held_on as string | null,
+        place: r.place as string | null,
+        participants: r.participants as string | null,
+        protocolNumber: r.protocol_number as string | null,
+        sourceText: r.source_text as string | null,
+        isDemo: bool(r.is_demo as number),
+        createdAt: r.created_at as string,
+        updatedAt: r.updated_at as string,
+      })),
+      tags: all('SELECT * FROM tags ORDER BY code').map((r) => ({
+        id: r.id as string,
+        code: r.code as string,
+        names: { en: r.name_en as string, ru: r.name_ru as string, kk: r.name_kk as string, ky: r.name_ky as string },
+      })),
+      instructions: all('SELECT * FROM instructions ORDER BY rank, id').map((r) => ({
+        id: r.id as string,
+        meetingId: r.meeting_id as string | null,
+        itemNumber: r.item_number as string | null,
+        title: r.title as string,
+        body: r.body as string,
+        leadOrgId: r.lead_org_id as string | null,
+        leadPersonId: r.lead_person_id as string | null,
+        controllerId: r.controller_id as string | null,
+        dueDate: r.due_date as string | null,
+        originalDueDate: r.original_due_date as string | null,
+        priority: r.priority as ExchangeDocument['instructions'][number]['priority'],
+        status: r.status as ExchangeDocument['instructions'][number]['status'],
+        onControl: bool(r.on_control as number),
+        rank: r.rank as number,
+        resolution: r.resolution as string | null,
+        resolvedAt: r.resolved_at as string | null,
+        createdAt: r.created_at as string,
+        updatedAt: r.updated_at as string,
+        archived: bool(r.archived as number),
+        isDemo: bool(r.is_demo as number),
+        version: r.version as number,
+        tagIds: tagsByInstruction.get(r.id as string) ?? [],
+      })),
+      coexecutors: all('SELECT * FROM coexecutors ORDER BY created_at, id').map((r) => ({
+        id: r.id as string,
+        instructionId: r.instruction_id as string,
+        organizationId: r.organization_id as string | null,
+        personId: r.person_id as string | null,
+        dueDate: r.due_date as string | null,
+        createdAt: r.created_at as string,
+      })),
+      reports: all('SELECT * FROM reports ORDER BY submitted_at, id').map((r) => ({
+        id: r.id as string,
+        instructionId: r.instruction_id as string,
+        kind: r.kind as 'interim' | 'final',
+        body: r.body as string,
+        author: r.author as string,
+        submittedAt: r.submitted_at as string,
+      })),
+      extensions: all('SELECT * FROM extensions ORDER BY created_at, id').map((r) => ({
+        id: r.id as string,
+        instructionId: r.instruction_id as string,
+        oldDate: r.old_date as string | null,
+        newDate: r.new_date as string,
+        reason: r.reason as string,
+        decidedBy: r.decided_by as string,
+        createdAt: r.created_at as string,
+      })),
+      history: all('SELECT * FROM history ORDER BY id').map((r) => ({
+        uid: r.uid as string,
+        instructionId: r.instruction_id as string | null,
+        entity: r.entity as string,
+        entityId: r.entity_id as string,
+        field: r.field as string,
+        oldValue: r.old_value as string | null,
+        newValue: r.new_value as string | null,
+        note: r.note as string | null,
+        actor: r.actor as string,
+        at: r.at as string,
+      })),
+      boards: all('SELECT * FROM boards ORDER BY position, created_at').map((r) => ({
+        id: r.id as string,
+        name: r.name as string | null,
+        builtin: r.builtin as string | null,
+        meetingId: r.meeting_id as string | null,
+        columnField: r.column_field as ExchangeDocument['boards'][number]['columnField'],
+        swimlaneField: r.swimlane_field as ExchangeDocument['boards'][number]['swimlaneField'],
+        filter: r.filter as string,
+        wipLimits: JSON.parse(r.wip_limits as string) as Record<string, number>,
+        position: r.position as number,
+        createdAt: r.created_at as string,
+        updatedAt: r.updated_at as string,
+      })),
+    };
+  })();
+}

@@ -14,6 +14,7 @@ import {
   type Board,
   type BoardColumn,
   type BoardField,
+  type BoardLane,
   type BoardView,
   type Language,
   type Card,
@@ -95,6 +96,8 @@ export function ensureBuiltinBoards(ctx: StoreContext): void {
 export interface BoardInput {
   name: string;
   columnField: BoardField;
+  /** Limits the board to one meeting's instructions. */
+  meetingId?: string | null;
   swimlaneField?: SwimlaneField | null;
   filter?: string;
   wipLimits?: Record<string, number>;
@@ -112,15 +115,18 @@ export function createBoard(ctx: StoreContext, input: BoardInput): Board {
     const name = input.name.trim();
     if (name === '') throw new StoreError('validation', 'A board needs a name.', 'boardNameRequired');
     checkFilter(ctx, input.filter ?? '');
+    if (input.meetingId && !ctx.stmt('SELECT 1 FROM meetings WHERE id = ?').get(input.meetingId)) {
+      throw new StoreError('not_found', `No meeting ${input.meetingId}.`, 'meetingNotFound');
+    }
     const id = newId();
     const at = ctx.timestamp();
     const position = (ctx.stmt('SELECT coalesce(max(position), 0) + 1 AS p FROM boards WHERE builtin IS NULL OR builtin NOT LIKE ?').get('meeting:%') as { p: number }).p;
     ctx
       .stmt(
         `INSERT INTO boards (id, name, builtin, meeting_id, column_field, swimlane_field, filter, wip_limits, position, created_at, updated_at)
-         VALUES (?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, name, input.columnField, input.swimlaneField ?? null, input.filter ?? '', JSON.stringify(input.wipLimits ?? {}), position, at, at);
+      .run(id, name, input.meetingId ?? null, input.columnField, input.swimlaneField ?? null, input.filter ?? '', JSON.stringify(input.wipLimits ?? {}), position, at, at);
     recordChange(ctx, { entity: 'board', entityId: id, instructionId: null, field: 'created', oldValue: null, newValue: name });
     return getBoard(ctx, id);
   });
@@ -244,47 +250,49 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
 
 const PRIORITY_COLUMNS: Priority[] = [...PRIORITIES].reverse();
 
-function columnsFor(ctx: StoreContext, board: Board, cards: Card[], language: Language): BoardColumn[] {
-  const limit = (key: string | null): number | null => (key === null ? null : board.wipLimits[key] ?? null);
-  const make = (key: string | null, title: string): BoardColumn => ({ key, title, count: 0, wipLimit: limit(key), cards: [] });
-  let columns: BoardColumn[];
-  let keysOf: (card: Card) => (string | null)[];
-  switch (board.columnField) {
+interface Grouping {
+  groups: { key: string | null; title: string }[];
+  keysOf: (card: Card) => (string | null)[];
+}
+
+/** The groups a field divides cards into (columns or swimlanes), in display order. */
+function groupingFor(ctx: StoreContext, field: BoardField, cards: Card[], language: Language): Grouping {
+  switch (field) {
     case 'status':
-      columns = STATUSES.map((s) => make(s, s));
-      keysOf = (c) => [c.status];
-      break;
+      return { groups: STATUSES.map((s) => ({ key: s, title: s })), keysOf: (c) => [c.status] };
     case 'priority':
-      columns = PRIORITY_COLUMNS.map((p) => make(p, p));
-      keysOf = (c) => [c.priority];
-      break;
+      return { groups: PRIORITY_COLUMNS.map((p) => ({ key: p, title: p })), keysOf: (c) => [c.priority] };
     case 'organization': {
       const used = new Set(cards.map((c) => c.leadOrgId));
-      columns = listOrganizations(ctx)
+      const groups: Grouping['groups'] = listOrganizations(ctx)
         .filter((o) => used.has(o.id))
-        .map((o) => make(o.id, o.shortName ?? o.name));
-      if (used.has(null)) columns.push(make(null, ''));
-      keysOf = (c) => [c.leadOrgId];
-      break;
+        .map((o) => ({ key: o.id, title: o.shortName ?? o.name }));
+      if (used.has(null)) groups.push({ key: null, title: '' });
+      return { groups, keysOf: (c) => [c.leadOrgId] };
     }
     case 'meeting': {
       const used = new Set(cards.map((c) => c.meetingId));
-      columns = listMeetings(ctx)
+      const groups: Grouping['groups'] = listMeetings(ctx)
         .filter((m) => used.has(m.id))
-        .map((m) => make(m.id, m.title));
-      if (used.has(null)) columns.push(make(null, ''));
-      keysOf = (c) => [c.meetingId];
-      break;
+        .map((m) => ({ key: m.id, title: m.title }));
+      if (used.has(null)) groups.push({ key: null, title: '' });
+      return { groups, keysOf: (c) => [c.meetingId] };
     }
-    case 'topic':
-      columns = listTagRows(ctx).map((t) => make(t.id, tagName(t, language)));
-      columns.push(make(null, ''));
-      keysOf = (c) => (c.tags.length === 0 ? [null] : c.tags);
-      break;
+    case 'topic': {
+      const groups: Grouping['groups'] = listTagRows(ctx).map((t) => ({ key: t.id, title: tagName(t, language) }));
+      groups.push({ key: null, title: '' });
+      return { groups, keysOf: (c) => (c.tags.length === 0 ? [null] : c.tags) };
+    }
   }
+}
+
+function buildColumns(board: Board, grouping: Grouping, cards: Card[]): BoardColumn[] {
+  const columns = grouping.groups.map(
+    (g): BoardColumn => ({ key: g.key, title: g.title, count: 0, wipLimit: g.key === null ? null : (board.wipLimits[g.key] ?? null), cards: [] }),
+  );
   const byKey = new Map(columns.map((c) => [c.key, c]));
   for (const card of cards) {
-    for (const key of keysOf(card)) byKey.get(key)?.cards.push(card);
+    for (const key of grouping.keysOf(card)) byKey.get(key)?.cards.push(card);
   }
   for (const column of columns) column.count = column.cards.length;
   return columns;
@@ -293,11 +301,36 @@ function columnsFor(ctx: StoreContext, board: Board, cards: Card[], language: La
 export function getBoardView(ctx: StoreContext, boardId: string, search: string, language: Language): BoardView {
   const board = getBoard(ctx, boardId);
   const { cards, problems } = queryCards(ctx, { filters: [board.filter, search], meetingId: board.meetingId });
+  const columnGrouping = groupingFor(ctx, board.columnField, cards, language);
+  let lanes: BoardLane[] | null = null;
+  if (board.swimlaneField) {
+    const laneGrouping = groupingFor(ctx, board.swimlaneField, cards, language);
+    const laneCards = new Map<string | null, Card[]>(laneGrouping.groups.map((g) => [g.key, []]));
+    for (const card of cards) {
+      for (const key of laneGrouping.keysOf(card)) laneCards.get(key)?.push(card);
+    }
+    lanes = laneGrouping.groups
+      .map((g) => ({ key: g.key, title: g.title, columns: buildColumns(board, columnGrouping, laneCards.get(g.key) ?? []) }))
+      .filter((lane) => lane.columns.some((c) => c.count > 0));
+  }
   return {
     board,
-    columns: columnsFor(ctx, board, cards, language),
+    columns: buildColumns(board, columnGrouping, cards),
+    lanes,
     total: cards.length,
     today: ctx.today(),
     problems,
   };
+}
+
+export function duplicateBoard(ctx: StoreContext, id: string, name: string): Board {
+  const source = getBoard(ctx, id);
+  return createBoard(ctx, {
+    name,
+    columnField: source.columnField,
+    swimlaneField: source.swimlaneField,
+    filter: source.filter,
+    wipLimits: source.wipLimits,
+    meetingId: source.meetingId,
+  });
 }

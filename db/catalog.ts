@@ -130,7 +130,15 @@ export function mergeOrganizations(ctx: StoreContext, duplicateId: string, survi
     }
     const at = ctx.timestamp();
     ctx.stmt('UPDATE instructions SET lead_org_id = ?, updated_at = ?, version = version + 1 WHERE lead_org_id = ?').run(survivorId, at, duplicateId);
+    const coexecutors = ctx.stmt('SELECT id, instruction_id FROM coexecutors WHERE organization_id = ?').all(duplicateId) as { id: string; instruction_id: string }[];
+    for (const co of coexecutors) {
+      recordChange(ctx, { entity: 'coexecutor', entityId: co.id, instructionId: co.instruction_id, field: 'organizationId', oldValue: duplicateId, newValue: survivorId });
+    }
     ctx.stmt('UPDATE coexecutors SET organization_id = ? WHERE organization_id = ?').run(survivorId, duplicateId);
+    const people = ctx.stmt('SELECT id FROM people WHERE organization_id = ?').all(duplicateId) as { id: string }[];
+    for (const person of people) {
+      recordChange(ctx, { entity: 'person', entityId: person.id, instructionId: null, field: 'organizationId', oldValue: duplicateId, newValue: survivorId });
+    }
     ctx.stmt('UPDATE people SET organization_id = ?, updated_at = ? WHERE organization_id = ?').run(survivorId, at, duplicateId);
     ctx.stmt('UPDATE organizations SET merged_into = ?, updated_at = ? WHERE id = ?').run(survivorId, at, duplicateId);
     recordChange(ctx, { entity: 'organization', entityId: duplicateId, instructionId: null, field: 'mergedInto', oldValue: null, newValue: survivor.id });
@@ -147,7 +155,7 @@ export interface PersonInput {
 }
 
 export function listPeople(ctx: StoreContext): Person[] {
-  return (ctx.stmt('SELECT * FROM people ORDER BY full_name COLLATE NOCASE').all() as PersonRow[]).map(toPerson);
+  return (ctx.stmt('SELECT * FROM people WHERE merged_into IS NULL ORDER BY full_name COLLATE NOCASE').all() as PersonRow[]).map(toPerson);
 }
 
 export function getPerson(ctx: StoreContext, id: string): Person {
@@ -184,6 +192,38 @@ export function updatePerson(ctx: StoreContext, id: string, patch: Partial<Perso
         .run(after.fullName, after.position, after.organizationId, ctx.timestamp(), id);
     }
     return getPerson(ctx, id);
+  });
+}
+
+/**
+ * Merges a duplicate person into another: instructions (as lead or controller) and co-executor
+ * entries move to the survivor, each changed instruction gets history rows, the duplicate stays as
+ * a tombstone.
+ */
+export function mergePeople(ctx: StoreContext, duplicateId: string, survivorId: string): Person {
+  if (duplicateId === survivorId) throw new StoreError('validation', 'A person cannot be merged into themselves.', 'mergeSelf');
+  return ctx.transaction(() => {
+    getPerson(ctx, duplicateId);
+    const survivor = getPerson(ctx, survivorId);
+    const at = ctx.timestamp();
+    for (const [column, field] of [
+      ['lead_person_id', 'leadPersonId'],
+      ['controller_id', 'controllerId'],
+    ] as const) {
+      const affected = ctx.stmt(`SELECT id FROM instructions WHERE ${column} = ?`).all(duplicateId) as { id: string }[];
+      for (const { id } of affected) {
+        recordChange(ctx, { entity: 'instruction', entityId: id, instructionId: id, field, oldValue: duplicateId, newValue: survivorId });
+      }
+      ctx.stmt(`UPDATE instructions SET ${column} = ?, updated_at = ?, version = version + 1 WHERE ${column} = ?`).run(survivorId, at, duplicateId);
+    }
+    const coexecutors = ctx.stmt('SELECT id, instruction_id FROM coexecutors WHERE person_id = ?').all(duplicateId) as { id: string; instruction_id: string }[];
+    for (const co of coexecutors) {
+      recordChange(ctx, { entity: 'coexecutor', entityId: co.id, instructionId: co.instruction_id, field: 'personId', oldValue: duplicateId, newValue: survivorId });
+    }
+    ctx.stmt('UPDATE coexecutors SET person_id = ? WHERE person_id = ?').run(survivorId, duplicateId);
+    ctx.stmt('UPDATE people SET merged_into = ?, updated_at = ? WHERE id = ?').run(survivorId, at, duplicateId);
+    recordChange(ctx, { entity: 'person', entityId: duplicateId, instructionId: null, field: 'mergedInto', oldValue: null, newValue: survivorId });
+    return survivor;
   });
 }
 

@@ -30,6 +30,7 @@ export const exchangePersonSchema = z.object({
   fullName: z.string().min(1).max(500),
   position: nullableText,
   organizationId: uuid.nullable(),
+  mergedInto: uuid.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -193,6 +194,7 @@ export function exportExchange(ctx: StoreContext, appVersion: string): ExchangeD
         fullName: r.full_name as string,
         position: r.position as string | null,
         organizationId: r.organization_id as string | null,
+        mergedInto: r.merged_into as string | null,
         createdAt: r.created_at as string,
         updatedAt: r.updated_at as string,
       })),

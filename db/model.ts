@@ -187,9 +187,19 @@ export interface BoardColumn {
   cards: Card[];
 }
 
+export interface BoardLane {
+  /** The value the lane stands for (an organization, topic or meeting id); null for "none". */
+  key: string | null;
+  title: string;
+  /** The board's columns, holding only this lane's cards. */
+  columns: BoardColumn[];
+}
+
 export interface BoardView {
   board: Board;
   columns: BoardColumn[];
+  /** Set when the board has swimlanes: lanes with at least one card, in display order. */
+  lanes: BoardLane[] | null;
   /** Instructions on the board (a card in two topic columns counts once). */
   total: number;
   today: IsoDate;
@@ -213,6 +223,7 @@ export interface InstructionDetail {
   extensions: Extension[];
   tagIds: string[];
   history: HistoryEntry[];
+  today: IsoDate;
 }
 
 export interface AppInfo {

@@ -19,6 +19,7 @@ CREATE TABLE people (
   full_name       TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
   position        TEXT,
   organization_id TEXT REFERENCES organizations(id),
+  merged_into     TEXT REFERENCES people(id),
   created_at      TEXT NOT NULL,
   updated_at      TEXT NOT NULL
 );

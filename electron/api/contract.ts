@@ -73,6 +73,7 @@ const moveTarget = z.discriminatedUnion('field', [
 const boardFields = {
   name: z.string().min(1).max(200),
   columnField: z.enum(BOARD_FIELDS),
+  meetingId: nullable(id).optional(),
   swimlaneField: nullable(z.enum(SWIMLANE_FIELDS)).optional(),
   filter: z.string().max(2000).optional(),
   wipLimits: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).optional(),
@@ -99,6 +100,7 @@ export const contract = {
       }),
     }),
   ),
+  'boards.duplicate': channel<Board>()(z.strictObject({ id, name: boardFields.name })),
   'boards.delete': channel<null>()(z.strictObject({ id })),
 
   'instructions.get': channel<InstructionDetail>()(z.strictObject({ id })),
@@ -121,6 +123,7 @@ export const contract = {
     z.strictObject({
       id,
       to: moveTarget.optional(),
+      lane: moveTarget.optional(),
       afterId: nullable(id).optional(),
       beforeId: nullable(id).optional(),
       report: nullable(longText).optional(),
@@ -180,6 +183,8 @@ export const contract = {
       }),
     }),
   ),
+
+  'people.merge': channel<Person>()(z.strictObject({ duplicateId: id, survivorId: id })),
 
   'meetings.list': channel<Meeting[]>()(empty),
   'meetings.get': channel<Meeting>()(z.strictObject({ id })),

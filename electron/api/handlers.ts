@@ -45,6 +45,7 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
     'boards.view': ({ boardId, search }) => boards.getBoardView(ctx, boardId, search ?? '', language()),
     'boards.create': (input) => boards.createBoard(ctx, input),
     'boards.update': ({ id, patch }) => boards.updateBoard(ctx, id, patch),
+    'boards.duplicate': ({ id, name }) => boards.duplicateBoard(ctx, id, name),
     'boards.delete': ({ id }) => {
       boards.deleteBoard(ctx, id);
       return null;
@@ -61,6 +62,7 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
         extensions,
         tagIds: instructions.listInstructionTagIds(ctx, id),
         history: listInstructionHistory(ctx, id),
+        today: ctx.today(),
       };
     },
     'instructions.create': (input) => instructions.createInstruction(ctx, input),
@@ -89,6 +91,7 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
     'people.list': () => catalog.listPeople(ctx),
     'people.create': (input) => catalog.createPerson(ctx, input),
     'people.update': ({ id, patch }) => catalog.updatePerson(ctx, id, patch),
+    'people.merge': ({ duplicateId, survivorId }) => catalog.mergePeople(ctx, duplicateId, survivorId),
 
     'meetings.list': () => catalog.listMeetings(ctx),
     'meetings.get': ({ id }) => catalog.getMeeting(ctx, id),

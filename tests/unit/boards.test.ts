@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getBoardView, listBoards } from '../../db/boards';
-import { getInstruction, moveInstruction } from '../../db/instructions';
+import { createBoard, deleteBoard, duplicateBoard, ensureBuiltinBoards, getBoardView, listBoards, updateBoard } from '../../db/boards';
+import { createPerson, getPerson, listOrganizations, listPeople, mergeOrganizations, mergePeople } from '../../db/catalog';
+import { listInstructionHistory } from '../../db/history';
+import { getInstruction, listCoexecutors, moveInstruction } from '../../db/instructions';
 import { StoreError } from '../../db/errors';
 import { tempStore } from '../support/temp';
 import { smallWorld, tagId } from '../support/fixtures';
@@ -92,3 +94,62 @@ function getNext(ctx: StoreContext, id: string): string | null {
     .get(id) as { id: string } | undefined;
   return row?.id ?? null;
 }
+
+describe('board views', () => {
+  it('groups cards into swimlanes that line up with the columns', async () => {
+    const { ctx } = await tempStore();
+    const { add, economy } = smallWorld(ctx);
+    add('Energy A', { tagIds: [tagId(ctx, 'energy')] });
+    add('Energy B', { tagIds: [tagId(ctx, 'energy')], leadOrgId: economy.id });
+    add('Trade', { tagIds: [tagId(ctx, 'trade')] });
+    const board = createBoard(ctx, { name: 'By ministry and topic', columnField: 'organization', swimlaneField: 'topic' });
+    const view = getBoardView(ctx, board.id, '', 'ru');
+    expect(view.lanes?.map((l) => [l.title, l.columns.map((c) => c.count)])).toEqual([
+      ['Энергетика', [1, 1]],
+      ['Торговля', [0, 1]],
+    ]);
+    expect(view.columns.map((c) => c.count)).toEqual([1, 2]);
+  });
+
+  it('duplicates a board with its settings, and refuses to delete a built-in one', async () => {
+    const { ctx } = await tempStore();
+    const { meeting } = smallWorld(ctx);
+    ensureBuiltinBoards(ctx);
+    const meetingBoard = listBoards(ctx).find((b) => b.meetingId === meeting.id)!;
+    updateBoard(ctx, meetingBoard.id, { wipLimits: { assigned: 3 }, filter: 'priority:high' });
+    const copy = duplicateBoard(ctx, meetingBoard.id, 'Copy');
+    expect(copy).toMatchObject({ name: 'Copy', builtin: null, meetingId: meeting.id, filter: 'priority:high', wipLimits: { assigned: 3 } });
+    expect(() => deleteBoard(ctx, meetingBoard.id)).toThrow(StoreError);
+    deleteBoard(ctx, copy.id);
+    expect(listBoards(ctx).some((b) => b.id === copy.id)).toBe(false);
+    expect(() => createBoard(ctx, { name: 'Bad', columnField: 'status', filter: 'colour:red' })).toThrow(/filter/);
+  });
+});
+
+describe('merging duplicates', () => {
+  it('moves instructions, co-executors and people to the surviving organization, with history', async () => {
+    const { ctx } = await tempStore();
+    const { add, energy, economy } = smallWorld(ctx);
+    const item = add('Task');
+    const co = add('Other', { leadOrgId: economy.id, coexecutors: [{ organizationId: energy.id }] });
+    const person = createPerson(ctx, { fullName: 'Иванов И.И.', organizationId: energy.id });
+    mergeOrganizations(ctx, energy.id, economy.id);
+    expect(getInstruction(ctx, item.id).leadOrgId).toBe(economy.id);
+    expect(listCoexecutors(ctx, co.id)[0]!.organizationId).toBe(economy.id);
+    expect(getPerson(ctx, person.id).organizationId).toBe(economy.id);
+    expect(listOrganizations(ctx).map((o) => o.id)).not.toContain(energy.id);
+    expect(listInstructionHistory(ctx, item.id).at(-1)).toMatchObject({ field: 'leadOrgId', oldValue: energy.id, newValue: economy.id });
+  });
+
+  it('moves a duplicate person’s instructions to the survivor', async () => {
+    const { ctx } = await tempStore();
+    const { add } = smallWorld(ctx);
+    const a = createPerson(ctx, { fullName: 'Akylbek Japarov' });
+    const b = createPerson(ctx, { fullName: 'Ақылбек Жапаров' });
+    const item = add('Task', { leadPersonId: b.id, controllerId: b.id });
+    mergePeople(ctx, b.id, a.id);
+    expect(getInstruction(ctx, item.id)).toMatchObject({ leadPersonId: a.id, controllerId: a.id });
+    expect(listPeople(ctx).map((p) => p.fullName)).toEqual(['Akylbek Japarov']);
+    expect(() => mergePeople(ctx, a.id, a.id)).toThrow(StoreError);
+  });
+});

@@ -1,50 +1,98 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Board, Card, Language, Meeting, Tag } from '../../../db/model';
+import type { AppInfo, Board, BoardColumn, Card, Language } from '../../../db/model';
 import { useApi } from './context';
+import { CatalogProvider, useCatalog } from './data';
+import { UndoProvider, useUndo } from './undo';
 import { FirstRun } from './FirstRun';
+import { HelpSheet } from './HelpSheet';
 import { BoardScreen } from '../board/BoardScreen';
+import { BoardSettingsDialog, type BoardDraft } from '../board/BoardSettingsDialog';
 import { boardTitle } from '../board/model';
+import { CardDialog } from '../card/CardDialog';
+import { NewInstructionDialog } from '../card/NewInstructionDialog';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
+import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 
+type Screen = 'board' | 'meetings' | 'directory';
+
+/** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
+const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
+
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
+  const [info, setInfo] = useState(initialInfo);
+  return (
+    <CatalogProvider language={info.language}>
+      <UndoProvider>
+        <Shell info={info} setInfo={setInfo} />
+      </UndoProvider>
+    </CatalogProvider>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const [info, setInfo] = useState(initialInfo);
-  const [boards, setBoards] = useState<Board[]>([]);
-  const [meetings, setMeetings] = useState<Meeting[]>([]);
-  const [tags, setTags] = useState<Tag[]>([]);
+  const catalog = useCatalog();
+  const undo = useUndo();
+  const [screen, setScreen] = useState<Screen>('board');
   const [boardId, setBoardId] = useState<string | null>(null);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
+  const [openCardId, setOpenCardId] = useState<string | null>(null);
+  const [newInstruction, setNewInstruction] = useState<{ meetingId: string | null } | null>(null);
+  const [boardDraft, setBoardDraft] = useState<BoardDraft | null>(null);
+  const [help, setHelp] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const columnsRef = useRef<BoardColumn[]>([]);
 
-  const loadLists = useCallback(async () => {
-    try {
-      const [b, m, tg] = await Promise.all([api['boards.list']({}), api['meetings.list']({}), api['tags.list']({})]);
-      setBoards(b);
-      setMeetings(m);
-      setTags(tg);
-      setBoardId((current) => current ?? b[0]?.id ?? null);
-    } catch (err) {
-      announce(describeError(err, t), 'error');
-    }
-  }, [api, announce, t]);
+  const boards = catalog.boards;
+  const board = boards.find((b) => b.id === boardId) ?? boards[0] ?? null;
+  useEffect(() => {
+    if (!boardId && boards[0]) setBoardId(boards[0].id);
+  }, [boardId, boards]);
 
   useEffect(() => {
-    if (!info.firstRun) void loadLists();
-  }, [info.firstRun, info.language, loadLists]);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(searchText), 250);
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 250);
     return () => window.clearTimeout(timer);
   }, [searchText]);
 
-  const topicNames = useMemo(() => new Map(tags.map((tag) => [tag.id, tag.name])), [tags]);
-  const meetingTitles = useMemo(() => new Map(meetings.map((m) => [m.id, m.title])), [meetings]);
-  const hasDemo = meetings.some((m) => m.isDemo);
+  const dialogOpen = openCardId !== null || newInstruction !== null || boardDraft !== null || help;
+
+  // Global shortcuts; keys typed into a field are left alone.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (info.firstRun) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)) {
+        event.preventDefault();
+        void undo.undoLast();
+        return;
+      }
+      if (dialogOpen || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'n' || event.key === 'N' || event.key === 'т' || event.key === 'Т') {
+        event.preventDefault();
+        setNewInstruction({ meetingId: board?.meetingId ?? null });
+      } else if (event.key === '/') {
+        event.preventDefault();
+        setScreen('board');
+        window.setTimeout(() => searchRef.current?.focus());
+      } else if (event.key === '?') {
+        event.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [info.firstRun, dialogOpen, undo, board]);
 
   const setLanguage = async (language: Language) => {
     try {
@@ -56,60 +104,146 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
     }
   };
 
-  const openCard = useCallback((_card: Card) => undefined, []);
+  const openCard = useCallback((card: Card) => setOpenCardId(card.id), []);
+  const rememberColumns = useCallback((columns: BoardColumn[]) => {
+    columnsRef.current = columns;
+  }, []);
+  const closeCard = useCallback(() => setOpenCardId(null), []);
+  const hasDemo = catalog.meetings.some((m) => m.isDemo);
+  const titleOf = (b: Board) => boardTitle(b, t, catalog.meetingTitle(b.meetingId));
+
+  const openMeetingBoard = (meetingId: string) => {
+    const meetingBoard = boards.find((b) => b.builtin === 'meeting' && b.meetingId === meetingId);
+    if (meetingBoard) setBoardId(meetingBoard.id);
+    setScreen('board');
+  };
+
+  if (info.firstRun) {
+    return (
+      <div className="app">
+        <header className="app-header">
+          <h1 className="app-title">{t('app.title')}</h1>
+          <LanguageSelect value={info.language} onChange={setLanguage} />
+        </header>
+        <FirstRun
+          onChosen={(next) => {
+            setInfo(next);
+            void catalog.changed();
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="app">
-      <a className="skip-link" href="#board-main">
+      <a className="skip-link" href="#main">
         {t('app.skipToBoard')}
       </a>
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
-        {!info.firstRun && (
+        <nav aria-label={t('nav.label')} className="nav">
+          {(['board', 'meetings', 'directory'] as Screen[]).map((s) => (
+            <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
+              {t(`nav.${s}`)}
+            </button>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <button type="button" className="header-button" onClick={() => setNewInstruction({ meetingId: board?.meetingId ?? null })}>
+            {t('newInstruction.button')}
+          </button>
+          <button type="button" className="header-button" aria-label={t('help.open')} onClick={() => setHelp(true)}>
+            ?
+          </button>
+          <LanguageSelect value={info.language} onChange={setLanguage} />
+        </div>
+      </header>
+      <main id="main" className="board-main" tabIndex={-1}>
+        {screen === 'board' && (
           <>
-            <label className="field-inline">
-              <span>{t('boards.label')}</span>
-              <select value={boardId ?? ''} onChange={(e) => setBoardId(e.target.value)} data-testid="board-select">
-                {boards.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {boardTitle(b, t, b.meetingId ? meetingTitles.get(b.meetingId) : undefined)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="search" role="search">
-              <label htmlFor="board-search" className="visually-hidden">
-                {t('search.label')}
+            <div className="toolbar">
+              <label className="field-inline">
+                <span>{t('boards.label')}</span>
+                <select value={board?.id ?? ''} onChange={(e) => setBoardId(e.target.value)} data-testid="board-select">
+                  {boards.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {titleOf(b)}
+                    </option>
+                  ))}
+                </select>
               </label>
-              <input
-                id="board-search"
-                type="search"
-                value={searchText}
-                placeholder={t('search.placeholder')}
-                onChange={(e) => setSearchText(e.target.value)}
-              />
+              {board && (
+                <button type="button" onClick={() => setBoardDraft({ mode: 'edit', board, columns: columnsRef.current })}>
+                  {t('boardSettings.open')}
+                </button>
+              )}
+              <button type="button" onClick={() => setBoardDraft({ mode: 'new', filter: '', columnField: 'status', meetingId: null })}>
+                {t('boardSettings.newTitle')}
+              </button>
+              <div className="search" role="search">
+                <label htmlFor="board-search" className="visually-hidden">
+                  {t('search.label')}
+                </label>
+                <input
+                  ref={searchRef}
+                  id="board-search"
+                  type="search"
+                  value={searchText}
+                  placeholder={t('search.placeholder')}
+                  onChange={(e) => setSearchText(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') setSearchText('');
+                  }}
+                />
+              </div>
+              {search !== '' && board && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    setBoardDraft({ mode: 'new', filter: [board.filter, search].filter((f) => f.trim() !== '').join(' '), columnField: board.columnField, meetingId: board.meetingId })
+                  }
+                >
+                  {t('search.saveAsBoard')}
+                </button>
+              )}
             </div>
+            {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
+            {board && (
+              <BoardScreen
+                key={`${board.id}:${info.language}`}
+                boardId={board.id}
+                search={search}
+                onOpen={openCard}
+                virtualize={VIRTUALIZE}
+                onColumns={rememberColumns}
+              />
+            )}
           </>
         )}
-        <label className="field-inline language">
-          <span>{t('app.language')}</span>
-          <select value={info.language} onChange={(e) => void setLanguage(e.target.value as Language)} data-testid="language-select">
-            {SUPPORTED_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {t(`languages.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      {info.firstRun ? (
-        <FirstRun onChosen={setInfo} />
-      ) : (
-        <main id="board-main" className="board-main" tabIndex={-1}>
-          {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
-          {boardId && <BoardScreen key={`${boardId}:${info.language}`} boardId={boardId} search={search} topicNames={topicNames} onOpen={openCard} />}
-        </main>
-      )}
+        {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
+        {screen === 'directory' && <DirectoryScreen />}
+      </main>
+      {openCardId && <CardDialog instructionId={openCardId} onClose={closeCard} />}
+      {newInstruction && <NewInstructionDialog meetingId={newInstruction.meetingId} onClose={() => setNewInstruction(null)} />}
+      {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => setBoardId(saved?.id ?? null)} />}
+      {help && <HelpSheet onClose={() => setHelp(false)} />}
     </div>
+  );
+}
+
+function LanguageSelect({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field-inline language">
+      <span>{t('app.language')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as Language)} data-testid="language-select">
+        {SUPPORTED_LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {t(`languages.${lang}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

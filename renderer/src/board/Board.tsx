@@ -4,6 +4,7 @@ import {
   closestCorners,
   DndContext,
   DragOverlay,
+  KeyboardCode,
   KeyboardSensor,
   PointerSensor,
   pointerWithin,
@@ -16,10 +17,10 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { BoardView, Card } from '../../../db/model';
+import type { BoardColumn, BoardView, Card } from '../../../db/model';
 import { Column } from './Column';
 import { CardFace, type CardActions } from './CardItem';
-import { columnKeyFromId, columnTitle, parseItemId } from './model';
+import { cellCards, cellColumns, columnTitle, groupTitle, parseCellId, parseItemId, type CellRef } from './model';
 import type { MoveOption } from './MoveMenu';
 
 export interface BoardProps {
@@ -27,8 +28,9 @@ export interface BoardProps {
   topicNames: ReadonlyMap<string, string>;
   activeCardId: string | null;
   focusRequest: { current: string | null };
+  virtualize: boolean;
   onCardFocus(cardId: string): void;
-  onMove(cardId: string, from: string | null, to: string | null, index: number): void;
+  onMove(cardId: string, from: CellRef, to: CellRef, index: number): void;
   onOpen(card: Card): void;
 }
 
@@ -37,39 +39,55 @@ const collisions: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : closestCorners(args);
 };
 
-export function Board({ view, topicNames, activeCardId, focusRequest, onCardFocus, onMove, onOpen }: BoardProps) {
+// Space picks a card up and drops it; Enter is left free to open the card.
+const KEYBOARD_CODES = {
+  start: [KeyboardCode.Space],
+  cancel: [KeyboardCode.Esc],
+  end: [KeyboardCode.Space, KeyboardCode.Enter],
+};
+
+export function Board({ view, topicNames, activeCardId, focusRequest, virtualize, onCardFocus, onMove, onOpen }: BoardProps) {
   const { t } = useTranslation();
   const [dragged, setDragged] = useState<Card | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+  const { board } = view;
+
+  const columnTitles = useMemo(() => new Map(view.columns.map((c) => [c.key, columnTitle(board, c, t)])), [view.columns, board, t]);
+  const laneTitles = useMemo(
+    () => new Map((view.lanes ?? []).map((l) => [l.key, board.swimlaneField ? groupTitle(board.swimlaneField, l.key, l.title, t) : l.title])),
+    [view.lanes, board.swimlaneField, t],
   );
 
-  const titles = useMemo(() => new Map(view.columns.map((c) => [c.key, columnTitle(view.board, c, t)])), [view, t]);
-
-  const cardOf = (id: UniqueIdentifier): Card | undefined => {
-    const { columnKey, cardId } = parseItemId(String(id));
-    return view.columns.find((c) => c.key === columnKey)?.cards.find((c) => c.id === cardId);
+  const cellName = (cell: CellRef): string => {
+    const column = columnTitles.get(cell.column) ?? '';
+    return cell.lane === undefined ? column : `${laneTitles.get(cell.lane) ?? ''} · ${column}`;
   };
 
-  const columnOf = (id: UniqueIdentifier | undefined): string | null | undefined => {
+  const cardOf = (id: UniqueIdentifier): Card | undefined => {
+    const { cell, cardId } = parseItemId(String(id));
+    return cellCards(view, cell).find((c) => c.id === cardId);
+  };
+
+  const cellOf = (id: UniqueIdentifier | undefined): CellRef | undefined => {
     if (id === undefined) return undefined;
     const text = String(id);
-    if (text.startsWith('column:')) return columnKeyFromId(text.slice('column:'.length));
-    return parseItemId(text).columnKey;
+    return text.startsWith('cell:') ? parseCellId(text.slice('cell:'.length)) : parseItemId(text).cell;
   };
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('move.pickedUp', { title: cardOf(active.id)?.title ?? '' }),
     onDragOver: ({ active, over }) => {
       const title = cardOf(active.id)?.title ?? '';
-      const key = columnOf(over?.id);
-      return key === undefined ? t('move.overNothing', { title }) : t('move.over', { title, column: titles.get(key) ?? '' });
+      const cell = cellOf(over?.id);
+      return cell === undefined ? t('move.overNothing', { title }) : t('move.over', { title, column: cellName(cell) });
     },
     onDragEnd: ({ active, over }) => {
       const title = cardOf(active.id)?.title ?? '';
-      const key = columnOf(over?.id);
-      return key === undefined ? t('move.cancelled', { title }) : t('move.dropped', { title, column: titles.get(key) ?? '' });
+      const cell = cellOf(over?.id);
+      return cell === undefined ? t('move.cancelled', { title }) : t('move.dropped', { title, column: cellName(cell) });
     },
     onDragCancel: ({ active }) => t('move.cancelled', { title: cardOf(active.id)?.title ?? '' }),
   };
@@ -79,20 +97,18 @@ export function Board({ view, topicNames, activeCardId, focusRequest, onCardFocu
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragged(null);
     if (!over) return;
-    const { columnKey: from, cardId } = parseItemId(String(active.id));
+    const { cell: from, cardId } = parseItemId(String(active.id));
     const overId = String(over.id);
-    let to: string | null;
+    let to: CellRef;
     let index: number;
-    if (overId.startsWith('column:')) {
-      to = columnKeyFromId(overId.slice('column:'.length));
-      const cards = view.columns.find((c) => c.key === to)?.cards ?? [];
-      index = cards.filter((c) => c.id !== cardId).length;
+    if (overId.startsWith('cell:')) {
+      to = parseCellId(overId.slice('cell:'.length));
+      index = cellCards(view, to).filter((c) => c.id !== cardId).length;
     } else {
       const target = parseItemId(overId);
-      to = target.columnKey;
-      const cards = view.columns.find((c) => c.key === to)?.cards ?? [];
-      const overIndex = cards.findIndex((c) => c.id === target.cardId);
-      if (to === from) {
+      to = target.cell;
+      const overIndex = cellCards(view, to).findIndex((c) => c.id === target.cardId);
+      if (to.lane === from.lane && to.column === from.column) {
         index = overIndex;
       } else {
         const dropped = active.rect.current.translated;
@@ -105,42 +121,57 @@ export function Board({ view, topicNames, activeCardId, focusRequest, onCardFocu
 
   const moveOptions = useMemo<MoveOption[]>(
     () => [
-      ...view.columns.map((c): MoveOption => ({ kind: 'column', key: c.key, label: titles.get(c.key) ?? '' })),
+      ...view.columns.map((c): MoveOption => ({ kind: 'column', key: c.key, label: columnTitles.get(c.key) ?? '' })),
+      ...(view.lanes ?? []).map((l): MoveOption => ({ kind: 'lane', key: l.key, label: t('boards.toLane', { lane: laneTitles.get(l.key) ?? '' }) })),
       { kind: 'up', label: t('card.moveUp') },
       { kind: 'down', label: t('card.moveDown') },
     ],
-    [view.columns, titles, t],
+    [view.columns, view.lanes, columnTitles, laneTitles, t],
   );
 
-  const actions = useMemo<CardActions>(
-    () => ({
-      nudge: (card, columnKey, dx, dy) => {
-        const at = view.columns.findIndex((c) => c.key === columnKey);
-        const column = view.columns[at];
-        if (!column) return;
-        if (dx !== 0) {
-          const target = view.columns[at + dx];
-          if (target) onMove(card.id, columnKey, target.key, 0);
+  const actions = useMemo<CardActions>(() => {
+    const within = (card: Card, cell: CellRef, dy: number) => {
+      const cards = cellCards(view, cell);
+      const index = cards.findIndex((c) => c.id === card.id) + dy;
+      if (index >= 0 && index < cards.length) onMove(card.id, cell, cell, index);
+    };
+    return {
+      nudge: (card, cell, dx, dy) => {
+        if (dx === 0) {
+          within(card, cell, dy);
           return;
         }
-        const index = column.cards.findIndex((c) => c.id === card.id) + dy;
-        if (index >= 0 && index < column.cards.length) onMove(card.id, columnKey, columnKey, index);
+        const columns = cellColumns(view, cell.lane);
+        const target = columns[columns.findIndex((c) => c.key === cell.column) + dx];
+        if (target) onMove(card.id, cell, { lane: cell.lane, column: target.key }, 0);
       },
-      moveTo: (card, columnKey, option) => {
-        if (option.kind === 'column') {
-          onMove(card.id, columnKey, option.key, 0);
-          return;
-        }
-        const column = view.columns.find((c) => c.key === columnKey);
-        const index = (column?.cards.findIndex((c) => c.id === card.id) ?? 0) + (option.kind === 'up' ? -1 : 1);
-        if (column && index >= 0 && index < column.cards.length) onMove(card.id, columnKey, columnKey, index);
+      moveTo: (card, cell, option) => {
+        if (option.kind === 'column') onMove(card.id, cell, { lane: cell.lane, column: option.key }, 0);
+        else if (option.kind === 'lane') onMove(card.id, cell, { lane: option.key, column: cell.column }, 0);
+        else within(card, cell, option.kind === 'up' ? -1 : 1);
       },
       open: onOpen,
       focused: (card) => onCardFocus(card.id),
       focusRequest,
-    }),
-    [view.columns, onMove, onOpen, onCardFocus, focusRequest],
-  );
+    };
+  }, [view, onMove, onOpen, onCardFocus, focusRequest]);
+
+  const renderColumns = (columns: BoardColumn[], lane: string | null | undefined) =>
+    columns.map((column) => (
+      <Column
+        key={column.key ?? '∅'}
+        column={column}
+        lane={lane}
+        title={columnTitles.get(column.key) ?? ''}
+        today={view.today}
+        topicNames={topicNames}
+        moveOptions={moveOptions}
+        actions={actions}
+        activeCardId={activeCardId}
+        inLane={lane !== undefined}
+        virtualize={virtualize}
+      />
+    ));
 
   return (
     <DndContext
@@ -154,20 +185,27 @@ export function Board({ view, topicNames, activeCardId, focusRequest, onCardFocu
       <p id="card-keyboard-hint" className="visually-hidden">
         {t('card.keyboardHint')}
       </p>
-      <div className="board" data-testid="board">
-        {view.columns.map((column) => (
-          <Column
-            key={column.key ?? '∅'}
-            column={column}
-            title={titles.get(column.key) ?? ''}
-            today={view.today}
-            topicNames={topicNames}
-            moveOptions={moveOptions}
-            actions={actions}
-            activeCardId={activeCardId}
-          />
-        ))}
-      </div>
+      {view.lanes ? (
+        <div className="board board-lanes" data-testid="board">
+          <div className="lane-headers" aria-hidden="true">
+            {view.columns.map((c) => (
+              <div key={c.key ?? '∅'} className={`lane-column-header${c.wipLimit !== null && c.count > c.wipLimit ? ' column-over-limit' : ''}`}>
+                {columnTitles.get(c.key)} <span className="column-count">{c.wipLimit !== null ? `${c.count} / ${c.wipLimit}` : c.count}</span>
+              </div>
+            ))}
+          </div>
+          {view.lanes.map((lane) => (
+            <section key={lane.key ?? '∅'} className="lane" aria-label={laneTitles.get(lane.key)} data-testid="lane">
+              <h2 className="lane-title">{laneTitles.get(lane.key)}</h2>
+              <div className="lane-columns">{renderColumns(lane.columns, lane.key)}</div>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <div className="board" data-testid="board">
+          {renderColumns(view.columns, undefined)}
+        </div>
+      )}
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <div className="card card-overlay">

@@ -1,18 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardView, Card, QueryProblemInfo } from '../../../db/model';
 import { useApi } from '../app/context';
+import { useCatalog } from '../app/data';
+import { useUndo } from '../app/undo';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
-import { columnTitle, moveTarget, planMove } from './model';
+import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, type CellRef } from './model';
 
 interface Props {
   boardId: string;
   search: string;
-  topicNames: ReadonlyMap<string, string>;
   onOpen(card: Card): void;
+  /** Renders every card instead of virtualising (the benchmark's baseline). */
+  virtualize: boolean;
+  /** Tells the board settings which columns there are (for WIP limits). */
+  onColumns(columns: BoardView['columns']): void;
 }
 
 interface PendingPrompt {
@@ -20,20 +25,23 @@ interface PendingPrompt {
   resolve: (value: string | null) => void;
 }
 
-export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
+export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
+  const undo = useUndo();
+  const { revision, tags } = useCatalog();
   const [view, setView] = useState<BoardView | null>(null);
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
-  const focusRequest = useRef<string | null>(null);
   const [prompt, setPrompt] = useState<PendingPrompt | null>(null);
+  const focusRequest = useRef<string | null>(null);
   const viewRef = useRef<BoardView | null>(null);
   viewRef.current = view;
   const request = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
   const knownVersions = useRef(new Map<string, number>());
+  const topicNames = useMemo(() => new Map(tags.map((tag) => [tag.id, tag.name])), [tags]);
 
   const load = useCallback(async () => {
     const id = ++request.current;
@@ -47,50 +55,51 @@ export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, revision]);
+
+  useEffect(() => {
+    if (view) onColumns(view.columns);
+  }, [view, onColumns]);
 
   const ask = (req: PromptRequest) => new Promise<string | null>((resolve) => setPrompt({ request: req, resolve }));
 
+  const cellName = useCallback(
+    (current: BoardView, cell: CellRef): string => {
+      const column = current.columns.find((c) => c.key === cell.column);
+      const columnName = column ? columnTitle(current.board, column, t) : '';
+      if (cell.lane === undefined || !current.board.swimlaneField) return columnName;
+      const lane = current.lanes?.find((l) => l.key === cell.lane);
+      return `${lane ? groupTitle(current.board.swimlaneField, lane.key, lane.title, t) : ''} · ${columnName}`;
+    },
+    [t],
+  );
+
   const onMove = useCallback(
-    async (cardId: string, from: string | null, to: string | null, index: number) => {
+    async (cardId: string, from: CellRef, to: CellRef, index: number) => {
       const current = viewRef.current;
       if (!current) return;
-      const card = current.columns.find((c) => c.key === from)?.cards.find((c) => c.id === cardId);
+      const card = cellCards(current, from).find((c) => c.id === cardId);
       const plan = planMove(current, cardId, from, to, index);
       if (!card || !plan) return;
-      const target = moveTarget(current.board, from, to);
-      const toColumn = current.columns.find((c) => c.key === to);
-      const columnName = toColumn ? columnTitle(current.board, toColumn, t) : '';
-      const fromColumn = current.columns.find((c) => c.key === from);
+      const target = fieldTarget(current.board.columnField, from.column, to.column);
+      const laneTarget = current.board.swimlaneField && to.lane !== undefined && from.lane !== undefined ? fieldTarget(current.board.swimlaneField, from.lane, to.lane) : undefined;
+      const toName = cellName(current, to);
+      const fromName = cellName(current, from);
       let report: string | null = null;
       let reason: string | null = null;
       if (target?.field === 'status') {
         if (target.value === 'resolved') {
-          report = await ask({
-            title: t('move.finalReportTitle'),
-            text: t('move.finalReportText', { title: card.title }),
-            label: t('move.reportLabel'),
-            confirm: t('move.confirm'),
-          });
+          report = await ask({ title: t('move.finalReportTitle'), text: t('move.finalReportText', { title: card.title }), label: t('move.reportLabel'), confirm: t('move.confirm') });
           if (report === null) return;
         } else if (card.status === 'resolved') {
-          reason = await ask({
-            title: t('move.reopenTitle'),
-            text: t('move.reopenText', { title: card.title }),
-            label: t('move.reasonLabel'),
-            confirm: t('move.confirm'),
-          });
+          reason = await ask({ title: t('move.reopenTitle'), text: t('move.reopenText', { title: card.title }), label: t('move.reasonLabel'), confirm: t('move.confirm') });
           if (reason === null) return;
         } else if (target.value === 'report_submitted' && card.reports === 0) {
-          report = await ask({
-            title: t('move.reportTitle'),
-            text: t('move.reportText', { title: card.title }),
-            label: t('move.reportLabel'),
-            confirm: t('move.confirm'),
-          });
+          report = await ask({ title: t('move.reportTitle'), text: t('move.reportText', { title: card.title }), label: t('move.reportLabel'), confirm: t('move.confirm') });
           if (report === null) return;
         }
       }
+      const back = neighboursOf(current, cardId, from);
       // Optimistic: the card is where the official put it while the store decides. Moves go to
       // the store one after another, each with the newest version known (versions only grow), so
       // quick successive moves of one card do not trip over each other.
@@ -104,6 +113,7 @@ export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
           const updated = await api['instructions.move']({
             id: cardId,
             to: target,
+            lane: laneTarget,
             afterId: plan.afterId,
             beforeId: plan.beforeId,
             report,
@@ -111,13 +121,23 @@ export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
             expectedVersion: Math.max(knownVersions.current.get(cardId) ?? 0, card.version),
           });
           knownVersions.current.set(cardId, updated.version);
-          const position = (plan.view.columns.find((c) => c.key === to)?.cards.findIndex((c) => c.id === cardId) ?? 0) + 1;
-          announce(
-            target ? t('move.moved', { title: card.title, column: columnName }) : t('move.reordered', { title: card.title, position, column: columnName }),
-          );
+          const position = cellCards(plan.view, to).findIndex((c) => c.id === cardId) + 1;
+          const label = target || laneTarget ? t('move.moved', { title: card.title, column: toName }) : t('move.reordered', { title: card.title, position, column: toName });
+          announce(label);
+          undo.push({
+            label,
+            undo: () =>
+              api['instructions.move']({
+                id: cardId,
+                to: fieldTarget(current.board.columnField, to.column, from.column),
+                lane: current.board.swimlaneField && to.lane !== undefined && from.lane !== undefined ? fieldTarget(current.board.swimlaneField, to.lane, from.lane) : undefined,
+                afterId: back.afterId,
+                beforeId: back.beforeId,
+                reason: to.column === 'resolved' && target ? t('undo.reason') : null,
+              }),
+          });
         } catch (err) {
           setView(current);
-          const fromName = fromColumn ? columnTitle(current.board, fromColumn, t) : '';
           announce(t('move.refused', { title: card.title, column: fromName, reason: describeError(err, t) }), 'error');
         } finally {
           pending.current--;
@@ -125,7 +145,7 @@ export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
         }
       });
     },
-    [api, announce, load, t],
+    [api, announce, load, t, undo, cellName],
   );
 
   if (!view) return <p className="loading">{t('app.loading')}</p>;
@@ -134,11 +154,17 @@ export function BoardScreen({ boardId, search, topicNames, onOpen }: Props) {
     <>
       {view.problems.length > 0 && <QueryProblems problems={view.problems} />}
       {view.total === 0 && view.problems.length === 0 && search === '' && <p className="board-empty">{t('boards.emptyBoard')}</p>}
+      {search !== '' && view.problems.length === 0 && (
+        <p className="search-summary" role="status" data-testid="search-summary">
+          {t('search.found', { count: view.total })}
+        </p>
+      )}
       <Board
         view={view}
         topicNames={topicNames}
         activeCardId={activeCardId}
         focusRequest={focusRequest}
+        virtualize={virtualize}
         onCardFocus={setActiveCardId}
         onMove={onMove}
         onOpen={onOpen}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSortable } from '@dnd-kit/sortable';
 import type { Card } from '../../../db/model';
 import { daysBetween, formatDate } from '../common/format';
-import { itemId } from './model';
+import { itemId, type CellRef } from './model';
 import { MoveMenu, type MoveOption } from './MoveMenu';
 
 export interface CardActions {
   /** Moves the card by keyboard: to the neighbouring column (dx) or one place up or down (dy). */
-  nudge(card: Card, columnKey: string | null, dx: number, dy: number): void;
-  moveTo(card: Card, columnKey: string | null, option: MoveOption): void;
+  nudge(card: Card, cell: CellRef, dx: number, dy: number): void;
+  moveTo(card: Card, cell: CellRef, option: MoveOption): void;
   open(card: Card): void;
   /** Tells the board which card has keyboard focus, so virtualisation keeps it rendered. */
   focused(card: Card): void;
@@ -19,7 +19,7 @@ export interface CardActions {
 
 interface CardProps {
   card: Card;
-  columnKey: string | null;
+  cell: CellRef;
   today: string;
   topicNames: ReadonlyMap<string, string>;
   moveOptions: MoveOption[];
@@ -82,10 +82,10 @@ export function CardFace({ card, today, topicNames }: { card: Card; today: strin
   );
 }
 
-function CardItemImpl({ card, columnKey, today, topicNames, moveOptions, actions }: CardProps) {
+function CardItemImpl({ card, cell, today, topicNames, moveOptions, actions }: CardProps) {
   const { t } = useTranslation();
-  const id = itemId(columnKey, card.id);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { columnKey, cardId: card.id } });
+  const id = itemId(cell, card.id);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { cell, cardId: card.id } });
   const ref = useRef<HTMLElement | null>(null);
 
   // Deliberately after every render: a moved card may arrive in another column as a new element.
@@ -107,14 +107,21 @@ function CardItemImpl({ card, columnKey, today, topicNames, moveOptions, actions
       const delta = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
       if (delta) {
         event.preventDefault();
-        actions.nudge(card, columnKey, delta[0] as number, delta[1] as number);
+        actions.nudge(card, cell, delta[0] as number, delta[1] as number);
         return;
       }
     }
-    if (event.key === 'o' || event.key === 'O') {
-      event.preventDefault();
-      actions.open(card);
-      return;
+    if (!isDragging && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (event.key === 'Enter' || event.key === 'o') {
+        event.preventDefault();
+        actions.open(card);
+        return;
+      }
+      if (event.key === 'm') {
+        event.preventDefault();
+        event.currentTarget.querySelector<HTMLButtonElement>('.move-button')?.click();
+        return;
+      }
     }
     (listeners?.onKeyDown as KeyboardEventHandler<HTMLElement> | undefined)?.(event);
   };
@@ -143,7 +150,10 @@ function CardItemImpl({ card, columnKey, today, topicNames, moveOptions, actions
     >
       <CardFace card={card} today={today} topicNames={topicNames} />
       <div className="card-actions">
-        <MoveMenu title={card.title} options={moveOptions} onChoose={(option) => actions.moveTo(card, columnKey, option)} />
+        <button type="button" className="open-button" aria-label={t('card.openLabel', { title: card.title })} onClick={() => actions.open(card)} onPointerDown={(e) => e.stopPropagation()}>
+          {t('card.openButton')}
+        </button>
+        <MoveMenu title={card.title} options={moveOptions} onChoose={(option) => actions.moveTo(card, cell, option)} />
       </div>
     </article>
   );

@@ -1,33 +1,39 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardColumn } from '../../../db/model';
 import { CardItem, type CardActions } from './CardItem';
-import { columnId, itemId } from './model';
+import { cellId, columnId, itemId, type CellRef } from './model';
 import type { MoveOption } from './MoveMenu';
 
 interface ColumnProps {
   column: BoardColumn;
+  lane: string | null | undefined;
   title: string;
   today: string;
   topicNames: ReadonlyMap<string, string>;
   moveOptions: MoveOption[];
   actions: CardActions;
   activeCardId: string | null;
+  /** In a swimlane: no WIP warning of its own and a bounded height. */
+  inLane?: boolean;
+  /** Renders every card (the benchmark's baseline); boards always virtualise. */
+  virtualize: boolean;
 }
 
 const ESTIMATED_CARD_HEIGHT = 136;
 
-function ColumnImpl({ column, title, today, topicNames, moveOptions, actions, activeCardId }: ColumnProps) {
+function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actions, activeCardId, inLane, virtualize }: ColumnProps) {
   const { t } = useTranslation();
-  const id = columnId(column.key);
-  const { setNodeRef, isOver } = useDroppable({ id: `column:${id}`, data: { columnKey: column.key } });
+  const cell = useMemo<CellRef>(() => ({ lane, column: column.key }), [lane, column.key]);
+  const id = cellId(cell);
+  const { setNodeRef, isOver } = useDroppable({ id: `cell:${id}`, data: { cell } });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => column.cards.map((c) => itemId(column.key, c.id)), [column]);
-  const overLimit = column.wipLimit !== null && column.count > column.wipLimit;
-  const headingId = `column-heading-${id}`;
+  const items = useMemo(() => column.cards.map((c) => itemId(cell, c.id)), [column, cell]);
+  const overLimit = !inLane && column.wipLimit !== null && column.count > column.wipLimit;
+  const headingId = `column-heading-${id.replace(/[^\w-]/g, '_')}`;
 
   const focusedIndex = activeCardId ? column.cards.findIndex((c) => c.id === activeCardId) : -1;
   const virtualizer = useVirtualizer({
@@ -35,55 +41,69 @@ function ColumnImpl({ column, title, today, topicNames, moveOptions, actions, ac
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     overscan: 4,
+    enabled: virtualize,
     getItemKey: (index) => column.cards[index]?.id ?? index,
     rangeExtractor: (range) => {
       // Keep the focused card rendered so keyboard focus survives scrolling.
-      const indexes = [];
+      const indexes: number[] = [];
       for (let i = range.startIndex; i <= range.endIndex; i++) indexes.push(i);
       if (focusedIndex >= 0 && !indexes.includes(focusedIndex)) indexes.push(focusedIndex);
       return indexes.sort((a, b) => a - b);
     },
   });
-  const moveOptionsFor = useMemo(() => moveOptions.filter((o) => o.kind !== 'column' || o.key !== column.key), [moveOptions, column.key]);
+  const moveOptionsFor = useMemo(
+    () => moveOptions.filter((o) => !(o.kind === 'column' && o.key === column.key) && !(o.kind === 'lane' && o.key === lane)),
+    [moveOptions, column.key, lane],
+  );
+
+  const renderCard = (index: number) => {
+    const card = column.cards[index];
+    if (!card) return null;
+    return (
+      <CardItem card={card} cell={cell} today={today} topicNames={topicNames} moveOptions={moveOptionsFor} actions={actions} />
+    );
+  };
 
   return (
     <section
-      className={`column${isOver ? ' column-over' : ''}${overLimit ? ' column-over-limit' : ''}`}
+      className={`column${isOver ? ' column-over' : ''}${overLimit ? ' column-over-limit' : ''}${inLane ? ' column-in-lane' : ''}`}
       aria-labelledby={headingId}
       data-testid="column"
-      data-column-key={id}
+      data-column-key={columnId(column.key)}
+      data-lane-key={lane === undefined ? undefined : columnId(lane)}
     >
       <header className="column-header">
         <h2 id={headingId}>
           <span className="column-title">{title}</span>{' '}
-          <span className="column-count" aria-label={t('boards.cardCount', { count: column.count })}>
+          <span className="column-count" aria-label={t('boards.cardCount', { count: column.count })} data-testid="column-count">
             {column.count}
-            {column.wipLimit !== null && ` / ${column.wipLimit}`}
+            {!inLane && column.wipLimit !== null && ` / ${column.wipLimit}`}
           </span>
         </h2>
-        {overLimit && <p className="wip-warning">{t('boards.wipExceeded', { limit: column.wipLimit })}</p>}
+        {overLimit && (
+          <p className="wip-warning" role="status">
+            {t('boards.wipExceeded', { limit: column.wipLimit })}
+          </p>
+        )}
       </header>
-      <div ref={scrollRef} className="column-body" tabIndex={-1}>
+      <div ref={scrollRef} className="column-body">
         <div ref={setNodeRef} className="column-drop">
           <SortableContext id={`sortable:${id}`} items={items} strategy={verticalListSortingStrategy}>
-            <VirtualSpacer height={virtualizer.getTotalSize()}>
-              {virtualizer.getVirtualItems().map((row) => {
-                const card = column.cards[row.index];
-                if (!card) return null;
-                return (
+            {virtualize ? (
+              <VirtualSpacer height={virtualizer.getTotalSize()}>
+                {virtualizer.getVirtualItems().map((row) => (
                   <VirtualRow key={row.key} index={row.index} start={row.start} measure={virtualizer.measureElement}>
-                    <CardItem
-                      card={card}
-                      columnKey={column.key}
-                      today={today}
-                      topicNames={topicNames}
-                      moveOptions={moveOptionsFor}
-                      actions={actions}
-                    />
+                    {renderCard(row.index)}
                   </VirtualRow>
-                );
-              })}
-            </VirtualSpacer>
+                ))}
+              </VirtualSpacer>
+            ) : (
+              column.cards.map((card, index) => (
+                <div key={card.id} className="plain-row">
+                  {renderCard(index)}
+                </div>
+              ))
+            )}
           </SortableContext>
           {column.cards.length === 0 && <p className="column-empty">{t('boards.empty')}</p>}
         </div>
@@ -92,7 +112,7 @@ function ColumnImpl({ column, title, today, topicNames, moveOptions, actions, ac
   );
 }
 
-function VirtualSpacer({ height, children }: { height: number; children: React.ReactNode }) {
+function VirtualSpacer({ height, children }: { height: number; children: ReactNode }) {
   return (
     <div className="virtual-spacer" style={{ height }}>
       {children}
@@ -100,24 +120,9 @@ function VirtualSpacer({ height, children }: { height: number; children: React.R
   );
 }
 
-function VirtualRow({
-  index,
-  start,
-  measure,
-  children,
-}: {
-  index: number;
-  start: number;
-  measure: (el: Element | null) => void;
-  children: React.ReactNode;
-}) {
+function VirtualRow({ index, start, measure, children }: { index: number; start: number; measure: (el: Element | null) => void; children: ReactNode }) {
   return (
-    <div
-      className="virtual-row"
-      data-index={index}
-      style={{ transform: `translateY(${start}px)` }}
-      ref={measure}
-    >
+    <div className="virtual-row" data-index={index} style={{ transform: `translateY(${start}px)` }} ref={measure}>
       {children}
     </div>
   );

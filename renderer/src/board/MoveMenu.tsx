@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type MoveOption = { kind: 'column'; key: string | null; label: string } | { kind: 'up' | 'down'; label: string };
+export type MoveOption =
+  | { kind: 'column'; key: string | null; label: string }
+  | { kind: 'lane'; key: string | null; label: string }
+  | { kind: 'up' | 'down'; label: string };
 
 /** "Move to…": the menu equivalent of every drag. */
 export function MoveMenu({ title, options, onChoose }: { title: string; options: MoveOption[]; onChoose: (option: MoveOption) => void }) {
@@ -66,7 +69,7 @@ export function MoveMenu({ title, options, onChoose }: { title: string; options:
         <div id={menuId} role="menu" aria-label={t('card.moveMenuLabel', { title })} className="menu" onKeyDown={onMenuKey}>
           {options.map((option, i) => (
             <button
-              key={option.kind === 'column' ? `c:${option.key ?? ''}` : option.kind}
+              key={option.kind === 'column' || option.kind === 'lane' ? `${option.kind}:${option.key ?? ''}` : option.kind}
               ref={(el) => {
                 itemRefs.current[i] = el;
               }}

@@ -1,29 +1,62 @@
-// Client-side board helpers: column titles, what a drop means, and the optimistic update.
+// Client-side board helpers: cells (a column, or a column within a swimlane), what a drop means,
+// and the optimistic update.
 import type { TFunction } from 'i18next';
 import type { Board, BoardColumn, BoardView, Card } from '../../../db/model';
 import type { Input } from '../../../electron/api/contract';
 
 export type MoveTarget = NonNullable<Input<'instructions.move'>['to']>;
 
+/** A place on the board: a column, within a lane when the board has swimlanes (else lane is undefined). */
+export interface CellRef {
+  lane: string | null | undefined;
+  column: string | null;
+}
+
 const NONE = '∅';
+const NO_LANES = '*';
 
-/** Keys of columns as strings (the "no value" column has key null). */
+function keyText(key: string | null | undefined): string {
+  return key === undefined ? NO_LANES : (key ?? NONE);
+}
+
+function keyFromText(text: string): string | null | undefined {
+  return text === NO_LANES ? undefined : text === NONE ? null : text;
+}
+
 export function columnId(key: string | null): string {
-  return key ?? NONE;
+  return keyText(key);
 }
 
-export function columnKeyFromId(id: string): string | null {
-  return id === NONE ? null : id;
+export function cellId(cell: CellRef): string {
+  return `${keyText(cell.lane)}|${keyText(cell.column)}`;
 }
 
-/** A card's draggable id: a card may stand in two topic columns at once. */
-export function itemId(columnKey: string | null, cardId: string): string {
-  return `${columnId(columnKey)}|${cardId}`;
+export function parseCellId(id: string): CellRef {
+  const [lane, column] = id.split('|') as [string, string];
+  return { lane: keyFromText(lane), column: keyFromText(column) as string | null };
 }
 
-export function parseItemId(id: string): { columnKey: string | null; cardId: string } {
+/** A card's draggable id: a card may stand in two topic columns or lanes at once. */
+export function itemId(cell: CellRef, cardId: string): string {
+  return `${cellId(cell)}|${cardId}`;
+}
+
+export function parseItemId(id: string): { cell: CellRef; cardId: string } {
   const bar = id.lastIndexOf('|');
-  return { columnKey: columnKeyFromId(id.slice(0, bar)), cardId: id.slice(bar + 1) };
+  return { cell: parseCellId(id.slice(0, bar)), cardId: id.slice(bar + 1) };
+}
+
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.lane === b.lane && a.column === b.column;
+}
+
+export function cellColumns(view: BoardView, lane: string | null | undefined): BoardColumn[] {
+  if (lane === undefined || !view.lanes) return view.columns;
+  return view.lanes.find((l) => l.key === lane)?.columns ?? [];
+}
+
+export function cellCards(view: BoardView, cell: CellRef): Card[] {
+  return cellColumns(view, cell.lane).find((c) => c.key === cell.column)?.cards ?? [];
 }
 
 export function boardTitle(board: Board, t: TFunction, meetingTitle?: string): string {
@@ -32,21 +65,25 @@ export function boardTitle(board: Board, t: TFunction, meetingTitle?: string): s
   return t(`boards.builtin.${board.builtin ?? 'control'}`);
 }
 
-export function columnTitle(board: Board, column: BoardColumn, t: TFunction): string {
-  switch (board.columnField) {
+export function groupTitle(field: Board['columnField'], key: string | null, title: string, t: TFunction): string {
+  switch (field) {
     case 'status':
-      return t(`status.${column.key}`);
+      return t(`status.${key}`);
     case 'priority':
-      return t(`priority.${column.key}`);
+      return t(`priority.${key}`);
     default:
-      return column.key === null ? t(`boards.noValue.${board.columnField}`) : column.title;
+      return key === null ? t(`boards.noValue.${field}`) : title;
   }
 }
 
-/** What dropping a card from column `from` into column `to` asks of the store. */
-export function moveTarget(board: Board, from: string | null, to: string | null): MoveTarget | undefined {
+export function columnTitle(board: Board, column: BoardColumn, t: TFunction): string {
+  return groupTitle(board.columnField, column.key, column.title, t);
+}
+
+/** What moving a card along `field` from group `from` to group `to` asks of the store. */
+export function fieldTarget(field: Board['columnField'], from: string | null, to: string | null): MoveTarget | undefined {
   if (from === to) return undefined;
-  switch (board.columnField) {
+  switch (field) {
     case 'status':
       return { field: 'status', value: to as Card['status'] };
     case 'priority':
@@ -60,8 +97,13 @@ export function moveTarget(board: Board, from: string | null, to: string | null)
   }
 }
 
-function withCard(card: Card, board: Board, from: string | null, to: string | null): Card {
-  switch (board.columnField) {
+export function moveTarget(board: Board, from: string | null, to: string | null): MoveTarget | undefined {
+  return fieldTarget(board.columnField, from, to);
+}
+
+function withField(card: Card, field: Board['columnField'], from: string | null | undefined, to: string | null | undefined): Card {
+  if (from === to || to === undefined) return card;
+  switch (field) {
     case 'status':
       return { ...card, status: to as Card['status'] };
     case 'priority':
@@ -81,28 +123,57 @@ export interface PlannedMove {
   beforeId: string | null;
 }
 
-/**
- * The board as it looks once the card sits at `index` of column `to`, and the neighbours that
- * position means to the store.
- */
-export function planMove(view: BoardView, cardId: string, from: string | null, to: string | null, index: number): PlannedMove | null {
-  const source = view.columns.find((c) => c.key === from);
-  const target = view.columns.find((c) => c.key === to);
-  const card = source?.cards.find((c) => c.id === cardId);
-  if (!source || !target || !card) return null;
-  const moved = withCard(card, view.board, from, to);
-  const columns = view.columns.map((column) => {
-    if (column !== source && column !== target) return column;
-    let cards = column.cards.filter((c) => c.id !== cardId);
-    if (column === target) {
-      const at = Math.max(0, Math.min(index, cards.length));
-      cards = [...cards.slice(0, at), moved, ...cards.slice(at)];
-    }
+function removeCard(columns: BoardColumn[], cardId: string, from: string | null): BoardColumn[] {
+  return columns.map((column) => {
+    if (column.key !== from) return column;
+    const cards = column.cards.filter((c) => c.id !== cardId);
     return { ...column, cards, count: cards.length };
   });
-  const placed = columns.find((c) => c.key === to)?.cards ?? [];
+}
+
+function insertCard(columns: BoardColumn[], card: Card, to: string | null, index: number | null): BoardColumn[] {
+  return columns.map((column) => {
+    if (column.key !== to) return column;
+    const rest = column.cards.filter((c) => c.id !== card.id);
+    const at = index === null ? rest.length : Math.max(0, Math.min(index, rest.length));
+    const cards = [...rest.slice(0, at), card, ...rest.slice(at)];
+    return { ...column, cards, count: cards.length };
+  });
+}
+
+/**
+ * The board as it looks once the card sits at `index` of cell `to`, and the neighbours that
+ * position means to the store. Null when nothing would change.
+ */
+export function planMove(view: BoardView, cardId: string, from: CellRef, to: CellRef, index: number): PlannedMove | null {
+  const source = cellCards(view, from);
+  const card = source.find((c) => c.id === cardId);
+  if (!card) return null;
+  if (sameCell(from, to) && source.findIndex((c) => c.id === cardId) === index) return null;
+  let moved = withField(card, view.board.columnField, from.column, to.column);
+  if (view.board.swimlaneField) moved = withField(moved, view.board.swimlaneField, from.lane, to.lane);
+
+  let next: BoardView;
+  if (to.lane === undefined || !view.lanes) {
+    next = { ...view, columns: insertCard(removeCard(view.columns, cardId, from.column), moved, to.column, index) };
+  } else {
+    const lanes = view.lanes.map((lane) => {
+      let columns = lane.columns;
+      if (lane.key === from.lane) columns = removeCard(columns, cardId, from.column);
+      if (lane.key === to.lane) columns = insertCard(columns, moved, to.column, index);
+      return columns === lane.columns ? lane : { ...lane, columns };
+    });
+    // The board-wide columns only feed the headers' counts in lane mode.
+    next = { ...view, lanes, columns: insertCard(removeCard(view.columns, cardId, from.column), moved, to.column, null) };
+  }
+  const placed = cellCards(next, to);
   const at = placed.findIndex((c) => c.id === cardId);
-  const next = { ...view, columns };
-  if (from === to && source.cards.findIndex((c) => c.id === cardId) === at) return null;
   return { view: next, afterId: placed[at - 1]?.id ?? null, beforeId: placed[at + 1]?.id ?? null };
+}
+
+/** The neighbours a card has now in its cell, to put it back there. */
+export function neighboursOf(view: BoardView, cardId: string, cell: CellRef): { afterId: string | null; beforeId: string | null } {
+  const cards = cellCards(view, cell);
+  const at = cards.findIndex((c) => c.id === cardId);
+  return { afterId: cards[at - 1]?.id ?? null, beforeId: cards[at + 1]?.id ?? null };
 }

@@ -19,7 +19,10 @@ export function PromptDialog({ request, onDone }: { request: PromptRequest; onDo
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
   }, []);
 
   return (
@@ -43,7 +46,7 @@ export function PromptDialog({ request, onDone }: { request: PromptRequest; onDo
         <h2 id={titleId}>{request.title}</h2>
         <p id={textId}>{request.text}</p>
         <label htmlFor={fieldId}>{request.label}</label>
-        <textarea id={fieldId} value={value} onChange={(e) => setValue(e.target.value)} rows={5} required autoFocus />
+        <textarea id={fieldId} value={value} onChange={(e) => setValue(e.target.value)} rows={5} required data-autofocus />
         <div className="dialog-actions">
           <button type="button" onClick={() => onDone(null)}>
             {t('move.cancel')}

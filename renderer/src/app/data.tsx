@@ -1,0 +1,89 @@
+// What many views need: the reference lists (organizations, people, meetings, topics, boards)
+// and a counter that moves whenever something changed, so open views reload.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board, Meeting, Organization, Person, Tag } from '../../../db/model';
+import { useApi } from './context';
+import { useAnnounce } from '../common/Announcer';
+import { describeError } from '../common/errors';
+
+export interface Catalog {
+  organizations: Organization[];
+  people: Person[];
+  meetings: Meeting[];
+  tags: Tag[];
+  boards: Board[];
+  /** Bumped after every change; views that show stored data reload when it moves. */
+  revision: number;
+  /** Reloads the lists and bumps the revision. */
+  changed(): Promise<void>;
+  orgName(id: string | null | undefined): string;
+  personName(id: string | null | undefined): string;
+  meetingTitle(id: string | null | undefined): string;
+  tagName(id: string | null | undefined): string;
+}
+
+const CatalogContext = createContext<Catalog | null>(null);
+
+export function useCatalog(): Catalog {
+  const catalog = useContext(CatalogContext);
+  if (!catalog) throw new Error('useCatalog outside CatalogProvider');
+  return catalog;
+}
+
+export function CatalogProvider({ children, language }: { children: ReactNode; language: string }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [lists, setLists] = useState({
+    organizations: [] as Organization[],
+    people: [] as Person[],
+    meetings: [] as Meeting[],
+    tags: [] as Tag[],
+    boards: [] as Board[],
+  });
+  const [revision, setRevision] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const [organizations, people, meetings, tags, boards] = await Promise.all([
+        api['organizations.list']({}),
+        api['people.list']({}),
+        api['meetings.list']({}),
+        api['tags.list']({}),
+        api['boards.list']({}),
+      ]);
+      setLists({ organizations, people, meetings, tags, boards });
+    } catch (err) {
+      announce(describeError(err, t), 'error');
+    }
+  }, [api, announce, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load, language]);
+
+  const changed = useCallback(async () => {
+    await load();
+    setRevision((r) => r + 1);
+  }, [load]);
+
+  const value = useMemo<Catalog>(() => {
+    const orgs = new Map(lists.organizations.map((o) => [o.id, o.shortName ?? o.name]));
+    const people = new Map(lists.people.map((p) => [p.id, p.fullName]));
+    const meetings = new Map(lists.meetings.map((m) => [m.id, m.title]));
+    const tags = new Map(lists.tags.map((tag) => [tag.id, tag.name]));
+    const name = (map: Map<string, string>) => (id: string | null | undefined) => (id ? (map.get(id) ?? '') : '');
+    return {
+      ...lists,
+      revision,
+      changed,
+      orgName: name(orgs),
+      personName: name(people),
+      meetingTitle: name(meetings),
+      tagName: name(tags),
+    };
+  }, [lists, revision, changed]);
+
+  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
+}

@@ -1,0 +1,59 @@
+// Ctrl+Z: the last moves and edits, undone newest first through the same rules as any change.
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../common/Announcer';
+import { describeError } from '../common/errors';
+import { useCatalog } from './data';
+
+export interface UndoEntry {
+  /** What was done, as the official would say it ("No. 3 moved to In progress"). */
+  label: string;
+  undo: () => Promise<unknown>;
+}
+
+interface UndoApi {
+  push(entry: UndoEntry): void;
+  undoLast(): Promise<void>;
+}
+
+const UndoContext = createContext<UndoApi>({ push: () => undefined, undoLast: async () => undefined });
+
+export function useUndo(): UndoApi {
+  return useContext(UndoContext);
+}
+
+const LIMIT = 50;
+
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { changed } = useCatalog();
+  const stack = useRef<UndoEntry[]>([]);
+  const busy = useRef(false);
+
+  const push = useCallback((entry: UndoEntry) => {
+    stack.current = [...stack.current.slice(-(LIMIT - 1)), entry];
+  }, []);
+
+  const undoLast = useCallback(async () => {
+    if (busy.current) return;
+    const entry = stack.current.pop();
+    if (!entry) {
+      announce(t('undo.nothing'));
+      return;
+    }
+    busy.current = true;
+    try {
+      await entry.undo();
+      announce(t('undo.done', { what: entry.label }));
+    } catch (err) {
+      announce(t('undo.failed', { what: entry.label, reason: describeError(err, t) }), 'error');
+    } finally {
+      busy.current = false;
+      await changed();
+    }
+  }, [announce, changed, t]);
+
+  const value = useMemo(() => ({ push, undoLast }), [push, undoLast]);
+  return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
+}

@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstructionDetail } from '../../../db/model';
+import { useApi } from '../app/context';
+import { useCatalog } from '../app/data';
+import { formatDate } from '../common/format';
+import type { RunChange } from './types';
+
+/** Co-executors, each with a deadline of its own. */
+export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const catalog = useCatalog();
+  const [orgId, setOrgId] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [due, setDue] = useState('');
+  const id = useId();
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!orgId && !personId) return;
+    const ok = await run(
+      () => api['coexecutors.add']({ instructionId: detail.instruction.id, organizationId: orgId || null, personId: personId || null, dueDate: due || null }),
+      t('coexecutors.added'),
+    );
+    if (ok) {
+      setOrgId('');
+      setPersonId('');
+      setDue('');
+    }
+  };
+
+  return (
+    <div className="section">
+      {detail.coexecutors.length === 0 ? (
+        <p className="muted">{t('coexecutors.none')}</p>
+      ) : (
+        <table className="table" data-testid="coexecutor-table">
+          <caption className="visually-hidden">{t('coexecutors.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.organization')}</th>
+              <th scope="col">{t('fields.person')}</th>
+              <th scope="col">{t('fields.dueDate')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.coexecutors.map((co) => (
+              <tr key={co.id}>
+                <td>{catalog.orgName(co.organizationId) || '—'}</td>
+                <td>{catalog.personName(co.personId) || '—'}</td>
+                <td>
+                  <input
+                    type="date"
+                    aria-label={t('coexecutors.dueFor', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                    defaultValue={co.dueDate ?? ''}
+                    onBlur={(e) => {
+                      const value = e.target.value || null;
+                      if (value !== co.dueDate) void run(() => api['coexecutors.update']({ id: co.id, patch: { dueDate: value } }), t('coexecutors.updated'));
+                    }}
+                  />
+                  {co.dueDate && <span className="visually-hidden">{formatDate(co.dueDate, i18n.language)}</span>}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={t('coexecutors.removeLabel', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                    onClick={() => void run(() => api['coexecutors.remove']({ id: co.id }), t('coexecutors.removed'))}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="form-grid" onSubmit={(e) => void add(e)} data-testid="coexecutor-form">
+        <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
+        <select id={`${id}-org`} value={orgId} onChange={(e) => setOrgId(e.target.value)}>
+          <option value="">{t('fields.none')}</option>
+          {catalog.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-person`}>{t('fields.person')}</label>
+        <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+          <option value="">{t('fields.none')}</option>
+          {catalog.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.fullName}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
+        <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={!orgId && !personId}>
+            {t('coexecutors.add')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

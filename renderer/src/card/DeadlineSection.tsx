@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstructionDetail } from '../../../db/model';
+import { useApi } from '../app/context';
+import { useUndo } from '../app/undo';
+import { formatDate, formatDateTime } from '../common/format';
+import type { RunChange } from './types';
+
+/** The deadline, its extensions with their reasons, and the one way to change it. */
+export function DeadlineSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const undo = useUndo();
+  const { instruction, deadline } = detail;
+  const [date, setDate] = useState(deadline.dueDate ?? '');
+  const [reason, setReason] = useState('');
+  const id = useId();
+  const needsReason = deadline.dueDate !== null;
+  const resolved = instruction.status === 'resolved';
+
+  const change = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!date || (needsReason && reason.trim() === '')) return;
+    const old = deadline.dueDate;
+    const ok = await run(async () => {
+      await api['instructions.changeDueDate']({ id: instruction.id, dueDate: date, reason: reason.trim() || null, expectedVersion: instruction.version });
+      if (old) {
+        undo.push({
+          label: t('deadline.changed', { date: formatDate(date, i18n.language) }),
+          undo: () => api['instructions.changeDueDate']({ id: instruction.id, dueDate: old, reason: t('undo.reason') }),
+        });
+      }
+    }, t('deadline.changed', { date: formatDate(date, i18n.language) }));
+    if (ok) setReason('');
+  };
+
+  return (
+    <div className="section">
+      <dl className="facts">
+        <dt>{t('deadline.current')}</dt>
+        <dd data-testid="current-deadline">{deadline.dueDate ? formatDate(deadline.dueDate, i18n.language) : t('card.noDue')}</dd>
+        <dt>{t('deadline.original')}</dt>
+        <dd>{deadline.originalDueDate ? formatDate(deadline.originalDueDate, i18n.language) : '—'}</dd>
+        <dt>{t('deadline.extensions')}</dt>
+        <dd data-testid="extension-count">{deadline.extensions}</dd>
+      </dl>
+      {detail.extensions.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('deadline.historyCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('deadline.when')}</th>
+              <th scope="col">{t('deadline.from')}</th>
+              <th scope="col">{t('deadline.to')}</th>
+              <th scope="col">{t('deadline.reason')}</th>
+              <th scope="col">{t('deadline.decidedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.extensions.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDateTime(e.createdAt, i18n.language)}</td>
+                <td>{e.oldDate ? formatDate(e.oldDate, i18n.language) : '—'}</td>
+                <td>{formatDate(e.newDate, i18n.language)}</td>
+                <td>{e.reason}</td>
+                <td>{e.decidedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {resolved ? (
+        <p className="muted">{t('deadline.resolvedNoChange')}</p>
+      ) : (
+        <form className="form-grid" onSubmit={(e) => void change(e)} data-testid="deadline-form">
+          <label htmlFor={`${id}-date`}>{t('deadline.newDate')}</label>
+          <input id={`${id}-date`} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          <label htmlFor={`${id}-reason`}>{t('deadline.reason')}</label>
+          <textarea id={`${id}-reason`} rows={2} value={reason} required={needsReason} onChange={(e) => setReason(e.target.value)} />
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={!date || date === deadline.dueDate || (needsReason && reason.trim() === '')}>
+              {needsReason ? t('deadline.extend') : t('deadline.set')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instruction, InstructionDetail, Priority } from '../../../db/model';
+import { useApi } from '../app/context';
+import { useCatalog } from '../app/data';
+import { useUndo } from '../app/undo';
+import type { RunChange } from './types';
+
+const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
+
+type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
+const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
+
+function pick(instruction: Instruction): Editable {
+  return Object.fromEntries(EDITABLE.map((k) => [k, instruction[k]])) as unknown as Editable;
+}
+
+/** The instruction's own fields, edited together and saved in one step. */
+export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const undo = useUndo();
+  const catalog = useCatalog();
+  const { instruction } = detail;
+  const [form, setForm] = useState<Editable>(() => pick(instruction));
+  const [tagIds, setTagIds] = useState<string[]>(detail.tagIds);
+  const id = useId();
+  const field = (name: string) => `${id}-${name}`;
+
+  const set = <K extends keyof Editable>(key: K, value: Editable[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const original = pick(instruction);
+  const patch = Object.fromEntries(EDITABLE.filter((k) => form[k] !== original[k]).map((k) => [k, form[k]])) as Partial<Editable>;
+  const tagsChanged = [...tagIds].sort().join() !== [...detail.tagIds].sort().join();
+  const dirty = Object.keys(patch).length > 0 || tagsChanged;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!dirty || form.title.trim() === '') return;
+    const inverse = Object.fromEntries(Object.keys(patch).map((k) => [k, original[k as keyof Editable]])) as Partial<Editable>;
+    const oldTags = detail.tagIds;
+    await run(async () => {
+      let version = instruction.version;
+      if (Object.keys(patch).length > 0) {
+        version = (await api['instructions.update']({ id: instruction.id, expectedVersion: version, patch })).version;
+      }
+      if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds, expectedVersion: version });
+      undo.push({
+        label: t('cardDialog.saved', { title: form.title }),
+        undo: async () => {
+          if (Object.keys(inverse).length > 0) await api['instructions.update']({ id: instruction.id, patch: inverse });
+          if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds: oldTags });
+        },
+      });
+    }, t('cardDialog.saved', { title: form.title }));
+  };
+
+  const peopleOf = (orgId: string | null) => catalog.people.filter((p) => !orgId || p.organizationId === orgId || p.id === form.leadPersonId);
+
+  return (
+    <form className="form-grid" onSubmit={(e) => void save(e)} data-testid="details-form">
+      <label htmlFor={field('title')}>{t('fields.title')}</label>
+      <input id={field('title')} value={form.title} required maxLength={1000} onChange={(e) => set('title', e.target.value)} />
+
+      <label htmlFor={field('body')}>{t('fields.body')}</label>
+      <textarea id={field('body')} rows={5} value={form.body} onChange={(e) => set('body', e.target.value)} />
+
+      <label htmlFor={field('number')}>{t('fields.itemNumber')}</label>
+      <input id={field('number')} value={form.itemNumber ?? ''} maxLength={40} onChange={(e) => set('itemNumber', e.target.value || null)} />
+
+      <label htmlFor={field('meeting')}>{t('fields.meeting')}</label>
+      <select id={field('meeting')} value={form.meetingId ?? ''} onChange={(e) => set('meetingId', e.target.value || null)}>
+        <option value="">{t('fields.none')}</option>
+        {catalog.meetings.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.title}
+          </option>
+        ))}
+      </select>
+
+      <label htmlFor={field('lead')}>{t('fields.leadOrg')}</label>
+      <select id={field('lead')} value={form.leadOrgId ?? ''} onChange={(e) => set('leadOrgId', e.target.value || null)}>
+        <option value="">{t('fields.none')}</option>
+        {catalog.organizations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+
+      <label htmlFor={field('person')}>{t('fields.leadPerson')}</label>
+      <select id={field('person')} value={form.leadPersonId ?? ''} onChange={(e) => set('leadPersonId', e.target.value || null)}>
+        <option value="">{t('fields.none')}</option>
+        {peopleOf(form.leadOrgId).map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.fullName}
+            {p.position ? ` — ${p.position}` : ''}
+          </option>
+        ))}
+      </select>
+
+      <label htmlFor={field('controller')}>{t('fields.controller')}</label>
+      <select id={field('controller')} value={form.controllerId ?? ''} onChange={(e) => set('controllerId', e.target.value || null)}>
+        <option value="">{t('fields.none')}</option>
+        {catalog.people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.fullName}
+          </option>
+        ))}
+      </select>
+
+      <label htmlFor={field('priority')}>{t('fields.priority')}</label>
+      <select id={field('priority')} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
+        {PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {t(`priority.${p}`)}
+          </option>
+        ))}
+      </select>
+
+      <span className="form-label" id={field('topics')}>
+        {t('fields.topics')}
+      </span>
+      <div className="checkbox-group" role="group" aria-labelledby={field('topics')}>
+        {catalog.tags.map((tag) => (
+          <label key={tag.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={tagIds.includes(tag.id)}
+              onChange={(e) => setTagIds((ids) => (e.target.checked ? [...ids, tag.id] : ids.filter((x) => x !== tag.id)))}
+            />
+            {tag.name}
+          </label>
+        ))}
+      </div>
+
+      <span className="form-label">{t('fields.control')}</span>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.onControl} onChange={(e) => set('onControl', e.target.checked)} />
+        {t('fields.onControl')}
+      </label>
+
+      <div className="form-actions">
+        <button type="button" disabled={!dirty} onClick={() => { setForm(pick(instruction)); setTagIds(detail.tagIds); }}>
+          {t('common.reset')}
+        </button>
+        <button type="submit" className="primary" disabled={!dirty || form.title.trim() === ''}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

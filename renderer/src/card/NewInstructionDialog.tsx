@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Priority } from '../../../db/model';
+import { useApi } from '../app/context';
+import { useCatalog } from '../app/data';
+import { useAnnounce } from '../common/Announcer';
+import { Dialog } from '../common/Dialog';
+import { describeError } from '../common/errors';
+
+const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
+
+export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const catalog = useCatalog();
+  const announce = useAnnounce();
+  const id = useId();
+  const [form, setForm] = useState({
+    title: '',
+    body: '',
+    itemNumber: '',
+    meetingId: meetingId ?? '',
+    leadOrgId: '',
+    dueDate: '',
+    priority: 'normal' as Priority,
+    tagIds: [] as string[],
+  });
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (form.title.trim() === '') return;
+    setBusy(true);
+    try {
+      const created = await api['instructions.create']({
+        title: form.title.trim(),
+        body: form.body,
+        itemNumber: form.itemNumber || null,
+        meetingId: form.meetingId || null,
+        leadOrgId: form.leadOrgId || null,
+        dueDate: form.dueDate || null,
+        priority: form.priority,
+        tagIds: form.tagIds,
+      });
+      announce(t('newInstruction.created', { title: created.title }));
+      await catalog.changed();
+      onCreated?.(created.id);
+      onClose();
+    } catch (err) {
+      announce(describeError(err, t), 'error');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('newInstruction.title')} onClose={onClose} testId="new-instruction-dialog">
+      <form className="form-grid" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
+        <input id={`${id}-title`} value={form.title} required data-autofocus maxLength={1000} onChange={(e) => set('title', e.target.value)} />
+        <label htmlFor={`${id}-body`}>{t('fields.body')}</label>
+        <textarea id={`${id}-body`} rows={4} value={form.body} onChange={(e) => set('body', e.target.value)} />
+        <label htmlFor={`${id}-meeting`}>{t('fields.meeting')}</label>
+        <select id={`${id}-meeting`} value={form.meetingId} onChange={(e) => set('meetingId', e.target.value)}>
+          <option value="">{t('fields.none')}</option>
+          {catalog.meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-number`}>{t('fields.itemNumber')}</label>
+        <input id={`${id}-number`} value={form.itemNumber} maxLength={40} onChange={(e) => set('itemNumber', e.target.value)} />
+        <label htmlFor={`${id}-lead`}>{t('fields.leadOrg')}</label>
+        <select id={`${id}-lead`} value={form.leadOrgId} onChange={(e) => set('leadOrgId', e.target.value)}>
+          <option value="">{t('fields.none')}</option>
+          {catalog.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
+        <input id={`${id}-due`} type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+        <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
+        <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`priority.${p}`)}
+            </option>
+          ))}
+        </select>
+        <span className="form-label" id={`${id}-topics`}>
+          {t('fields.topics')}
+        </span>
+        <div className="checkbox-group" role="group" aria-labelledby={`${id}-topics`}>
+          {catalog.tags.map((tag) => (
+            <label key={tag.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.tagIds.includes(tag.id)}
+                onChange={(e) => set('tagIds', e.target.checked ? [...form.tagIds, tag.id] : form.tagIds.filter((x) => x !== tag.id))}
+              />
+              {tag.name}
+            </label>
+          ))}
+        </div>
+        <div className="form-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || form.title.trim() === ''}>
+            {t('newInstruction.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,269 @@
+// Organizations and people: create, edit, merge duplicates.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization, Person } from '../../../db/model';
+import { useApi } from '../app/context';
+import { useCatalog } from '../app/data';
+import { useAnnounce } from '../common/Announcer';
+import { Dialog } from '../common/Dialog';
+import { describeError } from '../common/errors';
+
+type Editing =
+  | { kind: 'organization'; item: Organization | null }
+  | { kind: 'person'; item: Person | null }
+  | { kind: 'merge-organization'; item: Organization }
+  | { kind: 'merge-person'; item: Person };
+
+export function DirectoryScreen() {
+  const { t } = useTranslation();
+  const catalog = useCatalog();
+  const [editing, setEditing] = useState<Editing | null>(null);
+
+  return (
+    <section className="screen" aria-labelledby="directory-title">
+      <h2 id="directory-title">{t('directory.title')}</h2>
+      <div className="screen-head">
+        <h3>{t('directory.organizations')}</h3>
+        <button type="button" className="primary" onClick={() => setEditing({ kind: 'organization', item: null })}>
+          {t('directory.newOrganization')}
+        </button>
+      </div>
+      <table className="table" data-testid="organizations-table">
+        <caption className="visually-hidden">{t('directory.organizations')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('fields.name')}</th>
+            <th scope="col">{t('fields.shortName')}</th>
+            <th scope="col">{t('fields.country')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalog.organizations.map((o) => (
+            <tr key={o.id}>
+              <td>{o.name}</td>
+              <td>{o.shortName ?? '—'}</td>
+              <td>{o.country ?? '—'}</td>
+              <td className="row-actions">
+                <button type="button" aria-label={t('directory.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', item: o })}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" aria-label={t('directory.mergeLabel', { name: o.name })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
+                  {t('directory.merge')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="screen-head">
+        <h3>{t('directory.people')}</h3>
+        <button type="button" className="primary" onClick={() => setEditing({ kind: 'person', item: null })}>
+          {t('directory.newPerson')}
+        </button>
+      </div>
+      <table className="table" data-testid="people-table">
+        <caption className="visually-hidden">{t('directory.people')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('fields.fullName')}</th>
+            <th scope="col">{t('fields.position')}</th>
+            <th scope="col">{t('fields.organization')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalog.people.map((p) => (
+            <tr key={p.id}>
+              <td>{p.fullName}</td>
+              <td>{p.position ?? '—'}</td>
+              <td>{catalog.orgName(p.organizationId) || '—'}</td>
+              <td className="row-actions">
+                <button type="button" aria-label={t('directory.editLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'person', item: p })}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" aria-label={t('directory.mergeLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'merge-person', item: p })}>
+                  {t('directory.merge')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'merge-organization' && (
+        <MergeDialog
+          name={editing.item.name}
+          candidates={catalog.organizations.filter((o) => o.id !== editing.item.id).map((o) => ({ id: o.id, name: o.name }))}
+          onMerge={(survivorId, api) => api['organizations.merge']({ duplicateId: editing.item.id, survivorId })}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {editing?.kind === 'merge-person' && (
+        <MergeDialog
+          name={editing.item.fullName}
+          candidates={catalog.people.filter((p) => p.id !== editing.item.id).map((p) => ({ id: p.id, name: p.fullName }))}
+          onMerge={(survivorId, api) => api['people.merge']({ duplicateId: editing.item.id, survivorId })}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function useSave(onClose: () => void) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const catalog = useCatalog();
+  return async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      announce(done);
+      await catalog.changed();
+      onClose();
+    } catch (err) {
+      announce(describeError(err, t), 'error');
+    }
+  };
+}
+
+function OrganizationDialog({ organization, onClose }: { organization: Organization | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const save = useSave(onClose);
+  const id = useId();
+  const [name, setName] = useState(organization?.name ?? '');
+  const [shortName, setShortName] = useState(organization?.shortName ?? '');
+  const [country, setCountry] = useState(organization?.country ?? '');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { name: name.trim(), shortName: shortName.trim() || null, country: country.trim() || null };
+    void save(
+      () => (organization ? api['organizations.update']({ id: organization.id, patch: fields }) : api['organizations.create'](fields)),
+      t('directory.saved', { name: fields.name }),
+    );
+  };
+
+  return (
+    <Dialog title={organization ? t('directory.editOrganization') : t('directory.newOrganization')} onClose={onClose} testId="organization-dialog">
+      <form className="form-grid" onSubmit={submit}>
+        <label htmlFor={`${id}-name`}>{t('fields.name')}</label>
+        <input id={`${id}-name`} value={name} required data-autofocus onChange={(e) => setName(e.target.value)} />
+        <label htmlFor={`${id}-short`}>{t('fields.shortName')}</label>
+        <input id={`${id}-short`} value={shortName} onChange={(e) => setShortName(e.target.value)} />
+        <label htmlFor={`${id}-country`}>{t('fields.country')}</label>
+        <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} />
+        <div className="form-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={name.trim() === ''}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function PersonDialog({ person, onClose }: { person: Person | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const catalog = useCatalog();
+  const save = useSave(onClose);
+  const id = useId();
+  const [fullName, setFullName] = useState(person?.fullName ?? '');
+  const [position, setPosition] = useState(person?.position ?? '');
+  const [organizationId, setOrganizationId] = useState(person?.organizationId ?? '');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { fullName: fullName.trim(), position: position.trim() || null, organizationId: organizationId || null };
+    void save(() => (person ? api['people.update']({ id: person.id, patch: fields }) : api['people.create'](fields)), t('directory.saved', { name: fields.fullName }));
+  };
+
+  return (
+    <Dialog title={person ? t('directory.editPerson') : t('directory.newPerson')} onClose={onClose} testId="person-dialog">
+      <form className="form-grid" onSubmit={submit}>
+        <label htmlFor={`${id}-name`}>{t('fields.fullName')}</label>
+        <input id={`${id}-name`} value={fullName} required data-autofocus onChange={(e) => setFullName(e.target.value)} />
+        <label htmlFor={`${id}-position`}>{t('fields.position')}</label>
+        <input id={`${id}-position`} value={position} onChange={(e) => setPosition(e.target.value)} />
+        <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
+        <select id={`${id}-org`} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+          <option value="">{t('fields.none')}</option>
+          {catalog.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <div className="form-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={fullName.trim() === ''}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function MergeDialog({
+  name,
+  candidates,
+  onMerge,
+  onClose,
+}: {
+  name: string;
+  candidates: { id: string; name: string }[];
+  onMerge: (survivorId: string, api: ReturnType<typeof useApi>) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const save = useSave(onClose);
+  const id = useId();
+  const [survivorId, setSurvivorId] = useState('');
+  const survivor = candidates.find((c) => c.id === survivorId);
+
+  return (
+    <Dialog title={t('directory.mergeTitle', { name })} onClose={onClose} testId="merge-dialog" description={t('directory.mergeText', { name })}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (survivorId) void save(() => onMerge(survivorId, api), t('directory.merged', { name, into: survivor?.name ?? '' }));
+        }}
+      >
+        <label htmlFor={`${id}-into`}>{t('directory.mergeInto')}</label>
+        <select id={`${id}-into`} value={survivorId} required onChange={(e) => setSurvivorId(e.target.value)}>
+          <option value="">{t('fields.choose')}</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <div className="form-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!survivorId}>
+            {t('directory.merge')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

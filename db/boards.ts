@@ -14,6 +14,7 @@ import {
   type Board,
   type BoardColumn,
   type BoardField,
+  type BoardCard,
   type BoardLane,
   type BoardView,
   type Language,
@@ -179,7 +180,6 @@ interface CardRow {
   priority: Priority;
   meeting_id: string | null;
   lead_org_id: string | null;
-  lead_org_name: string | null;
   due_date: string | null;
   rank: number;
   version: number;
@@ -187,18 +187,15 @@ interface CardRow {
   extensions: number;
   coexecutors: number;
   reports: number;
-  tags: string | null;
+  tags: string;
 }
 
+// The counters and topic list are kept by triggers (migration 1), so this stays one indexed scan.
 const CARD_SELECT = `
-SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id, o.name AS lead_org_name,
+SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
        i.due_date, i.rank, i.version, i.is_demo,
-       (SELECT count(*) FROM extensions e WHERE e.instruction_id = i.id) AS extensions,
-       (SELECT count(*) FROM coexecutors c WHERE c.instruction_id = i.id) AS coexecutors,
-       (SELECT count(*) FROM reports r WHERE r.instruction_id = i.id) AS reports,
-       (SELECT group_concat(t.tag_id) FROM instruction_tags t WHERE t.instruction_id = i.id) AS tags
-  FROM instructions i
-  LEFT JOIN organizations o ON o.id = i.lead_org_id`;
+       i.extension_count AS extensions, i.coexecutor_count AS coexecutors, i.report_count AS reports, i.tag_list AS tags
+  FROM instructions i`;
 
 export interface CardQuery {
   /** The board's own filter and whatever the official typed over it. */
@@ -222,6 +219,8 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
   const limit = query.limit ? ` LIMIT ${Math.floor(query.limit)}` : '';
   const rows = ctx.stmt(`${CARD_SELECT} WHERE ${where} ORDER BY i.rank, i.id${limit}`).all(...params) as CardRow[];
   const soon = addDays(today, dueSoonDays(ctx));
+  // Organization names from the small reference table rather than a join per card.
+  const orgNames = new Map((ctx.stmt('SELECT id, name FROM organizations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]));
   const cards = rows.map((r): Card => {
     const open = r.status !== 'resolved';
     return {
@@ -232,14 +231,14 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
       priority: r.priority,
       meetingId: r.meeting_id,
       leadOrgId: r.lead_org_id,
-      leadOrgName: r.lead_org_name,
+      leadOrgName: r.lead_org_id === null ? null : (orgNames.get(r.lead_org_id) ?? null),
       dueDate: r.due_date,
       overdue: open && r.due_date !== null && r.due_date < today,
       dueSoon: open && r.due_date !== null && r.due_date >= today && r.due_date <= soon,
       extensions: r.extensions,
       coexecutors: r.coexecutors,
       reports: r.reports,
-      tags: r.tags === null ? [] : r.tags.split(','),
+      tags: r.tags === '' ? [] : r.tags.split(','),
       rank: r.rank,
       version: r.version,
       isDemo: r.is_demo === 1,
@@ -252,11 +251,11 @@ const PRIORITY_COLUMNS: Priority[] = [...PRIORITIES].reverse();
 
 interface Grouping {
   groups: { key: string | null; title: string }[];
-  keysOf: (card: Card) => (string | null)[];
+  keysOf: (card: BoardCard) => (string | null)[];
 }
 
 /** The groups a field divides cards into (columns or swimlanes), in display order. */
-function groupingFor(ctx: StoreContext, field: BoardField, cards: Card[], language: Language): Grouping {
+function groupingFor(ctx: StoreContext, field: BoardField, cards: BoardCard[], language: Language): Grouping {
   switch (field) {
     case 'status':
       return { groups: STATUSES.map((s) => ({ key: s, title: s })), keysOf: (c) => [c.status] };
@@ -286,7 +285,11 @@ function groupingFor(ctx: StoreContext, field: BoardField, cards: Card[], langua
   }
 }
 
-function buildColumns(board: Board, grouping: Grouping, cards: Card[]): BoardColumn[] {
+function boardCard({ leadOrgName: _name, rank: _rank, ...card }: Card): BoardCard {
+  return card;
+}
+
+function buildColumns(board: Board, grouping: Grouping, cards: BoardCard[]): BoardColumn[] {
   const columns = grouping.groups.map(
     (g): BoardColumn => ({ key: g.key, title: g.title, count: 0, wipLimit: g.key === null ? null : (board.wipLimits[g.key] ?? null), cards: [] }),
   );
@@ -300,12 +303,14 @@ function buildColumns(board: Board, grouping: Grouping, cards: Card[]): BoardCol
 
 export function getBoardView(ctx: StoreContext, boardId: string, search: string, language: Language): BoardView {
   const board = getBoard(ctx, boardId);
-  const { cards, problems } = queryCards(ctx, { filters: [board.filter, search], meetingId: board.meetingId });
+  const found = queryCards(ctx, { filters: [board.filter, search], meetingId: board.meetingId });
+  const { problems } = found;
+  const cards = found.cards.map(boardCard);
   const columnGrouping = groupingFor(ctx, board.columnField, cards, language);
   let lanes: BoardLane[] | null = null;
   if (board.swimlaneField) {
     const laneGrouping = groupingFor(ctx, board.swimlaneField, cards, language);
-    const laneCards = new Map<string | null, Card[]>(laneGrouping.groups.map((g) => [g.key, []]));
+    const laneCards = new Map<string | null, BoardCard[]>(laneGrouping.groups.map((g) => [g.key, []]));
     for (const card of cards) {
       for (const key of laneGrouping.keysOf(card)) laneCards.get(key)?.push(card);
     }

@@ -118,6 +118,9 @@ export interface Card {
   isDemo: boolean;
 }
 
+/** A card as the board screen receives it: the UI has organization names already, and ranks stay in the store. */
+export type BoardCard = Omit<Card, 'leadOrgName' | 'rank'>;
+
 export interface Coexecutor {
   id: string;
   instructionId: string;
@@ -184,7 +187,7 @@ export interface BoardColumn {
   title: string;
   count: number;
   wipLimit: number | null;
-  cards: Card[];
+  cards: BoardCard[];
 }
 
 export interface BoardLane {
@@ -237,4 +240,6 @@ export interface AppInfo {
   firstRun: boolean;
   actor: string;
   today: IsoDate;
+  /** The board the official looked at last (or the control board), so it opens at once. */
+  boardId: string | null;
 }

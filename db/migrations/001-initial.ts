@@ -43,7 +43,6 @@ CREATE TABLE instructions (
   meeting_id        TEXT REFERENCES meetings(id),
   item_number       TEXT,
   title             TEXT NOT NULL CHECK (length(trim(title)) > 0),
-  body              TEXT NOT NULL DEFAULT '',
   lead_org_id       TEXT REFERENCES organizations(id),
   lead_person_id    TEXT REFERENCES people(id),
   controller_id     TEXT REFERENCES people(id),
@@ -55,13 +54,21 @@ CREATE TABLE instructions (
                     CHECK (status IN ('assigned', 'in_progress', 'report_submitted', 'resolved')),
   on_control        INTEGER NOT NULL DEFAULT 1 CHECK (on_control IN (0, 1)),
   rank              INTEGER NOT NULL,
-  resolution        TEXT,
   resolved_at       TEXT,
   created_at        TEXT NOT NULL,
   updated_at        TEXT NOT NULL,
   archived          INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   is_demo           INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
   version           INTEGER NOT NULL DEFAULT 1,
+  -- Kept by the triggers below so a board of thousands of cards is one indexed scan; never
+  -- written by application code.
+  report_count      INTEGER NOT NULL DEFAULT 0,
+  coexecutor_count  INTEGER NOT NULL DEFAULT 0,
+  extension_count   INTEGER NOT NULL DEFAULT 0,
+  tag_list          TEXT NOT NULL DEFAULT '',
+  -- Long texts last: a board reads every column before them without touching overflow pages.
+  body              TEXT NOT NULL DEFAULT '',
+  resolution        TEXT,
   CHECK (status <> 'resolved' OR resolved_at IS NOT NULL)
 );
 CREATE INDEX instructions_status_rank ON instructions(archived, status, rank);
@@ -69,6 +76,7 @@ CREATE INDEX instructions_meeting ON instructions(meeting_id, rank);
 CREATE INDEX instructions_lead_org ON instructions(lead_org_id, rank);
 CREATE INDEX instructions_due ON instructions(due_date);
 CREATE INDEX instructions_rank ON instructions(rank, id);
+CREATE INDEX instructions_archived_rank ON instructions(archived, rank, id);
 
 CREATE TABLE coexecutors (
   id              TEXT PRIMARY KEY NOT NULL,
@@ -117,6 +125,35 @@ CREATE TABLE instruction_tags (
   PRIMARY KEY (instruction_id, tag_id)
 ) WITHOUT ROWID;
 CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
+
+CREATE TRIGGER reports_count_insert AFTER INSERT ON reports BEGIN
+  UPDATE instructions SET report_count = report_count + 1 WHERE id = new.instruction_id;
+END;
+CREATE TRIGGER reports_count_delete AFTER DELETE ON reports BEGIN
+  UPDATE instructions SET report_count = report_count - 1 WHERE id = old.instruction_id;
+END;
+CREATE TRIGGER coexecutors_count_insert AFTER INSERT ON coexecutors BEGIN
+  UPDATE instructions SET coexecutor_count = coexecutor_count + 1 WHERE id = new.instruction_id;
+END;
+CREATE TRIGGER coexecutors_count_delete AFTER DELETE ON coexecutors BEGIN
+  UPDATE instructions SET coexecutor_count = coexecutor_count - 1 WHERE id = old.instruction_id;
+END;
+CREATE TRIGGER extensions_count_insert AFTER INSERT ON extensions BEGIN
+  UPDATE instructions SET extension_count = extension_count + 1 WHERE id = new.instruction_id;
+END;
+CREATE TRIGGER extensions_count_delete AFTER DELETE ON extensions BEGIN
+  UPDATE instructions SET extension_count = extension_count - 1 WHERE id = old.instruction_id;
+END;
+CREATE TRIGGER instruction_tags_list_insert AFTER INSERT ON instruction_tags BEGIN
+  UPDATE instructions
+     SET tag_list = (SELECT coalesce(group_concat(tag_id, ','), '') FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = new.instruction_id ORDER BY tag_id))
+   WHERE id = new.instruction_id;
+END;
+CREATE TRIGGER instruction_tags_list_delete AFTER DELETE ON instruction_tags BEGIN
+  UPDATE instructions
+     SET tag_list = (SELECT coalesce(group_concat(tag_id, ','), '') FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = old.instruction_id ORDER BY tag_id))
+   WHERE id = old.instruction_id;
+END;
 
 -- Append-only audit: every change of every field.
 CREATE TABLE history (

@@ -83,6 +83,7 @@ export const contract = {
   'app.info': channel<AppInfo>()(empty),
   'app.setLanguage': channel<AppInfo>()(z.strictObject({ language: z.enum(LANGUAGES) })),
   'app.setActor': channel<AppInfo>()(z.strictObject({ name: z.string().trim().min(1).max(200) })),
+  'app.rememberBoard': channel<null>()(z.strictObject({ boardId: id })),
   'app.chooseStart': channel<AppInfo>()(z.strictObject({ choice: z.enum(['demo', 'empty']) })),
 
   'boards.list': channel<Board[]>()(empty),

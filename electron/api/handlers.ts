@@ -30,6 +30,11 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
       setActor(name);
       return info();
     },
+    'app.rememberBoard': ({ boardId }) => {
+      boards.getBoard(ctx, boardId);
+      setSetting(ctx, 'lastBoardId', boardId);
+      return null;
+    },
     'app.chooseStart': ({ choice }) => {
       ctx.transaction(() => {
         if (!info().firstRun) {

@@ -57,6 +57,10 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
   const info = (): AppInfo => {
     const choice = getSetting<string | null>(ctx, 'startChoice', null);
     const hasData = ctx.stmt('SELECT EXISTS (SELECT 1 FROM instructions) AS e').get() as { e: number };
+    const lastBoard = getSetting<string | null>(ctx, 'lastBoardId', null);
+    const board = ctx
+      .stmt("SELECT id FROM boards WHERE id = ? OR builtin = 'control' ORDER BY id = ? DESC LIMIT 1")
+      .get(lastBoard, lastBoard) as { id: string } | undefined;
     return {
       name: APP_NAME,
       version: config.version,
@@ -67,6 +71,7 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       firstRun: choice === null && hasData.e === 0,
       actor,
       today: ctx.today(),
+      boardId: board?.id ?? null,
     };
   };
 

@@ -1,21 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Board, BoardColumn, Card, Language } from '../../../db/model';
+import type { AppInfo, Board, BoardColumn, BoardCard as Card, Language } from '../../../db/model';
 import { useApi } from './context';
 import { CatalogProvider, useCatalog } from './data';
 import { UndoProvider, useUndo } from './undo';
 import { FirstRun } from './FirstRun';
-import { HelpSheet } from './HelpSheet';
 import { BoardScreen } from '../board/BoardScreen';
-import { BoardSettingsDialog, type BoardDraft } from '../board/BoardSettingsDialog';
+import type { BoardDraft } from '../board/BoardSettingsDialog';
 import { boardTitle } from '../board/model';
-import { CardDialog } from '../card/CardDialog';
-import { NewInstructionDialog } from '../card/NewInstructionDialog';
-import { MeetingsScreen } from '../meetings/MeetingsScreen';
-import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
+
+// Everything but the board loads when first opened, so the board starts from a small bundle.
+const HelpSheet = lazy(() => import('./HelpSheet').then((m) => ({ default: m.HelpSheet })));
+const BoardSettingsDialog = lazy(() => import('../board/BoardSettingsDialog').then((m) => ({ default: m.BoardSettingsDialog })));
+const CardDialog = lazy(() => import('../card/CardDialog').then((m) => ({ default: m.CardDialog })));
+const NewInstructionDialog = lazy(() => import('../card/NewInstructionDialog').then((m) => ({ default: m.NewInstructionDialog })));
+const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
+const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 
 type Screen = 'board' | 'meetings' | 'directory';
 
@@ -45,7 +48,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const catalog = useCatalog();
   const undo = useUndo();
   const [screen, setScreen] = useState<Screen>('board');
-  const [boardId, setBoardId] = useState<string | null>(null);
+  const [boardId, setBoardId] = useState<string | null>(info.boardId);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [openCardId, setOpenCardId] = useState<string | null>(null);
@@ -56,10 +59,19 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const columnsRef = useRef<BoardColumn[]>([]);
 
   const boards = catalog.boards;
-  const board = boards.find((b) => b.id === boardId) ?? boards[0] ?? null;
+  const board = boards.find((b) => b.id === boardId) ?? null;
+  // The board opens straight away (its id comes with the app's info); the lists load beside it.
+  const currentBoardId = boardId ?? boards[0]?.id ?? null;
   useEffect(() => {
-    if (!boardId && boards[0]) setBoardId(boards[0].id);
+    if (boards.length > 0 && !boards.some((b) => b.id === boardId)) setBoardId(boards[0]?.id ?? null);
   }, [boardId, boards]);
+  const chooseBoard = useCallback(
+    (id: string | null) => {
+      setBoardId(id);
+      if (id) void api['app.rememberBoard']({ boardId: id }).catch(() => undefined);
+    },
+    [api],
+  );
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSearch(searchText.trim()), 250);
@@ -114,7 +126,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
 
   const openMeetingBoard = (meetingId: string) => {
     const meetingBoard = boards.find((b) => b.builtin === 'meeting' && b.meetingId === meetingId);
-    if (meetingBoard) setBoardId(meetingBoard.id);
+    if (meetingBoard) chooseBoard(meetingBoard.id);
     setScreen('board');
   };
 
@@ -165,7 +177,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
             <div className="toolbar">
               <label className="field-inline">
                 <span>{t('boards.label')}</span>
-                <select value={board?.id ?? ''} onChange={(e) => setBoardId(e.target.value)} data-testid="board-select">
+                <select value={currentBoardId ?? ''} onChange={(e) => chooseBoard(e.target.value)} data-testid="board-select">
                   {boards.map((b) => (
                     <option key={b.id} value={b.id}>
                       {titleOf(b)}
@@ -209,10 +221,10 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
               )}
             </div>
             {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
-            {board && (
+            {currentBoardId && (
               <BoardScreen
-                key={`${board.id}:${info.language}`}
-                boardId={board.id}
+                key={`${currentBoardId}:${info.language}`}
+                boardId={currentBoardId}
                 search={search}
                 onOpen={openCard}
                 virtualize={VIRTUALIZE}
@@ -221,13 +233,17 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
             )}
           </>
         )}
-        {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
-        {screen === 'directory' && <DirectoryScreen />}
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
+          {screen === 'directory' && <DirectoryScreen />}
+        </Suspense>
       </main>
-      {openCardId && <CardDialog instructionId={openCardId} onClose={closeCard} />}
-      {newInstruction && <NewInstructionDialog meetingId={newInstruction.meetingId} onClose={() => setNewInstruction(null)} />}
-      {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => setBoardId(saved?.id ?? null)} />}
-      {help && <HelpSheet onClose={() => setHelp(false)} />}
+      <Suspense fallback={null}>
+        {openCardId && <CardDialog instructionId={openCardId} onClose={closeCard} />}
+        {newInstruction && <NewInstructionDialog meetingId={newInstruction.meetingId} onClose={() => setNewInstruction(null)} />}
+        {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => chooseBoard(saved?.id ?? null)} />}
+        {help && <HelpSheet onClose={() => setHelp(false)} />}
+      </Suspense>
     </div>
   );
 }

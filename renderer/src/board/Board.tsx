@@ -17,15 +17,15 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { BoardColumn, BoardView, Card } from '../../../db/model';
+import type { BoardColumn, BoardView, BoardCard as Card } from '../../../db/model';
 import { Column } from './Column';
-import { CardFace, type CardActions } from './CardItem';
+import { CardFace, type CardActions, type CardNames, type Locale } from './CardItem';
 import { cellCards, cellColumns, columnTitle, groupTitle, parseCellId, parseItemId, type CellRef } from './model';
 import type { MoveOption } from './MoveMenu';
 
 export interface BoardProps {
   view: BoardView;
-  topicNames: ReadonlyMap<string, string>;
+  names: CardNames;
   activeCardId: string | null;
   focusRequest: { current: string | null };
   virtualize: boolean;
@@ -46,8 +46,9 @@ const KEYBOARD_CODES = {
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
 
-export function Board({ view, topicNames, activeCardId, focusRequest, virtualize, onCardFocus, onMove, onOpen }: BoardProps) {
-  const { t } = useTranslation();
+export function Board({ view, names, activeCardId, focusRequest, virtualize, onCardFocus, onMove, onOpen }: BoardProps) {
+  const { t, i18n } = useTranslation();
+  const locale = useMemo<Locale>(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const [dragged, setDragged] = useState<Card | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -160,11 +161,12 @@ export function Board({ view, topicNames, activeCardId, focusRequest, virtualize
     columns.map((column) => (
       <Column
         key={column.key ?? '∅'}
+        locale={locale}
         column={column}
         lane={lane}
         title={columnTitles.get(column.key) ?? ''}
         today={view.today}
-        topicNames={topicNames}
+        names={names}
         moveOptions={moveOptions}
         actions={actions}
         activeCardId={activeCardId}
@@ -209,7 +211,7 @@ export function Board({ view, topicNames, activeCardId, focusRequest, virtualize
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <div className="card card-overlay">
-            <CardFace card={dragged} today={view.today} topicNames={topicNames} />
+            <CardFace card={dragged} today={view.today} names={names} locale={locale} />
           </div>
         )}
       </DragOverlay>

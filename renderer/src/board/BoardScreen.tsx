@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardView, Card, QueryProblemInfo } from '../../../db/model';
+import type { BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
 import { useUndo } from '../app/undo';
@@ -8,6 +8,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
+import type { CardNames } from './CardItem';
 import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, type CellRef } from './model';
 
 interface Props {
@@ -30,7 +31,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const api = useApi();
   const announce = useAnnounce();
   const undo = useUndo();
-  const { revision, tags } = useCatalog();
+  const { revision, tags, organizations } = useCatalog();
   const [view, setView] = useState<BoardView | null>(null);
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<PendingPrompt | null>(null);
@@ -41,7 +42,10 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
   const knownVersions = useRef(new Map<string, number>());
-  const topicNames = useMemo(() => new Map(tags.map((tag) => [tag.id, tag.name])), [tags]);
+  const names = useMemo<CardNames>(
+    () => ({ topics: new Map(tags.map((tag) => [tag.id, tag.name])), organizations: new Map(organizations.map((o) => [o.id, o.name])) }),
+    [tags, organizations],
+  );
 
   const load = useCallback(async () => {
     const id = ++request.current;
@@ -161,7 +165,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
       )}
       <Board
         view={view}
-        topicNames={topicNames}
+        names={names}
         activeCardId={activeCardId}
         focusRequest={focusRequest}
         virtualize={virtualize}

@@ -1,7 +1,7 @@
-import { memo, useEffect, useRef, type KeyboardEvent, type KeyboardEventHandler, type PointerEventHandler } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import type { TFunction } from 'i18next';
 import { useSortable } from '@dnd-kit/sortable';
-import type { Card } from '../../../db/model';
+import type { BoardCard as Card } from '../../../db/model';
 import { daysBetween, formatDate } from '../common/format';
 import { itemId, type CellRef } from './model';
 import { MoveMenu, type MoveOption } from './MoveMenu';
@@ -17,19 +17,32 @@ export interface CardActions {
   focusRequest: { current: string | null };
 }
 
+/** Names the cards show for the ids they carry, from the lists the app already holds. */
+export interface CardNames {
+  topics: ReadonlyMap<string, string>;
+  organizations: ReadonlyMap<string, string>;
+}
+
+/** The translation function and language, handed down once rather than looked up by every card. */
+export interface Locale {
+  t: TFunction;
+  language: string;
+}
+
 interface CardProps {
+  locale: Locale;
   card: Card;
   cell: CellRef;
   today: string;
-  topicNames: ReadonlyMap<string, string>;
+  names: CardNames;
   moveOptions: MoveOption[];
   actions: CardActions;
 }
 
-export function DeadlineBadge({ card, today }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string }) {
-  const { t, i18n } = useTranslation();
+export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string; locale: Locale }) {
+  const { t } = locale;
   if (!card.dueDate) return <span className="deadline">{t('card.noDue')}</span>;
-  const date = formatDate(card.dueDate, i18n.language);
+  const date = formatDate(card.dueDate, locale.language);
   if (card.overdue) {
     const days = daysBetween(card.dueDate, today);
     return (
@@ -50,8 +63,8 @@ export function DeadlineBadge({ card, today }: { card: Pick<Card, 'dueDate' | 'o
 }
 
 /** The face of a card, shared by the board and the drag overlay. */
-export function CardFace({ card, today, topicNames }: { card: Card; today: string; topicNames: ReadonlyMap<string, string> }) {
-  const { t } = useTranslation();
+export const CardFace = memo(function CardFace({ card, today, names, locale }: { card: Card; today: string; names: CardNames; locale: Locale }) {
+  const { t } = locale;
   return (
     <>
       <div className="card-top">
@@ -62,12 +75,12 @@ export function CardFace({ card, today, topicNames }: { card: Card; today: strin
         {card.isDemo && <span className="demo-mark">{t('card.demo')}</span>}
       </div>
       <h3 className="card-title">{card.title}</h3>
-      {card.leadOrgName && <p className="card-org">{card.leadOrgName}</p>}
-      <DeadlineBadge card={card} today={today} />
+      {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
+      <DeadlineBadge card={card} today={today} locale={locale} />
       {card.tags.length > 0 && (
         <ul className="card-topics">
           {card.tags.map((tag) => (
-            <li key={tag}>{topicNames.get(tag) ?? ''}</li>
+            <li key={tag}>{names.topics.get(tag) ?? ''}</li>
           ))}
         </ul>
       )}
@@ -80,10 +93,38 @@ export function CardFace({ card, today, topicNames }: { card: Card; today: strin
       )}
     </>
   );
-}
+});
 
-function CardItemImpl({ card, cell, today, topicNames, moveOptions, actions }: CardProps) {
-  const { t } = useTranslation();
+/**
+ * What a card shows, rendered only when the card, the names or the language change: while a card
+ * is dragged the drag context re-renders every visible card's wrapper, never this.
+ */
+const CardBody = memo(function CardBody({ locale, card, cell, today, names, moveOptions, actions }: CardProps) {
+  const { t } = locale;
+  const onChoose = useCallback((option: MoveOption) => actions.moveTo(card, cell, option), [actions, card, cell]);
+  return (
+    <>
+      <CardFace card={card} today={today} names={names} locale={locale} />
+      <div className="card-actions">
+        <button type="button" className="open-button" aria-label={t('card.openLabel', { title: card.title })} onClick={() => actions.open(card)} onPointerDown={(e) => e.stopPropagation()}>
+          {t('card.openButton')}
+        </button>
+        <MoveMenu title={card.title} options={moveOptions} onChoose={onChoose} />
+      </div>
+    </>
+  );
+});
+
+function CardItemImpl(props: CardProps) {
+  const { locale, card, cell, actions } = props;
+  const { t } = locale;
+  const label = useMemo(
+    () => ({
+      role: t('card.roleDescription'),
+      name: `${card.itemNumber ? t('card.number', { number: card.itemNumber }) + ' ' : ''}${card.title}`,
+    }),
+    [t, card.itemNumber, card.title],
+  );
   const id = itemId(cell, card.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { cell, cardId: card.id } });
   const ref = useRef<HTMLElement | null>(null);
@@ -138,9 +179,9 @@ function CardItemImpl({ card, cell, today, topicNames, moveOptions, actions }: C
       data-card-id={card.id}
       {...attributes}
       role={undefined}
-      aria-roledescription={t('card.roleDescription')}
+      aria-roledescription={label.role}
       aria-describedby={`${attributes['aria-describedby']} card-keyboard-hint`}
-      aria-label={`${card.itemNumber ? t('card.number', { number: card.itemNumber }) + ' ' : ''}${card.title}`}
+      aria-label={label.name}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler<HTMLElement> | undefined}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
@@ -148,13 +189,7 @@ function CardItemImpl({ card, cell, today, topicNames, moveOptions, actions }: C
       }}
       onDoubleClick={() => actions.open(card)}
     >
-      <CardFace card={card} today={today} topicNames={topicNames} />
-      <div className="card-actions">
-        <button type="button" className="open-button" aria-label={t('card.openLabel', { title: card.title })} onClick={() => actions.open(card)} onPointerDown={(e) => e.stopPropagation()}>
-          {t('card.openButton')}
-        </button>
-        <MoveMenu title={card.title} options={moveOptions} onChoose={(option) => actions.moveTo(card, cell, option)} />
-      </div>
+      <CardBody {...props} />
     </article>
   );
 }

@@ -1,19 +1,19 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardColumn } from '../../../db/model';
-import { CardItem, type CardActions } from './CardItem';
+import { CardItem, type CardActions, type CardNames, type Locale } from './CardItem';
 import { cellId, columnId, itemId, type CellRef } from './model';
 import type { MoveOption } from './MoveMenu';
 
 interface ColumnProps {
+  locale: Locale;
   column: BoardColumn;
   lane: string | null | undefined;
   title: string;
   today: string;
-  topicNames: ReadonlyMap<string, string>;
+  names: CardNames;
   moveOptions: MoveOption[];
   actions: CardActions;
   activeCardId: string | null;
@@ -23,13 +23,13 @@ interface ColumnProps {
   virtualize: boolean;
 }
 
-const ESTIMATED_CARD_HEIGHT = 136;
+/** Cards have a fixed height (styles.css `.card`), so rows need no measuring: 184px card + 8px gap. */
+export const ROW_HEIGHT = 192;
 
-function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actions, activeCardId, inLane, virtualize }: ColumnProps) {
-  const { t } = useTranslation();
+function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize }: ColumnProps) {
+  const { t } = locale;
   const cell = useMemo<CellRef>(() => ({ lane, column: column.key }), [lane, column.key]);
   const id = cellId(cell);
-  const { setNodeRef, isOver } = useDroppable({ id: `cell:${id}`, data: { cell } });
   const scrollRef = useRef<HTMLDivElement>(null);
   const items = useMemo(() => column.cards.map((c) => itemId(cell, c.id)), [column, cell]);
   const overLimit = !inLane && column.wipLimit !== null && column.count > column.wipLimit;
@@ -39,7 +39,7 @@ function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actio
   const virtualizer = useVirtualizer({
     count: column.cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 4,
     enabled: virtualize,
     getItemKey: (index) => column.cards[index]?.id ?? index,
@@ -60,13 +60,13 @@ function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actio
     const card = column.cards[index];
     if (!card) return null;
     return (
-      <CardItem card={card} cell={cell} today={today} topicNames={topicNames} moveOptions={moveOptionsFor} actions={actions} />
+      <CardItem locale={locale} card={card} cell={cell} today={today} names={names} moveOptions={moveOptionsFor} actions={actions} />
     );
   };
 
   return (
     <section
-      className={`column${isOver ? ' column-over' : ''}${overLimit ? ' column-over-limit' : ''}${inLane ? ' column-in-lane' : ''}`}
+      className={`column${overLimit ? ' column-over-limit' : ''}${inLane ? ' column-in-lane' : ''}`}
       aria-labelledby={headingId}
       data-testid="column"
       data-column-key={columnId(column.key)}
@@ -87,12 +87,12 @@ function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actio
         )}
       </header>
       <div ref={scrollRef} className="column-body">
-        <div ref={setNodeRef} className="column-drop">
+        <DropZone id={`cell:${id}`} cell={cell}>
           <SortableContext id={`sortable:${id}`} items={items} strategy={verticalListSortingStrategy}>
             {virtualize ? (
               <VirtualSpacer height={virtualizer.getTotalSize()}>
                 {virtualizer.getVirtualItems().map((row) => (
-                  <VirtualRow key={row.key} index={row.index} start={row.start} measure={virtualizer.measureElement}>
+                  <VirtualRow key={row.key} index={row.index} start={row.start}>
                     {renderCard(row.index)}
                   </VirtualRow>
                 ))}
@@ -106,9 +106,22 @@ function ColumnImpl({ column, lane, title, today, topicNames, moveOptions, actio
             )}
           </SortableContext>
           {column.cards.length === 0 && <p className="column-empty">{t('boards.empty')}</p>}
-        </div>
+        </DropZone>
       </div>
     </section>
+  );
+}
+
+/**
+ * The column's drop target. The drag context re-renders it on every pointer move; keeping it apart
+ * means only this wrapper re-renders then, not the column and its virtual list.
+ */
+function DropZone({ id, cell, children }: { id: string; cell: CellRef; children: ReactNode }) {
+  const { setNodeRef, isOver } = useDroppable({ id, data: { cell } });
+  return (
+    <div ref={setNodeRef} className={`column-drop${isOver ? ' column-over' : ''}`}>
+      {children}
+    </div>
   );
 }
 
@@ -120,9 +133,9 @@ function VirtualSpacer({ height, children }: { height: number; children: ReactNo
   );
 }
 
-function VirtualRow({ index, start, measure, children }: { index: number; start: number; measure: (el: Element | null) => void; children: ReactNode }) {
+function VirtualRow({ index, start, children }: { index: number; start: number; children: ReactNode }) {
   return (
-    <div className="virtual-row" data-index={index} style={{ transform: `translateY(${start}px)` }} ref={measure}>
+    <div className="virtual-row" data-index={index} style={{ transform: `translateY(${start}px)` }}>
       {children}
     </div>
   );

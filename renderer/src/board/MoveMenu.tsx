@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type MoveOption =
@@ -7,7 +7,7 @@ export type MoveOption =
   | { kind: 'up' | 'down'; label: string };
 
 /** "Move to…": the menu equivalent of every drag. */
-export function MoveMenu({ title, options, onChoose }: { title: string; options: MoveOption[]; onChoose: (option: MoveOption) => void }) {
+function MoveMenuImpl({ title, options, onChoose }: { title: string; options: MoveOption[]; onChoose: (option: MoveOption) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -86,3 +86,6 @@ export function MoveMenu({ title, options, onChoose }: { title: string; options:
     </div>
   );
 }
+
+/** Memoised: a board renders one per visible card. */
+export const MoveMenu = memo(MoveMenuImpl);

@@ -1,7 +1,7 @@
 // Client-side board helpers: cells (a column, or a column within a swimlane), what a drop means,
 // and the optimistic update.
 import type { TFunction } from 'i18next';
-import type { Board, BoardColumn, BoardView, Card } from '../../../db/model';
+import type { Board, BoardColumn, BoardView, BoardCard as Card } from '../../../db/model';
 import type { Input } from '../../../electron/api/contract';
 
 export type MoveTarget = NonNullable<Input<'instructions.move'>['to']>;

@@ -74,7 +74,9 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
         )}
         {card.isDemo && <span className="demo-mark">{t('card.demo')}</span>}
       </div>
-      <h3 className="card-title">{card.title}</h3>
+      <h3 className="card-title" title={card.title}>
+        {card.title}
+      </h3>
       {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
       <DeadlineBadge card={card} today={today} locale={locale} />
       {card.tags.length > 0 && (

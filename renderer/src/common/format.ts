@@ -24,12 +24,27 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, language: string, optio
   return format;
 }
 
+// Chromium's ICU has no short month names for Kazakh and Kyrgyz ("2026 M12 22"); offices there
+// write dates as 22.12.2026 anyway.
+const NUMERIC_DATES = new Set(['kk', 'ky']);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function numericDate(d: Date): string {
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+}
+
 export function formatDate(date: IsoDate, language: string): string {
+  if (NUMERIC_DATES.has(language)) return numericDate(parse(date));
   return cached(dateFormats, language, { day: 'numeric', month: 'short', year: 'numeric' }).format(parse(date));
 }
 
 export function formatDateTime(iso: string, language: string): string {
-  return cached(dateTimeFormats, language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const at = new Date(iso);
+  if (NUMERIC_DATES.has(language)) return `${numericDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return cached(dateTimeFormats, language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /** Whole days from `from` to `to`. */

@@ -5,6 +5,7 @@ import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
 import { formatDate } from '../common/format';
 import type { RunChange } from './types';
+import { CatalogOptions } from '../common/choices';
 
 /** Co-executors, each with a deadline of its own. */
 export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
@@ -82,21 +83,11 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
       <form className="form-grid" onSubmit={(e) => void add(e)} data-testid="coexecutor-form">
         <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
         <select id={`${id}-org`} value={orgId} onChange={(e) => setOrgId(e.target.value)}>
-          <option value="">{t('fields.none')}</option>
-          {catalog.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <CatalogOptions of="organizations" />
         </select>
         <label htmlFor={`${id}-person`}>{t('fields.person')}</label>
         <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <option value="">{t('fields.none')}</option>
-          {catalog.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.fullName}
-            </option>
-          ))}
+          <CatalogOptions of="people" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
         <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />

@@ -5,8 +5,7 @@ import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
 import { useUndo } from '../app/undo';
 import type { RunChange } from './types';
-
-const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
+import { CatalogOptions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
 type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
 const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
@@ -69,22 +68,12 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
 
       <label htmlFor={field('meeting')}>{t('fields.meeting')}</label>
       <select id={field('meeting')} value={form.meetingId ?? ''} onChange={(e) => set('meetingId', e.target.value || null)}>
-        <option value="">{t('fields.none')}</option>
-        {catalog.meetings.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.title}
-          </option>
-        ))}
+        <CatalogOptions of="meetings" />
       </select>
 
       <label htmlFor={field('lead')}>{t('fields.leadOrg')}</label>
       <select id={field('lead')} value={form.leadOrgId ?? ''} onChange={(e) => set('leadOrgId', e.target.value || null)}>
-        <option value="">{t('fields.none')}</option>
-        {catalog.organizations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <CatalogOptions of="organizations" />
       </select>
 
       <label htmlFor={field('person')}>{t('fields.leadPerson')}</label>
@@ -100,38 +89,18 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
 
       <label htmlFor={field('controller')}>{t('fields.controller')}</label>
       <select id={field('controller')} value={form.controllerId ?? ''} onChange={(e) => set('controllerId', e.target.value || null)}>
-        <option value="">{t('fields.none')}</option>
-        {catalog.people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.fullName}
-          </option>
-        ))}
+        <CatalogOptions of="people" />
       </select>
 
       <label htmlFor={field('priority')}>{t('fields.priority')}</label>
       <select id={field('priority')} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
-        {PRIORITIES.map((p) => (
-          <option key={p} value={p}>
-            {t(`priority.${p}`)}
-          </option>
-        ))}
+        <PriorityOptions />
       </select>
 
       <span className="form-label" id={field('topics')}>
         {t('fields.topics')}
       </span>
-      <div className="checkbox-group" role="group" aria-labelledby={field('topics')}>
-        {catalog.tags.map((tag) => (
-          <label key={tag.id} className="checkbox">
-            <input
-              type="checkbox"
-              checked={tagIds.includes(tag.id)}
-              onChange={(e) => setTagIds((ids) => (e.target.checked ? [...ids, tag.id] : ids.filter((x) => x !== tag.id)))}
-            />
-            {tag.name}
-          </label>
-        ))}
-      </div>
+      <TopicCheckboxes value={tagIds} onChange={setTagIds} labelledBy={field('topics')} />
 
       <span className="form-label">{t('fields.control')}</span>
       <label className="checkbox">

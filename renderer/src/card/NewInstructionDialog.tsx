@@ -6,8 +6,7 @@ import { useCatalog } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
-
-const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
+import { CatalogOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
 export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
   const { t } = useTranslation();
@@ -62,57 +61,25 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <textarea id={`${id}-body`} rows={4} value={form.body} onChange={(e) => set('body', e.target.value)} />
         <label htmlFor={`${id}-meeting`}>{t('fields.meeting')}</label>
         <select id={`${id}-meeting`} value={form.meetingId} onChange={(e) => set('meetingId', e.target.value)}>
-          <option value="">{t('fields.none')}</option>
-          {catalog.meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.title}
-            </option>
-          ))}
+          <CatalogOptions of="meetings" />
         </select>
         <label htmlFor={`${id}-number`}>{t('fields.itemNumber')}</label>
         <input id={`${id}-number`} value={form.itemNumber} maxLength={40} onChange={(e) => set('itemNumber', e.target.value)} />
         <label htmlFor={`${id}-lead`}>{t('fields.leadOrg')}</label>
         <select id={`${id}-lead`} value={form.leadOrgId} onChange={(e) => set('leadOrgId', e.target.value)}>
-          <option value="">{t('fields.none')}</option>
-          {catalog.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <CatalogOptions of="organizations" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
         <input id={`${id}-due`} type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
         <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
         <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`priority.${p}`)}
-            </option>
-          ))}
+          <PriorityOptions />
         </select>
         <span className="form-label" id={`${id}-topics`}>
           {t('fields.topics')}
         </span>
-        <div className="checkbox-group" role="group" aria-labelledby={`${id}-topics`}>
-          {catalog.tags.map((tag) => (
-            <label key={tag.id} className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.tagIds.includes(tag.id)}
-                onChange={(e) => set('tagIds', e.target.checked ? [...form.tagIds, tag.id] : form.tagIds.filter((x) => x !== tag.id))}
-              />
-              {tag.name}
-            </label>
-          ))}
-        </div>
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || form.title.trim() === ''}>
-            {t('newInstruction.create')}
-          </button>
-        </div>
+        <TopicCheckboxes value={form.tagIds} onChange={(ids) => set('tagIds', ids)} labelledBy={`${id}-topics`} />
+        <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || form.title.trim() === ''} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { useCatalog } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
+import { CatalogOptions, FormActions } from '../common/choices';
 
 type Editing =
   | { kind: 'organization'; item: Organization | null }
@@ -161,14 +162,7 @@ function OrganizationDialog({ organization, onClose }: { organization: Organizat
         <input id={`${id}-short`} value={shortName} onChange={(e) => setShortName(e.target.value)} />
         <label htmlFor={`${id}-country`}>{t('fields.country')}</label>
         <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} />
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={name.trim() === ''}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submit={t('common.save')} disabled={name.trim() === ''} />
       </form>
     </Dialog>
   );
@@ -177,7 +171,6 @@ function OrganizationDialog({ organization, onClose }: { organization: Organizat
 function PersonDialog({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const catalog = useCatalog();
   const save = useSave(onClose);
   const id = useId();
   const [fullName, setFullName] = useState(person?.fullName ?? '');
@@ -199,21 +192,9 @@ function PersonDialog({ person, onClose }: { person: Person | null; onClose: () 
         <input id={`${id}-position`} value={position} onChange={(e) => setPosition(e.target.value)} />
         <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
         <select id={`${id}-org`} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-          <option value="">{t('fields.none')}</option>
-          {catalog.organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <CatalogOptions of="organizations" />
         </select>
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={fullName.trim() === ''}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submit={t('common.save')} disabled={fullName.trim() === ''} />
       </form>
     </Dialog>
   );
@@ -255,14 +236,7 @@ function MergeDialog({
             </option>
           ))}
         </select>
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!survivorId}>
-            {t('directory.merge')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submit={t('directory.merge')} disabled={!survivorId} />
       </form>
     </Dialog>
   );

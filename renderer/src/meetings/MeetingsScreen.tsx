@@ -7,6 +7,7 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
+import { FormActions } from '../common/choices';
 
 interface Props {
   onOpenBoard(meetingId: string): void;
@@ -123,14 +124,7 @@ export function MeetingDialog({ meeting, onClose }: { meeting: Meeting | null; o
         <input id={`${id}-protocol`} value={form.protocolNumber} onChange={(e) => set('protocolNumber', e.target.value)} />
         <label htmlFor={`${id}-source`}>{t('fields.sourceText')}</label>
         <textarea id={`${id}-source`} rows={6} value={form.sourceText} onChange={(e) => set('sourceText', e.target.value)} />
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={form.title.trim() === ''}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submit={t('common.save')} disabled={form.title.trim() === ''} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en, type Catalog } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
+import { kk } from '../../renderer/src/i18n/kk';
+import { ky } from '../../renderer/src/i18n/ky';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -38,6 +40,26 @@ describe('translations', () => {
     const ruKeys = baseKeys(ru);
     expect([...enKeys].filter((k) => !ruKeys.has(k))).toEqual([]);
     expect([...ruKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+
+  it('Kazakh and Kyrgyz have every English string too', () => {
+    const enKeys = baseKeys(en);
+    for (const catalog of [kk, ky]) {
+      const keys = baseKeys(catalog);
+      expect([...enKeys].filter((k) => !keys.has(k))).toEqual([]);
+      expect([...keys].filter((k) => !enKeys.has(k))).toEqual([]);
+    }
+  });
+
+  it('every placeholder of an English string survives its translations', () => {
+    const english = flatten(en);
+    for (const catalog of [ru, kk, ky]) {
+      for (const [key, text] of flatten(catalog)) {
+        const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other')) ?? '';
+        const wanted = [...source.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((name) => name !== 'count');
+        for (const name of wanted) expect(text, `${key}`).toContain(`{{${name}}}`);
+      }
+    }
   });
 
   it('Russian plurals have the one, few and many forms', () => {

@@ -202,42 +202,66 @@ export interface InstructionInput {
 
 export function createInstruction(ctx: StoreContext, input: InstructionInput, id: string = newId()): Instruction {
   return ctx.transaction(() => {
-    const title = requireText(input.title, 'A title', 'titleRequired');
-    checkReference(ctx, 'meetings', input.meetingId);
-    checkReference(ctx, 'organizations', input.leadOrgId);
-    checkReference(ctx, 'people', input.leadPersonId);
-    checkReference(ctx, 'people', input.controllerId);
-    const due = input.dueDate ? requireDate(input.dueDate, 'badDate') : null;
-    const at = ctx.timestamp();
-    ctx
-      .stmt(
-        `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, lead_person_id, controller_id,
-           due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        input.meetingId ?? null,
-        input.itemNumber ?? null,
-        title,
-        input.body ?? '',
-        input.leadOrgId ?? null,
-        input.leadPersonId ?? null,
-        input.controllerId ?? null,
-        due,
-        due,
-        input.priority ?? 'normal',
-        input.onControl === false ? 0 : 1,
-        maxRank(ctx) + RANK_GAP,
-        at,
-        at,
-        input.isDemo ? 1 : 0,
-      );
-    recordChange(ctx, { entity: 'instruction', entityId: id, instructionId: id, field: 'created', oldValue: null, newValue: title });
-    for (const tagId of input.tagIds ?? []) addTag(ctx, id, tagId);
-    for (const co of input.coexecutors ?? []) addCoexecutor(ctx, id, co);
+    insertInstructions(ctx, [input], [id]);
     return getInstruction(ctx, id);
   });
+}
+
+/**
+ * Creates many instructions in one transaction under the rules of createInstruction (a title,
+ * real dates, existing references, history rows), for imports: each reference is checked once
+ * and the ranks follow one another. Returns the new ids in the order of the inputs.
+ */
+export function createInstructions(ctx: StoreContext, inputs: readonly InstructionInput[]): string[] {
+  return ctx.transaction(() => insertInstructions(ctx, inputs, inputs.map(() => newId())));
+}
+
+function insertInstructions(ctx: StoreContext, inputs: readonly InstructionInput[], ids: readonly string[]): string[] {
+  const checked = new Set<string>();
+  const check = (table: 'organizations' | 'people' | 'meetings', id: string | null | undefined) => {
+    if (id === null || id === undefined || checked.has(`${table}:${id}`)) return;
+    checkReference(ctx, table, id);
+    checked.add(`${table}:${id}`);
+  };
+  const insert = ctx.stmt(
+    `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, lead_person_id, controller_id,
+       due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?)`,
+  );
+  let rank = maxRank(ctx);
+  const at = ctx.timestamp();
+  inputs.forEach((input, i) => {
+    const id = ids[i] as string;
+    const title = requireText(input.title, 'A title', 'titleRequired');
+    check('meetings', input.meetingId);
+    check('organizations', input.leadOrgId);
+    check('people', input.leadPersonId);
+    check('people', input.controllerId);
+    const due = input.dueDate ? requireDate(input.dueDate, 'badDate') : null;
+    rank += RANK_GAP;
+    insert.run(
+      id,
+      input.meetingId ?? null,
+      input.itemNumber ?? null,
+      title,
+      input.body ?? '',
+      input.leadOrgId ?? null,
+      input.leadPersonId ?? null,
+      input.controllerId ?? null,
+      due,
+      due,
+      input.priority ?? 'normal',
+      input.onControl === false ? 0 : 1,
+      rank,
+      at,
+      at,
+      input.isDemo ? 1 : 0,
+    );
+    recordChange(ctx, { entity: 'instruction', entityId: id, instructionId: id, field: 'created', oldValue: null, newValue: title });
+    for (const tagId of input.tagIds ?? []) addTag(ctx, id, tagId);
+    for (const co of input.coexecutors ?? []) insertCoexecutor(ctx, id, co);
+  });
+  return [...ids];
 }
 
 export interface InstructionPatch {
@@ -508,20 +532,25 @@ function describeCoexecutor(co: CoexecutorInput): string {
 export function addCoexecutor(ctx: StoreContext, instructionId: string, input: CoexecutorInput): Coexecutor {
   return ctx.transaction(() => {
     getInstruction(ctx, instructionId);
-    if (!input.organizationId && !input.personId) {
-      throw new StoreError('validation', 'A co-executor needs an organization or a person.', 'coexecutorEmpty');
-    }
-    checkReference(ctx, 'organizations', input.organizationId);
-    checkReference(ctx, 'people', input.personId);
-    if (input.dueDate) requireDate(input.dueDate, 'badDate');
-    const id = newId();
-    ctx
-      .stmt('INSERT INTO coexecutors (id, instruction_id, organization_id, person_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, instructionId, input.organizationId ?? null, input.personId ?? null, input.dueDate ?? null, ctx.timestamp());
-    recordChange(ctx, { entity: 'coexecutor', entityId: id, instructionId, field: 'coexecutor', oldValue: null, newValue: describeCoexecutor(input) });
+    const id = insertCoexecutor(ctx, instructionId, input);
     touch(ctx, instructionId);
     return toCoexecutor(ctx.stmt('SELECT * FROM coexecutors WHERE id = ?').get(id) as CoexecutorRow);
   });
+}
+
+function insertCoexecutor(ctx: StoreContext, instructionId: string, input: CoexecutorInput): string {
+  if (!input.organizationId && !input.personId) {
+    throw new StoreError('validation', 'A co-executor needs an organization or a person.', 'coexecutorEmpty');
+  }
+  checkReference(ctx, 'organizations', input.organizationId);
+  checkReference(ctx, 'people', input.personId);
+  if (input.dueDate) requireDate(input.dueDate, 'badDate');
+  const id = newId();
+  ctx
+    .stmt('INSERT INTO coexecutors (id, instruction_id, organization_id, person_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, instructionId, input.organizationId ?? null, input.personId ?? null, input.dueDate ?? null, ctx.timestamp());
+  recordChange(ctx, { entity: 'coexecutor', entityId: id, instructionId, field: 'coexecutor', oldValue: null, newValue: describeCoexecutor(input) });
+  return id;
 }
 
 export function updateCoexecutor(ctx: StoreContext, id: string, patch: CoexecutorInput): Coexecutor {

@@ -1,14 +1,18 @@
 // A pasted meeting readout → a proposed meeting and candidate instructions, then stored in one
 // transaction. The seed readout, and readouts written for these tests in English and Russian.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseReadout, type ReadoutCatalog } from '../../electron/services/intake/readout/index';
 import { normalise, splitSentences } from '../../electron/services/intake/readout/sentences';
 import { DEMO_READOUT } from '../../electron/services/demo/readout';
 import { loadDemo } from '../../electron/services/demo/seed';
 import { listOrganizations, listTagRows } from '../../db/catalog';
+import { getBoardView } from '../../db/boards';
+import { startAppCore, type AppCore } from '../../electron/services/app';
+import { dispatch } from '../../electron/api/dispatch';
 import type { ReadoutProposal } from '../../db/intake-model';
 import type { StoreContext } from '../../db/context';
-import { tempStore } from '../support/temp';
+import { tempDir, tempStore } from '../support/temp';
+import { count, storeHash } from '../support/intake';
 import { EN_NO_DATE, EN_NO_INSTRUCTIONS, EN_NOT_A_READOUT, RU_KG_KZ, RU_NO_DATE, RU_NO_INSTRUCTIONS, RU_NOT_A_READOUT } from '../support/readouts';
 
 function catalogOf(ctx: StoreContext): ReadoutCatalog {
@@ -196,5 +200,72 @@ describe('sentences', () => {
       'Министерству энергетики проработать вопрос',
       'Министерству экономики подготовить план',
     ]);
+  });
+});
+
+describe('confirming a reviewed readout', () => {
+  let core: AppCore | undefined;
+  afterEach(() => core?.close());
+
+  async function demoApp(): Promise<AppCore> {
+    core = await startAppCore({ dataDir: tempDir(), version: '0.0.0-test' });
+    await dispatch(core.handlers, 'app.chooseStart', { choice: 'demo' });
+    return core;
+  }
+
+  it('stores the meeting, the accepted instructions and new organizations in one go, with the meeting’s board', async () => {
+    const app = await demoApp();
+    const { ctx } = app.store;
+    const parsed = (await dispatch(app.handlers, 'intake.readoutParse', { text: DEMO_READOUT })) as { ok: true; value: ReadoutProposal };
+    expect(parsed.ok).toBe(true);
+    const proposal = parsed.value;
+    const before = { meetings: count(ctx, 'meetings'), instructions: count(ctx, 'instructions'), orgs: count(ctx, 'organizations') };
+    // The official rejects the SCO invitation, edits one title, gives two a new ministry.
+    const accepted = proposal.candidates.slice(0, 7).map((c, i) => ({
+      title: i === 0 ? 'Bring mutual trade to USD 1 billion' : c.title,
+      body: c.sentence,
+      lead: i >= 5 ? { name: 'Ministry of Emergency Situations' } : c.organizations[0]?.existingId ? { id: c.organizations[0].existingId } : null,
+      tagIds: c.tagIds,
+      dueDate: i === 1 ? '2021-12-20' : null,
+    }));
+    const stored = await dispatch(app.handlers, 'intake.readoutCommit', {
+      meeting: { ...proposal.meeting, title: 'Meeting of the heads of government, 5 November 2021' },
+      sourceText: DEMO_READOUT,
+      instructions: accepted,
+    });
+    expect(stored).toMatchObject({ ok: true, value: { instructions: 7, organizations: 1 } });
+    const result = (stored as { ok: true; value: { meeting: { id: string; heldOn: string; sourceText: string }; boardId: string } }).value;
+    expect(result.meeting.heldOn).toBe('2021-11-05');
+    expect(result.meeting.sourceText).toBe(DEMO_READOUT);
+    expect(count(ctx, 'meetings')).toBe(before.meetings + 1);
+    expect(count(ctx, 'instructions')).toBe(before.instructions + 7);
+    expect(count(ctx, 'organizations')).toBe(before.orgs + 1);
+
+    const board = getBoardView(ctx, result.boardId, '', 'en');
+    expect(board.board.meetingId).toBe(result.meeting.id);
+    expect(board.total).toBe(7);
+    const cards = board.columns.flatMap((c) => c.cards);
+    expect(cards.map((c) => c.title)).toContain('Bring mutual trade to USD 1 billion');
+    expect(cards.map((c) => c.itemNumber)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(cards.find((c) => c.itemNumber === '2')).toMatchObject({ leadOrgName: 'Ministry of Energy of the Kyrgyz Republic', dueDate: '2021-12-20' });
+    // Every new instruction has its history row.
+    const created = ctx.db.prepare("SELECT count(*) AS n FROM history WHERE field = 'created' AND entity = 'instruction' AND entity_id IN (SELECT id FROM instructions WHERE meeting_id = ?)").get(result.meeting.id) as { n: number };
+    expect(created.n).toBe(7);
+  });
+
+  it('stores nothing when one instruction cannot be stored', async () => {
+    const app = await demoApp();
+    const { ctx } = app.store;
+    const hash = storeHash(ctx);
+    const answer = await dispatch(app.handlers, 'intake.readoutCommit', {
+      meeting: { title: 'A meeting', heldOn: null, place: null, participants: null },
+      sourceText: 'text',
+      instructions: [
+        { title: 'First', body: '', lead: { name: 'A brand new agency' }, tagIds: [], dueDate: null },
+        { title: 'Second', body: '', lead: { id: '00000000-0000-4000-8000-000000000000' }, tagIds: [], dueDate: null },
+      ],
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(storeHash(ctx)).toBe(hash);
   });
 });

@@ -8,6 +8,7 @@ import { boardTitle } from '../board/model';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
+import { ImportMenu } from '../intake/ImportMenu';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const { t } = useTranslation();
@@ -20,6 +21,8 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [boardId, setBoardId] = useState<string | null>(null);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
+  /** Bumped after an import, so the board shows what came in. */
+  const [imports, setImports] = useState(0);
 
   const loadLists = useCallback(async () => {
     try {
@@ -89,6 +92,13 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
                 onChange={(e) => setSearchText(e.target.value)}
               />
             </div>
+            <ImportMenu
+              onImported={(importedBoard) => {
+                void loadLists();
+                if (importedBoard) setBoardId(importedBoard);
+                setImports((n) => n + 1);
+              }}
+            />
           </>
         )}
         <label className="field-inline language">
@@ -107,7 +117,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
       ) : (
         <main id="board-main" className="board-main" tabIndex={-1}>
           {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
-          {boardId && <BoardScreen key={`${boardId}:${info.language}`} boardId={boardId} search={search} topicNames={topicNames} onOpen={openCard} />}
+          {boardId && <BoardScreen key={`${boardId}:${info.language}:${imports}`} boardId={boardId} search={search} topicNames={topicNames} onOpen={openCard} />}
         </main>
       )}
     </div>

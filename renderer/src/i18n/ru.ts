@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { intakeErrorsRu, intakeRu } from './intake.ru';
 
 export const ru = {
   app: {
@@ -123,7 +124,9 @@ export const ru = {
       unterminated_quote: 'не закрыта кавычка',
     },
   },
+  intake: intakeRu,
   errors: {
+    intake: intakeErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

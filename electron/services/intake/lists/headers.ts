@@ -8,14 +8,14 @@ import type { Cell, TableRow } from './table';
 /** Exact header names, folded (lower case, ё → е, punctuation dropped). */
 const EXACT: Record<ListField, string[]> = {
   itemNumber: ['№', 'no', 'nr', 'num', 'number', 'item', 'item no', 'item number', '#', 'номер', 'пункт', '№ п/п', 'п/п', 'пп', '№ пп', 'n'],
-  title: ['title', 'instruction', 'task', 'subject', 'name', 'action', 'поручение', 'наименование', 'наименование поручения', 'содержание поручения', 'задача', 'мероприятие', 'тапсырма'],
+  title: ['title', 'instruction', 'task', 'subject', 'name', 'action', 'what', 'поручение', 'наименование', 'наименование поручения', 'содержание поручения', 'задача', 'мероприятие', 'тапсырма'],
   body: ['text', 'description', 'details', 'full text', 'body', 'текст', 'описание', 'содержание', 'текст поручения', 'подробности', 'мәтін'],
   leadOrg: [
-    'lead', 'lead organization', 'lead organisation', 'lead ministry', 'responsible', 'executor', 'ministry', 'organization', 'organisation', 'agency', 'assignee',
+    'lead', 'lead organization', 'lead organisation', 'lead ministry', 'responsible', 'executor', 'ministry', 'organization', 'organisation', 'agency', 'assignee', 'who', 'owner',
     'исполнитель', 'ответственный', 'ответственный исполнитель', 'головной исполнитель', 'министерство', 'ведомство', 'орган', 'ответственный орган', 'орындаушы',
   ],
   coexecutors: ['co-executors', 'coexecutors', 'co-executor', 'co executors', 'also responsible', 'соисполнители', 'соисполнитель'],
-  dueDate: ['deadline', 'due', 'due date', 'term', 'date due', 'due by', 'срок', 'срок исполнения', 'дата исполнения', 'крайний срок', 'срок выполнения', 'мерзімі', 'мерзім'],
+  dueDate: ['deadline', 'due', 'due date', 'term', 'date due', 'due by', 'when', 'by when', 'срок', 'срок исполнения', 'дата исполнения', 'крайний срок', 'срок выполнения', 'мерзімі', 'мерзім'],
   priority: ['priority', 'urgency', 'приоритет', 'важность', 'срочность'],
   topics: ['topic', 'topics', 'tags', 'tag', 'theme', 'area', 'тема', 'темы', 'направление', 'сфера', 'тег', 'теги'],
 };

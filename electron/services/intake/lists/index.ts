@@ -36,8 +36,8 @@ async function tableOf(file: StagedFile, sheet: string | null | undefined): Prom
   const sheets = workbook.sheets;
   let chosen = sheet ? sheets.find((s) => s.name === sheet) : undefined;
   if (sheet && !chosen) throw new StoreError('not_found', `The workbook has no sheet “${sheet}”.`, 'intake.noSuchSheet', { sheet });
-  // Unless the official picks one: the first sheet that looks like a list, else the first with anything on it.
-  chosen ??= sheets.find((s) => headerScore(s.rows) >= 2 && s.rows.length > 1) ?? sheets.find((s) => s.rows.length > 0) ?? sheets[0];
+  // Unless the official picks one: the sheet that looks most like a list, else the first with anything on it.
+  chosen ??= [...sheets].filter((s) => s.rows.length > 1).sort((a, b) => headerScore(b.rows) - headerScore(a.rows))[0] ?? sheets.find((s) => s.rows.length > 0) ?? sheets[0];
   return { workbook, sheet: chosen?.name ?? null, rows: chosen?.rows ?? [], date1904: workbook.date1904 };
 }
 

@@ -117,6 +117,7 @@ test('a readout without a date or without instructions says so and invents nothi
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await total(request, app)).toBe(before);
+  expect(pageErrors).toEqual([]);
 });
 
 const RU_CSV = [
@@ -161,6 +162,7 @@ test('a CSV list in Windows-1251 shows every row’s problems, imports the valid
     ['4', 'Подготовить сезон на курортах Иссык-Куля', 'Министерство туризма', '2022-01-15', 'normal'],
   ]);
   expect(await total(request, app)).toBe(before + 2);
+  expect(pageErrors).toEqual([]);
 });
 
 test('an XLSX list with a corrected mapping goes to the meeting the official chose', async ({ page, app, request, pageErrors }) => {
@@ -200,6 +202,7 @@ test('an XLSX list with a corrected mapping goes to the meeting the official cho
     ['A2', 'Draft the checkpoint schedule', 'Border Service of the State Committee for National Security of the Kyrgyz Republic', '2021-12-20'],
   ]);
   expect(await total(request, app)).toBe(before + 2);
+  expect(pageErrors).toEqual([]);
 });
 
 test('an exchange file imported twice changes nothing the second time', async ({ page, app, request, pageErrors }) => {
@@ -231,6 +234,7 @@ test('an exchange file imported twice changes nothing the second time', async ({
     other.store.close();
     fs.rmSync(other.dir, { recursive: true, force: true });
   }
+  expect(pageErrors).toEqual([]);
 });
 
 test('a field changed on both sides is the official’s choice', async ({ page, app, pageErrors }) => {
@@ -269,6 +273,7 @@ test('a field changed on both sides is the official’s choice', async ({ page, 
     other.store.close();
     fs.rmSync(other.dir, { recursive: true, force: true });
   }
+  expect(pageErrors).toEqual([]);
 });
 
 test('bad files get a clear message and leave the board unchanged', async ({ page, app, request, pageErrors }) => {
@@ -319,6 +324,7 @@ test('bad files get a clear message and leave the board unchanged', async ({ pag
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+  expect(pageErrors).toEqual([]);
 });
 
 test('the import dialogs pass an accessibility check', async ({ page, app, pageErrors }) => {

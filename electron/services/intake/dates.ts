@@ -75,8 +75,16 @@ export function findDates(text: string): FoundDate[] {
 
 const PREFIX = /^(?:до|by|until|till|before|not later than|не позднее|не позже|срок:?|deadline:?|due:?)\s+/iu;
 
+const COMMON = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\.(\d{2})\.(\d{4}))$/;
+
 /** A date in a spreadsheet cell or a typed field: the whole text must be one date. */
 export function parseDate(value: string): IsoDate | null {
+  // The two forms nearly every list uses, without the general search.
+  const common = COMMON.exec(value);
+  if (common) {
+    const date = common[1] ? `${common[1]}-${common[2]}-${common[3]}` : `${common[6]}-${common[5]}-${common[4]}`;
+    return isIsoDate(date) ? date : null;
+  }
   let text = value.trim().replace(/\s+/g, ' ').replace(PREFIX, '');
   if (text === '') return null;
   if (/^\d{5}(?:\.0+)?$/.test(text)) return excelSerialDate(Number(text));

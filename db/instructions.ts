@@ -282,7 +282,10 @@ function insertInstructions(ctx: StoreContext, inputs: readonly InstructionInput
   inputs.forEach((input, i) => {
     const id = ids[i] as string;
     changes.push({ entity: 'instruction', entityId: id, instructionId: id, field: 'created', oldValue: null, newValue: titles[i] });
-    for (const tagId of new Set(input.tagIds ?? [])) changes.push(insertTag(ctx, id, tagId, tagCode(ctx, tagId)) as Change);
+    for (const tagId of new Set(input.tagIds ?? [])) {
+      const change = insertTag(ctx, id, tagId, tagCode(ctx, tagId));
+      if (change) changes.push(change);
+    }
     for (const co of input.coexecutors ?? []) changes.push(insertCoexecutor(ctx, id, co, check));
   });
   recordChanges(ctx, changes);

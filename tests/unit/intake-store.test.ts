@@ -62,5 +62,7 @@ describe('creating many instructions', () => {
     expect(attempt([{ title: 'Fine', leadOrgId: world.energy.id }, { title: 'Nowhere', meetingId: '00000000-0000-4000-8000-000000000000' }])).toBeInstanceOf(StoreError);
     expect(attempt([{ title: 'Fine', tagIds: ['00000000-0000-4000-8000-000000000000'] }])).toMatchObject({ key: 'topicNotFound' });
     expect(storeHash(ctx)).toBe(hash);
+    // The store is fine afterwards (the staging table went with the rolled-back transaction).
+    expect(createInstructions(ctx, [{ title: 'After the failures' }])).toHaveLength(1);
   });
 });

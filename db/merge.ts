@@ -22,7 +22,7 @@ import {
   type ExchangeCounts,
   type ExchangeEntity,
   type ExchangeFieldSide,
-  type ExchangeUpdate,
+  type ExchangePreview,
 } from './intake-model';
 
 type Doc = ExchangeDocument;
@@ -30,18 +30,15 @@ type Rec = Record<string, unknown> & { id: string };
 type HistoryItem = Doc['history'][number];
 type Table = 'organizations' | 'people' | 'meetings' | 'instructions' | 'coexecutors' | 'reports' | 'extensions' | 'boards';
 
-interface FieldSpec {
-  column: string;
-  kind?: 'bool' | 'json';
-}
+type FieldKind = 'bool' | 'json';
 
 interface EntitySpec {
   entity: ExchangeEntity;
   table: Table;
   records: (doc: Doc) => Rec[];
   fromRow: (row: Record<string, unknown>) => Rec;
-  /** Fields merged one by one; empty for records that never change once written. */
-  fields: Record<string, FieldSpec>;
+  /** Fields merged one by one; none for records that never change once written. */
+  fields: string[];
   hasUpdatedAt: boolean;
   label: (record: Rec) => string;
   /** History field names that change a merged field, when they differ from the field's own name. */
@@ -49,6 +46,33 @@ interface EntitySpec {
   /** The history row that records the record's removal (co-executors and boards can be removed). */
   removal?: { field: string };
 }
+
+/** Each table's columns and the exchange fields they hold (booleans and JSON converted). */
+const COLUMNS: Record<Table, [column: string, field: string, kind?: FieldKind][]> = {
+  organizations: [['id', 'id'], ['name', 'name'], ['short_name', 'shortName'], ['country', 'country'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
+  people: [['id', 'id'], ['full_name', 'fullName'], ['position', 'position'], ['organization_id', 'organizationId'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
+  meetings: [
+    ['id', 'id'], ['title', 'title'], ['held_on', 'heldOn'], ['place', 'place'], ['participants', 'participants'], ['protocol_number', 'protocolNumber'],
+    ['source_text', 'sourceText'], ['is_demo', 'isDemo', 'bool'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ],
+  instructions: [
+    ['id', 'id'], ['meeting_id', 'meetingId'], ['item_number', 'itemNumber'], ['title', 'title'], ['body', 'body'], ['lead_org_id', 'leadOrgId'],
+    ['lead_person_id', 'leadPersonId'], ['controller_id', 'controllerId'], ['due_date', 'dueDate'], ['original_due_date', 'originalDueDate'],
+    ['priority', 'priority'], ['status', 'status'], ['on_control', 'onControl', 'bool'], ['rank', 'rank'], ['resolution', 'resolution'],
+    ['resolved_at', 'resolvedAt'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'], ['archived', 'archived', 'bool'], ['is_demo', 'isDemo', 'bool'],
+    ['version', 'version'],
+  ],
+  coexecutors: [['id', 'id'], ['instruction_id', 'instructionId'], ['organization_id', 'organizationId'], ['person_id', 'personId'], ['due_date', 'dueDate'], ['created_at', 'createdAt']],
+  reports: [['id', 'id'], ['instruction_id', 'instructionId'], ['kind', 'kind'], ['body', 'body'], ['author', 'author'], ['submitted_at', 'submittedAt']],
+  extensions: [
+    ['id', 'id'], ['instruction_id', 'instructionId'], ['old_date', 'oldDate'], ['new_date', 'newDate'], ['reason', 'reason'], ['decided_by', 'decidedBy'],
+    ['created_at', 'createdAt'],
+  ],
+  boards: [
+    ['id', 'id'], ['name', 'name'], ['builtin', 'builtin'], ['meeting_id', 'meetingId'], ['column_field', 'columnField'], ['swimlane_field', 'swimlaneField'],
+    ['filter', 'filter'], ['wip_limits', 'wipLimits', 'json'], ['position', 'position'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ],
+};
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -58,7 +82,7 @@ const SPECS: EntitySpec[] = [
     table: 'organizations',
     records: (d) => d.organizations,
     fromRow: toExchange.organization,
-    fields: { name: { column: 'name' }, shortName: { column: 'short_name' }, country: { column: 'country' }, mergedInto: { column: 'merged_into' } },
+    fields: ['name', 'shortName', 'country', 'mergedInto'],
     hasUpdatedAt: true,
     label: (r) => text(r.name),
   },
@@ -67,7 +91,7 @@ const SPECS: EntitySpec[] = [
     table: 'people',
     records: (d) => d.people,
     fromRow: toExchange.person,
-    fields: { fullName: { column: 'full_name' }, position: { column: 'position' }, organizationId: { column: 'organization_id' } },
+    fields: ['fullName', 'position', 'organizationId'],
     hasUpdatedAt: true,
     label: (r) => text(r.fullName),
   },
@@ -76,15 +100,7 @@ const SPECS: EntitySpec[] = [
     table: 'meetings',
     records: (d) => d.meetings,
     fromRow: toExchange.meeting,
-    fields: {
-      title: { column: 'title' },
-      heldOn: { column: 'held_on' },
-      place: { column: 'place' },
-      participants: { column: 'participants' },
-      protocolNumber: { column: 'protocol_number' },
-      sourceText: { column: 'source_text' },
-      isDemo: { column: 'is_demo', kind: 'bool' },
-    },
+    fields: ['title', 'heldOn', 'place', 'participants', 'protocolNumber', 'sourceText', 'isDemo'],
     hasUpdatedAt: true,
     label: (r) => text(r.title),
   },
@@ -93,27 +109,11 @@ const SPECS: EntitySpec[] = [
     table: 'instructions',
     records: (d) => d.instructions,
     fromRow: (row) => toExchange.instruction(row, []),
-    fields: {
-      meetingId: { column: 'meeting_id' },
-      itemNumber: { column: 'item_number' },
-      title: { column: 'title' },
-      body: { column: 'body' },
-      leadOrgId: { column: 'lead_org_id' },
-      leadPersonId: { column: 'lead_person_id' },
-      controllerId: { column: 'controller_id' },
-      dueDate: { column: 'due_date' },
-      originalDueDate: { column: 'original_due_date' },
-      priority: { column: 'priority' },
-      status: { column: 'status' },
-      onControl: { column: 'on_control', kind: 'bool' },
-      rank: { column: 'rank' },
-      resolution: { column: 'resolution' },
-      resolvedAt: { column: 'resolved_at' },
-      archived: { column: 'archived', kind: 'bool' },
-      isDemo: { column: 'is_demo', kind: 'bool' },
-      // Topics: a set, compared by topic code (topic ids differ between machines).
-      tags: { column: '' },
-    },
+    // `tags` is the set of topics, compared by code (topic ids differ between machines).
+    fields: [
+      'meetingId', 'itemNumber', 'title', 'body', 'leadOrgId', 'leadPersonId', 'controllerId', 'dueDate', 'originalDueDate',
+      'priority', 'status', 'onControl', 'rank', 'resolution', 'resolvedAt', 'archived', 'isDemo', 'tags',
+    ],
     hasUpdatedAt: true,
     label: (r) => text(r.title),
     historyAlias: { dueDate: ['dueDate', 'originalDueDate'], topic: ['tags'] },
@@ -123,18 +123,18 @@ const SPECS: EntitySpec[] = [
     table: 'coexecutors',
     records: (d) => d.coexecutors,
     fromRow: toExchange.coexecutor,
-    fields: { organizationId: { column: 'organization_id' }, personId: { column: 'person_id' }, dueDate: { column: 'due_date' } },
+    fields: ['organizationId', 'personId', 'dueDate'],
     hasUpdatedAt: false,
     label: (r) => text(r.instructionId),
     removal: { field: 'coexecutor' },
   },
-  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: {}, hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
+  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: [], hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
   {
     entity: 'extension',
     table: 'extensions',
     records: (d) => d.extensions,
     fromRow: toExchange.extension,
-    fields: {},
+    fields: [],
     hasUpdatedAt: false,
     label: (r) => `${text(r.oldDate)} → ${text(r.newDate)}`,
   },
@@ -144,14 +144,7 @@ const SPECS: EntitySpec[] = [
     // Built-in boards belong to each store (every store makes its own); only boards officials made travel.
     records: (d) => d.boards.filter((b) => b.builtin === null),
     fromRow: toExchange.board,
-    fields: {
-      name: { column: 'name' },
-      columnField: { column: 'column_field' },
-      swimlaneField: { column: 'swimlane_field' },
-      filter: { column: 'filter' },
-      wipLimits: { column: 'wip_limits', kind: 'json' },
-      position: { column: 'position' },
-    },
+    fields: ['name', 'columnField', 'swimlaneField', 'filter', 'wipLimits', 'position'],
     hasUpdatedAt: true,
     label: (r) => text(r.name),
     removal: { field: 'deleted' },
@@ -177,10 +170,16 @@ function canon(value: unknown): string | null {
   return stableJson(value);
 }
 
-function dbValue(spec: FieldSpec, value: unknown): unknown {
-  if (spec.kind === 'bool') return value ? 1 : 0;
-  if (spec.kind === 'json') return JSON.stringify(value ?? {});
+function dbValue(kind: FieldKind | undefined, value: unknown): unknown {
+  if (kind === 'bool') return value ? 1 : 0;
+  if (kind === 'json') return JSON.stringify(value ?? {});
   return value ?? null;
+}
+
+function columnOf(spec: EntitySpec, field: string): [column: string, field: string, kind?: FieldKind] {
+  const found = COLUMNS[spec.table].find(([, f]) => f === field);
+  if (!found) throw new Error(`no column for ${spec.entity}.${field}`);
+  return found;
 }
 
 function zeroCounts(): ExchangeCounts {
@@ -202,19 +201,8 @@ interface PlannedConflict extends ExchangeConflict {
   incomingRecord: Rec;
 }
 
-export interface MergePlan {
-  exportedAt: string;
-  exportedBy: string;
-  appVersion: string;
-  added: ExchangeCounts;
-  updated: ExchangeCounts;
-  removed: ExchangeCounts;
-  unchanged: ExchangeCounts;
-  historyAdded: number;
-  updates: ExchangeUpdate[];
-  conflicts: ExchangeConflict[];
-  changes: boolean;
-}
+/** What a merge would do: the preview the official sees, without the file's own name. */
+export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName'>;
 
 interface InternalPlan extends MergePlan {
   newTags: Doc['tags'];
@@ -351,7 +339,7 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
         const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(raw.id) as { tag_id: string }[]).map((t) => t.tag_id);
         local.tags = codesOf(ids, localTagCode);
       }
-      const differing = Object.keys(spec.fields).filter((f) => canon(local[f]) !== canon(incoming[f]));
+      const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
       if (differing.length === 0) {
         unchanged[spec.entity]++;
         continue;
@@ -532,8 +520,8 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
     for (const u of updates.values()) {
       const columns = u.take.filter((f) => f !== 'tags');
       if (u.take.includes('tags')) setTags(u.id, u.incoming.tags as string[]);
-      const sets = columns.map((f) => `${u.spec.fields[f]?.column} = ?`);
-      const values = columns.map((f) => dbValue(u.spec.fields[f] as FieldSpec, u.incoming[f]));
+      const sets = columns.map((f) => `${columnOf(u.spec, f)[0]} = ?`);
+      const values = columns.map((f) => dbValue(columnOf(u.spec, f)[2], u.incoming[f]));
       if (u.spec.hasUpdatedAt) {
         sets.push('updated_at = max(updated_at, ?)');
         values.push(u.incoming.updatedAt);
@@ -571,35 +559,10 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
   });
 }
 
-const INSERT_COLUMNS: Record<Table, [string, string, FieldSpec['kind']?][]> = {
-  organizations: [['id', 'id'], ['name', 'name'], ['short_name', 'shortName'], ['country', 'country'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  people: [['id', 'id'], ['full_name', 'fullName'], ['position', 'position'], ['organization_id', 'organizationId'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  meetings: [
-    ['id', 'id'], ['title', 'title'], ['held_on', 'heldOn'], ['place', 'place'], ['participants', 'participants'], ['protocol_number', 'protocolNumber'],
-    ['source_text', 'sourceText'], ['is_demo', 'isDemo', 'bool'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
-  instructions: [
-    ['id', 'id'], ['meeting_id', 'meetingId'], ['item_number', 'itemNumber'], ['title', 'title'], ['body', 'body'], ['lead_org_id', 'leadOrgId'],
-    ['lead_person_id', 'leadPersonId'], ['controller_id', 'controllerId'], ['due_date', 'dueDate'], ['original_due_date', 'originalDueDate'],
-    ['priority', 'priority'], ['status', 'status'], ['on_control', 'onControl', 'bool'], ['rank', 'rank'], ['resolution', 'resolution'],
-    ['resolved_at', 'resolvedAt'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'], ['archived', 'archived', 'bool'], ['is_demo', 'isDemo', 'bool'],
-    ['version', 'version'],
-  ],
-  coexecutors: [['id', 'id'], ['instruction_id', 'instructionId'], ['organization_id', 'organizationId'], ['person_id', 'personId'], ['due_date', 'dueDate'], ['created_at', 'createdAt']],
-  reports: [['id', 'id'], ['instruction_id', 'instructionId'], ['kind', 'kind'], ['body', 'body'], ['author', 'author'], ['submitted_at', 'submittedAt']],
-  extensions: [
-    ['id', 'id'], ['instruction_id', 'instructionId'], ['old_date', 'oldDate'], ['new_date', 'newDate'], ['reason', 'reason'], ['decided_by', 'decidedBy'],
-    ['created_at', 'createdAt'],
-  ],
-  boards: [
-    ['id', 'id'], ['name', 'name'], ['builtin', 'builtin'], ['meeting_id', 'meetingId'], ['column_field', 'columnField'], ['swimlane_field', 'swimlaneField'],
-    ['filter', 'filter'], ['wip_limits', 'wipLimits', 'json'], ['position', 'position'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
-};
 
 function insertRecord(ctx: StoreContext, spec: EntitySpec, record: Rec): void {
-  const columns = INSERT_COLUMNS[spec.table];
+  const columns = COLUMNS[spec.table];
   ctx
     .stmt(`INSERT INTO ${spec.table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...columns.map(([, field, kind]) => dbValue({ column: '', kind }, record[field])));
+    .run(...columns.map(([, field, kind]) => dbValue(kind, record[field])));
 }

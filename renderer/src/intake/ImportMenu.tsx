@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakeCapabilities } from '../../../db/intake-model';
 import { useApi } from '../app/context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
+import { useMenu } from '../common/useMenu';
 import { ExchangeDialog } from './ExchangeDialog';
 import { ListDialog } from './ListDialog';
 import { ReadoutDialog } from './ReadoutDialog';
@@ -20,30 +21,12 @@ export function ImportMenu({ onImported }: { onImported: (boardId: string | null
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const menu = useMenu(KINDS.length);
   const [dialog, setDialog] = useState<Kind | null>(null);
   const [capabilities, setCapabilities] = useState<IntakeCapabilities | null>(null);
 
-  useEffect(() => {
-    if (open) itemRefs.current[active]?.focus();
-  }, [open, active]);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: PointerEvent) => {
-      const menu = document.getElementById(menuId);
-      if (menu && !menu.contains(event.target as Node) && event.target !== buttonRef.current) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open, menuId]);
-
   const choose = async (kind: Kind) => {
-    setOpen(false);
+    menu.close();
     if (!capabilities) {
       try {
         setCapabilities(await api['intake.capabilities']({}));
@@ -57,7 +40,7 @@ export function ImportMenu({ onImported }: { onImported: (boardId: string | null
 
   const finish = (message: string, boardId: string | null) => {
     setDialog(null);
-    buttonRef.current?.focus();
+    menu.buttonRef.current?.focus();
     announce(message);
     onImported(boardId);
   };
@@ -74,51 +57,26 @@ export function ImportMenu({ onImported }: { onImported: (boardId: string | null
   };
   const cancel = () => {
     setDialog(null);
-    buttonRef.current?.focus();
-  };
-
-  const onMenuKey = (event: KeyboardEvent) => {
-    const last = KINDS.length - 1;
-    if (event.key === 'ArrowDown') setActive((i) => (i >= last ? 0 : i + 1));
-    else if (event.key === 'ArrowUp') setActive((i) => (i <= 0 ? last : i - 1));
-    else if (event.key === 'Home') setActive(0);
-    else if (event.key === 'End') setActive(last);
-    else if (event.key === 'Escape' || event.key === 'Tab') {
-      setOpen(false);
-      buttonRef.current?.focus();
-    } else return;
-    event.preventDefault();
+    menu.buttonRef.current?.focus();
   };
 
   return (
     <div className="import-menu">
       <button
-        ref={buttonRef}
+        ref={menu.buttonRef}
         type="button"
         className="import-button"
         aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => {
-          setActive(0);
-          setOpen((o) => !o);
-        }}
+        aria-expanded={menu.open}
+        aria-controls={menu.open ? menu.menuId : undefined}
+        onClick={menu.toggle}
       >
         {t('intake.menu.button')}
       </button>
-      {open && (
-        <div id={menuId} role="menu" aria-label={t('intake.menu.label')} className="menu" onKeyDown={onMenuKey}>
+      {menu.open && (
+        <div id={menu.menuId} role="menu" aria-label={t('intake.menu.label')} className="menu" onKeyDown={menu.onMenuKey}>
           {KINDS.map((kind, i) => (
-            <button
-              key={kind}
-              ref={(el) => {
-                itemRefs.current[i] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={i === active ? 0 : -1}
-              onClick={() => void choose(kind)}
-            >
+            <button key={kind} ref={menu.itemRef(i)} type="button" role="menuitem" tabIndex={i === menu.active ? 0 : -1} onClick={() => void choose(kind)}>
               {t(`intake.menu.${kind}`)}
             </button>
           ))}

@@ -10,7 +10,7 @@ import type { StagedFileInfo } from '../../../db/intake-model';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 /** Files kept at once; the oldest is dropped beyond that. */
-const MAX_STAGED = 4;
+const MAX_STAGED = 3;
 
 export interface StagedFile extends StagedFileInfo {
   bytes: Uint8Array;

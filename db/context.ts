@@ -37,6 +37,13 @@ export class StoreContext {
   }
 }
 
+/**
+ * A new id: a time-ordered UUID (version 7, RFC 9562: 48 bits of milliseconds, 74 random bits).
+ * Ids made one after another sort together, so inserting them extends the indexes at their end
+ * instead of touching pages all over them, which matters when an import writes 100,000 rows.
+ */
 export function newId(): string {
-  return randomUUID();
+  const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx, V the variant
+  const time = Date.now().toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15, 18)}-${random.slice(19)}`;
 }

@@ -67,6 +67,11 @@ function lookup<T>(aliases: Record<string, T>, raw: string): T | undefined {
   return key.length >= 3 && matches.size === 1 ? [...matches][0] : undefined;
 }
 
+/** A priority as officials write it (`high`, `срочно`, a unique prefix); undefined when unknown. */
+export function parsePriority(raw: string): Priority | undefined {
+  return lookup(PRIORITY_ALIASES, raw);
+}
+
 interface Token {
   text: string;
   at: number;

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
-import { CHANNELS } from '../electron/api/contract';
+import { CHANNELS } from '../electron/api/contract.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -16,6 +16,16 @@ import type {
   Tag,
 } from '../../db/model';
 import type { ErrorCode, ErrorParams } from '../../db/errors';
+import type {
+  ExchangeCommitResult,
+  ExchangePreview,
+  IntakeCapabilities,
+  ListCommitResult,
+  ListPreview,
+  ReadoutCommitResult,
+  ReadoutProposal,
+  StagedFileInfo,
+} from '../../db/intake-model';
 
 // Literal copies of the store's enumerations: the contract imports no runtime code from below.
 const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
@@ -24,6 +34,7 @@ const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
 const REPORT_KINDS = ['interim', 'final'] as const;
 const BOARD_FIELDS = ['status', 'organization', 'topic', 'meeting', 'priority'] as const;
 const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
+const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
 
 const id = z.uuid();
 const isoDate = z.iso.date();
@@ -77,6 +88,15 @@ const boardFields = {
   swimlaneField: nullable(z.enum(SWIMLANE_FIELDS)).optional(),
   filter: z.string().max(2000).optional(),
   wipLimits: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).optional(),
+};
+
+/** An import of a list: the file, and the corrections the official made to how it is read. */
+const listImport = {
+  fileId: id,
+  sheet: nullable(z.string().max(200)).optional(),
+  headerRow: nullable(z.number().int().min(1).max(10_000_000)).optional(),
+  mapping: nullable(z.array(nullable(z.enum(LIST_FIELDS))).max(200)).optional(),
+  meetingId: nullable(id).optional(),
 };
 
 export const contract = {
@@ -211,6 +231,43 @@ export const contract = {
         sourceText: nullable(longText).optional(),
       }),
     }),
+  ),
+
+  // Getting meetings in: a pasted readout, CSV/XLSX lists, exchange files (preview, then commit).
+  'intake.capabilities': channel<IntakeCapabilities>()(empty),
+  'intake.openFile': channel<StagedFileInfo | null>()(z.strictObject({ purpose: z.enum(['list', 'exchange']) })),
+  'intake.discardFile': channel<null>()(z.strictObject({ fileId: id })),
+  'intake.saveText': channel<{ path: string } | null>()(
+    z.strictObject({ suggestedName: z.string().min(1).max(200), content: z.string().max(100_000_000) }),
+  ),
+  'intake.readoutParse': channel<ReadoutProposal>()(z.strictObject({ text: longText.min(1) })),
+  'intake.readoutCommit': channel<ReadoutCommitResult>()(
+    z.strictObject({
+      meeting: z.strictObject({
+        title: z.string().trim().min(1).max(500),
+        heldOn: nullable(isoDate),
+        place: nullable(shortText),
+        participants: nullable(z.string().max(5000)),
+      }),
+      sourceText: longText,
+      instructions: z
+        .array(
+          z.strictObject({
+            title: z.string().trim().min(1).max(1000),
+            body: longText,
+            lead: nullable(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500) })])),
+            tagIds: z.array(id).max(50),
+            dueDate: nullable(isoDate),
+          }),
+        )
+        .max(1000),
+    }),
+  ),
+  'intake.listPreview': channel<ListPreview>()(z.strictObject(listImport)),
+  'intake.listCommit': channel<ListCommitResult>()(z.strictObject(listImport)),
+  'intake.exchangePreview': channel<ExchangePreview>()(z.strictObject({ fileId: id })),
+  'intake.exchangeCommit': channel<ExchangeCommitResult>()(
+    z.strictObject({ fileId: id, choices: z.record(z.string().max(300), z.enum(['local', 'incoming'])) }),
   ),
 
   'tags.list': channel<Tag[]>()(empty),

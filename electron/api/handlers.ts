@@ -9,15 +9,21 @@ import * as instructions from '../../db/instructions';
 import * as boards from '../../db/boards';
 import { listInstructionHistory } from '../../db/history';
 import { loadDemo } from '../services/demo/seed';
+import { createIntakeHandlers, type ShellFiles } from '../services/intake/handlers';
+import type { StagedFiles } from '../services/intake/files';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
   ctx: StoreContext;
   info: () => AppInfo;
   setActor: (name: string) => void;
+  /** Files handed to the app for an import. */
+  staging: StagedFiles;
+  /** The shell's file dialogs (Electron); browser mode has none and uploads files instead. */
+  shellFiles?: ShellFiles;
 }
 
-export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles }: HandlerDeps): Handlers {
   const language = (): Language => info().language;
 
   return {
@@ -109,5 +115,7 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
     'meetings.update': ({ id, patch }) => catalog.updateMeeting(ctx, id, patch),
 
     'tags.list': () => catalog.listTags(ctx, language()),
+
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles }),
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { startAppCore, type AppCore } from '../services/app';
 import { resolveDataDir } from '../services/paths';
+import { createShellFiles } from './files';
 import { registerIpc } from './ipc';
 import { hardenApp } from './hardening';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -48,6 +49,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       version: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       preferredLanguages: app.getPreferredSystemLanguages(),
+      shellFiles: createShellFiles(),
     });
   } catch (err) {
     dialog.showErrorBox('Ministry Action Tracker cannot start', err instanceof Error ? err.message : String(err));

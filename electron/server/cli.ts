@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     preferredLanguages: [process.env.LC_ALL, process.env.LANG, locale].filter((l): l is string => Boolean(l)),
   });
-  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port });
+  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads });
 
   let stopping = false;
   const stop = async (): Promise<void> => {

@@ -6,13 +6,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch, type Handlers } from '../api/dispatch';
+import { dispatch, toApiError, type Handlers } from '../api/dispatch';
 import { MIME_TYPES, SECURITY_HEADERS } from '../services/csp';
+import type { UploadSink } from '../services/app';
 
 export const TOKEN_HEADER = 'x-ministry-token';
 export const TOKEN_COOKIE = 'ministry_token';
 export const TOKEN_META = 'ministry-token';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Where the page sends a file for an import (raw bytes; the name in FILE_NAME_HEADER, URI-encoded). */
+export const UPLOAD_PATH = '/upload';
+export const FILE_NAME_HEADER = 'x-file-name';
 
 export interface LoopbackOptions {
   handlers: Handlers;
@@ -21,6 +25,8 @@ export interface LoopbackOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Files uploaded for an import, with their own size limit instead of the JSON body cap. */
+  uploads?: UploadSink;
 }
 
 export interface LoopbackServer {
@@ -149,6 +155,11 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     }
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
 
+    if (url.pathname === UPLOAD_PATH && options.uploads) {
+      await upload(req, res, options.uploads);
+      return;
+    }
+
     if (url.pathname.startsWith('/api/')) {
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
         refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
@@ -195,6 +206,40 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return;
     }
     serveStatic(req, res, url.pathname);
+  }
+
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse, sink: UploadSink): Promise<void> {
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
+      return;
+    }
+    if (req.method !== 'POST' || req.headers['content-type'] !== 'application/octet-stream') {
+      refuse(res, 415, 'validation', 'Send the file with POST as application/octet-stream.');
+      return;
+    }
+    let name = 'file';
+    try {
+      name = decodeURIComponent(String(req.headers[FILE_NAME_HEADER] ?? 'file'));
+    } catch {
+      // A malformed name is not a reason to refuse the file.
+    }
+    let bytes: Buffer;
+    try {
+      // A file over the limit is refused on its declared length, before a byte of it is read.
+      bytes = await readBody(req, sink.maxBytes);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        const declared = Number(req.headers['content-length'] ?? 0);
+        sendJson(res, 413, { ok: false, error: toApiError(sink.tooLarge(declared > 0 ? declared : undefined)) });
+      } else refuse(res, 400, 'validation', 'The upload was interrupted.');
+      return;
+    }
+    try {
+      sendJson(res, 200, { ok: true, value: sink.accept(name, bytes) });
+    } catch (err) {
+      sendJson(res, 200, { ok: false, error: toApiError(err) });
+    }
   }
 
   const server = http.createServer((req, res) => {

@@ -8,6 +8,8 @@ import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/dispatch';
+import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles } from './intake/files';
+import type { ShellFiles } from './intake/handlers';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -20,12 +22,22 @@ export interface AppConfig {
   /** The system's preferred languages, best first; the first supported one is the default. */
   preferredLanguages?: readonly string[];
   now?: () => Date;
+  /** The shell's file dialogs, when the app runs inside Electron. */
+  shellFiles?: ShellFiles;
+}
+
+/** Where files uploaded by the page in browser mode go (the loopback server's upload route). */
+export interface UploadSink {
+  maxBytes: number;
+  accept(name: string, bytes: Uint8Array): unknown;
+  tooLarge(size?: number): unknown;
 }
 
 export interface AppCore {
   store: Store;
   config: AppConfig;
   handlers: Handlers;
+  uploads: UploadSink;
   info(): AppInfo;
   close(): void;
 }
@@ -75,10 +87,12 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
     };
   };
 
+  const staging = new StagedFiles();
   const core: AppCore = {
     store,
     config,
     info,
+    uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
     handlers: createHandlers({
       ctx,
       info,
@@ -86,6 +100,8 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
         actor = name;
         setSetting(ctx, 'actor', name);
       },
+      staging,
+      shellFiles: config.shellFiles,
     }),
     close: () => store.close(),
   };

@@ -2,6 +2,7 @@
 // {"metric", "value", "unit", "baseline", "ratio"} with its baseline measured in the same run.
 import { benchStore } from './db.bench';
 import { benchUi } from './ui.bench';
+import { benchIntake } from './intake.bench';
 
 const only = process.argv[2];
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const suites: [string, () => Promise<void>][] = [
     ['db', benchStore],
     ['ui', benchUi],
+    ['import', benchIntake],
   ];
   for (const [name, run] of suites) {
     if (only && !name.startsWith(only)) continue;

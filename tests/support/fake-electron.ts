@@ -40,6 +40,10 @@ export const fake = {
   exposed: new Map<string, unknown>(),
   invoked: [] as { channel: string; input: unknown }[],
   errorBoxes: [] as { title: string; content: string }[],
+  /** What the next open and save dialogs answer (the paths the official would pick; null cancels). */
+  openDialogAnswers: [] as (string | null)[],
+  saveDialogAnswers: [] as (string | null)[],
+  dialogs: [] as { kind: 'open' | 'save'; parent: boolean; options: unknown }[],
   userData: '/nonexistent',
   reset(): void {
     this.singleInstance = true;
@@ -53,6 +57,9 @@ export const fake = {
     this.exposed.clear();
     this.invoked = [];
     this.errorBoxes = [];
+    this.openDialogAnswers = [];
+    this.saveDialogAnswers = [];
+    this.dialogs = [];
     app.listeners.clear();
   },
 };
@@ -86,6 +93,9 @@ export class FakeBrowserWindow extends Emitter {
   readonly options: BrowserWindowConstructorOptions;
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return fake.windows[0] ?? null;
+  }
   constructor(options: BrowserWindowConstructorOptions) {
     super();
     this.options = options;
@@ -133,9 +143,25 @@ export const session = {
   },
 };
 
+function dialogCall(kind: 'open' | 'save', args: unknown[]): string | null {
+  const parent = args.length > 1;
+  fake.dialogs.push({ kind, parent, options: args[args.length - 1] });
+  const answers = kind === 'open' ? fake.openDialogAnswers : fake.saveDialogAnswers;
+  if (answers.length === 0) throw new Error(`fake dialog.${kind}: no answer scripted`);
+  return answers.shift() as string | null;
+}
+
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     fake.errorBoxes.push({ title, content });
+  },
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const answer = dialogCall('open', args);
+    return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] });
+  },
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    const answer = dialogCall('save', args);
+    return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
   },
 };
 

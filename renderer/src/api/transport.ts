@@ -1,6 +1,7 @@
 // The renderer's one way to reach the app: inside Electron through the preload's named
 // functions, in browser mode through the loopback server. Both speak the contract's envelopes.
 import type { Api, ApiError, Bridge, BridgeName, ChannelName, Envelope, Input, Output } from '../../../electron/api/contract';
+import type { StagedFileInfo } from '../../../db/intake-model';
 
 export class ApiFailure extends Error {
   readonly error: ApiError;
@@ -53,13 +54,41 @@ function httpSend(token: string): Send {
   };
 }
 
+function loopbackToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="ministry-token"]')?.content ?? '';
+}
+
+/**
+ * Browser mode: hands a file the official picked to the app for an import, as raw bytes to the
+ * loopback server's upload route. (In Electron the main process opens files itself.)
+ */
+export async function uploadFile(file: File): Promise<StagedFileInfo> {
+  let response: Response;
+  try {
+    response = await fetch('/upload', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: loopbackToken(), 'x-file-name': encodeURIComponent(file.name) },
+      body: file,
+    });
+  } catch {
+    throw new ApiFailure({ code: 'internal', message: 'The app did not answer.', key: 'network' });
+  }
+  let envelope: Envelope<StagedFileInfo>;
+  try {
+    envelope = (await response.json()) as Envelope<StagedFileInfo>;
+  } catch {
+    throw new ApiFailure({ code: 'internal', message: `The app answered ${response.status}.`, key: 'network' });
+  }
+  if (!envelope.ok) throw new ApiFailure(envelope.error);
+  return envelope.value;
+}
+
 export function createApi(): Api {
   let send: Send;
   if (window.ministryApi) {
     send = ipcSend(window.ministryApi);
   } else {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="ministry-token"]')?.content ?? '';
-    send = httpSend(token);
+    send = httpSend(loopbackToken());
   }
   return new Proxy({} as Api, {
     get: (_target, channel: string) => async (input: unknown) => {

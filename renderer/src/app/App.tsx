@@ -8,6 +8,7 @@ import { FirstRun } from './FirstRun';
 import { BoardScreen } from '../board/BoardScreen';
 import type { BoardDraft } from '../board/BoardSettingsDialog';
 import { boardTitle } from '../board/model';
+import { ImportMenu } from '../intake/ImportMenu';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
@@ -165,6 +166,17 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <button type="button" className="header-button" onClick={() => setNewInstruction({ meetingId: board?.meetingId ?? null })}>
             {t('newInstruction.button')}
           </button>
+          <ImportMenu
+            onImported={(importedBoard) => {
+              // The lists must know the new board before it is chosen.
+              void catalog.changed().then(() => {
+                if (importedBoard) {
+                  chooseBoard(importedBoard);
+                  setScreen('board');
+                }
+              });
+            }}
+          />
           <button type="button" className="header-button" aria-label={t('help.open')} onClick={() => setHelp(true)}>
             ?
           </button>

@@ -1,4 +1,6 @@
 // English strings. Every string the UI shows lives in these files, one per language.
+import { intakeEn, intakeErrorsEn } from './intake.en';
+
 export interface Catalog {
   [key: string]: string | Catalog;
 }
@@ -328,7 +330,9 @@ export const en = {
     failed: 'Could not undo “{{what}}”: {{reason}}',
     reason: 'Undone (Ctrl+Z)',
   },
+  intake: intakeEn,
   errors: {
+    intake: intakeErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { intakeErrorsRu, intakeRu } from './intake.ru';
 
 export const ru = {
   app: {
@@ -341,7 +342,9 @@ export const ru = {
     failed: 'Не удалось отменить «{{what}}»: {{reason}}',
     reason: 'Отмена действия (Ctrl+Z)',
   },
+  intake: intakeRu,
   errors: {
+    intake: intakeErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

@@ -1,0 +1,230 @@
+// Types of the intake features (a pasted readout, imported lists, exchange files), shared by the
+// services, the contract and the renderer. Pure types and constants, like model.ts.
+import type { IsoDate, IsoTimestamp, Meeting } from './model';
+
+// ---- files ----
+
+export interface IntakeCapabilities {
+  /** True inside Electron: the app opens and saves files through its own dialogs. */
+  nativeDialogs: boolean;
+  /** The largest file an import accepts. */
+  maxFileBytes: number;
+}
+
+/** A file handed to the app for an import, kept in memory until it is imported or discarded. */
+export interface StagedFileInfo {
+  fileId: string;
+  name: string;
+  size: number;
+}
+
+// ---- a pasted meeting readout ----
+
+export type ReadoutLanguage = 'en' | 'ru';
+
+export type ReadoutNote = 'noDate' | 'noCandidates' | 'noParticipants' | 'noPlace';
+
+export type CandidateKind = 'instruction' | 'consideration' | 'task' | 'target' | 'invitation' | 'agreement';
+
+export interface SuggestedOrganization {
+  /** The organization in the store this suggestion matched, or null for a new one. */
+  existingId: string | null;
+  name: string;
+}
+
+export interface ReadoutCandidate {
+  /** Stable within one proposal (`c1`, `c2`, …). */
+  key: string;
+  kind: CandidateKind;
+  title: string;
+  /** The sentence (or sentences) of the readout the candidate comes from. */
+  sentence: string;
+  /** Topic ids of the store. */
+  tagIds: string[];
+  /** Suggested organizations, the suggested lead first. */
+  organizations: SuggestedOrganization[];
+  dueDate: IsoDate | null;
+}
+
+export interface ReadoutParticipant {
+  name: string;
+  position: string | null;
+}
+
+export interface ReadoutProposal {
+  language: ReadoutLanguage;
+  meeting: {
+    title: string;
+    heldOn: IsoDate | null;
+    place: string | null;
+    participants: string | null;
+  };
+  participants: ReadoutParticipant[];
+  candidates: ReadoutCandidate[];
+  /** What the text did not give (the proposal leaves it empty instead of inventing it). */
+  notes: ReadoutNote[];
+}
+
+export interface ReadoutCommitResult {
+  meeting: Meeting;
+  /** The meeting's own board, where the accepted instructions are. */
+  boardId: string;
+  instructions: number;
+  organizations: number;
+}
+
+// ---- CSV and XLSX lists ----
+
+export const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+export type ListIssueCode =
+  | 'titleMissing'
+  | 'tooLong'
+  | 'badDate'
+  | 'badPriority'
+  | 'unknownTopic'
+  | 'duplicateInFile'
+  | 'alreadyImported';
+
+export interface ListIssue {
+  /** Errors skip the row; warnings import it with the value left out. */
+  severity: 'error' | 'warning';
+  code: ListIssueCode;
+  field?: ListField;
+  value?: string;
+  /** For duplicates: the row the first copy is on. */
+  row?: number;
+}
+
+export interface ListRowReport {
+  /** The row number in the file (as a spreadsheet numbers it; the header row included). */
+  row: number;
+  cells: string[];
+  issues: ListIssue[];
+  skipped: boolean;
+}
+
+export interface ListColumn {
+  index: number;
+  header: string;
+  field: ListField | null;
+  samples: string[];
+}
+
+export interface ListSampleRow {
+  row: number;
+  itemNumber: string | null;
+  title: string;
+  leadOrg: string | null;
+  dueDate: IsoDate | null;
+  priority: string;
+  topics: string[];
+}
+
+export type ListFileProblem = 'noTitleColumn' | 'noRows';
+
+export interface ListPreview {
+  fileId: string;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  /** How a CSV file was read: `utf-8`, `utf-8-bom`, `utf-16le`, `windows-1251`; null for XLSX. */
+  encoding: string | null;
+  delimiter: string | null;
+  sheets: string[];
+  sheet: string | null;
+  /** The row holding the column headers (1-based). */
+  headerRow: number;
+  columns: ListColumn[];
+  problems: ListFileProblem[];
+  totalRows: number;
+  validRows: number;
+  skippedRows: number;
+  warningRows: number;
+  sample: ListSampleRow[];
+  /** Every row with a problem, in file order. */
+  rows: ListRowReport[];
+  /** Organizations named in the file that the store does not have: created on import. */
+  newOrganizations: string[];
+}
+
+export interface ListCommitResult {
+  imported: number;
+  newOrganizations: number;
+  meetingId: string | null;
+  /** The header cells and every skipped row, for the report the official may save. */
+  header: string[];
+  skipped: ListRowReport[];
+}
+
+// ---- JSON exchange files ----
+
+export const EXCHANGE_ENTITIES = [
+  'organization',
+  'person',
+  'meeting',
+  'tag',
+  'instruction',
+  'coexecutor',
+  'report',
+  'extension',
+  'board',
+] as const;
+export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
+
+export type ExchangeCounts = Record<ExchangeEntity, number>;
+
+export interface ExchangeFieldSide {
+  value: string | null;
+  /** The latest change of the field on this side since the common state. */
+  by: string | null;
+  at: IsoTimestamp | null;
+}
+
+export interface ExchangeConflict {
+  /** `entity:id:field`; the commit names its choice by this key. */
+  key: string;
+  entity: ExchangeEntity;
+  id: string;
+  field: string;
+  /** What the record is called (an instruction's title, an organization's name). */
+  label: string;
+  local: ExchangeFieldSide;
+  incoming: ExchangeFieldSide;
+}
+
+export interface ExchangeUpdate {
+  entity: ExchangeEntity;
+  id: string;
+  label: string;
+  fields: string[];
+}
+
+export interface ExchangePreview {
+  fileId: string;
+  fileName: string;
+  exportedAt: IsoTimestamp;
+  exportedBy: string;
+  appVersion: string;
+  added: ExchangeCounts;
+  updated: ExchangeCounts;
+  removed: ExchangeCounts;
+  unchanged: ExchangeCounts;
+  /** History rows of the other side this store does not have yet. */
+  historyAdded: number;
+  updates: ExchangeUpdate[];
+  conflicts: ExchangeConflict[];
+  /** False when importing the file would change nothing. */
+  changes: boolean;
+}
+
+export type ConflictChoice = 'local' | 'incoming';
+
+export interface ExchangeCommitResult {
+  added: number;
+  updated: number;
+  removed: number;
+  historyAdded: number;
+  conflictsResolved: number;
+  changed: boolean;
+}

@@ -1,0 +1,61 @@
+// Files handed to the app for an import — opened by Electron's main process or uploaded by the
+// page in browser mode — kept in memory under an id between the preview and the commit, so that
+// a 20 MB list is read once, never travels back through the page, and is re-checked from the
+// same bytes when the official corrects the column mapping.
+import { randomUUID } from 'node:crypto';
+import { StoreError } from '../../../db/errors';
+import type { StagedFileInfo } from '../../../db/intake-model';
+
+/** The largest file an import accepts. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+/** Files kept at once; the oldest is dropped beyond that. */
+const MAX_STAGED = 3;
+
+export interface StagedFile extends StagedFileInfo {
+  bytes: Uint8Array;
+  /** Parsed forms of the file (tables, documents), keyed by what was parsed. */
+  cache: Map<string, unknown>;
+}
+
+export function fileTooLarge(size?: number): StoreError {
+  const sizeMb = size === undefined ? undefined : Math.ceil(size / 1024 / 1024);
+  return new StoreError(
+    'too_large',
+    `The file is too large${sizeMb ? ` (${sizeMb} MB)` : ''}: the limit is ${MAX_IMPORT_MB} MB. Nothing was imported.`,
+    'intake.fileTooLarge',
+    { limitMb: MAX_IMPORT_MB, ...(sizeMb ? { sizeMb } : {}) },
+  );
+}
+
+export class StagedFiles {
+  private readonly files = new Map<string, StagedFile>();
+
+  stage(name: string, bytes: Uint8Array): StagedFileInfo {
+    if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileTooLarge(bytes.byteLength);
+    if (bytes.byteLength === 0) throw new StoreError('validation', `“${name}” is empty. Nothing was imported.`, 'intake.emptyFile', { name });
+    const file: StagedFile = { fileId: randomUUID(), name: baseName(name), size: bytes.byteLength, bytes, cache: new Map() };
+    this.files.set(file.fileId, file);
+    while (this.files.size > MAX_STAGED) this.files.delete(this.files.keys().next().value as string);
+    return { fileId: file.fileId, name: file.name, size: file.size };
+  }
+
+  get(fileId: string): StagedFile {
+    const file = this.files.get(fileId);
+    if (!file) {
+      throw new StoreError('not_found', 'The file is no longer open in the app (it was imported or closed). Choose it again.', 'intake.fileGone');
+    }
+    return file;
+  }
+
+  discard(fileId: string): void {
+    this.files.delete(fileId);
+  }
+}
+
+/** The file's own name, whatever path or oddities came with it. */
+export function baseName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = Array.from(base).filter((ch) => ch >= ' ').join('').trim().slice(0, 200);
+  return clean === '' ? 'file' : clean;
+}

@@ -1,0 +1,83 @@
+// Which column holds what: header cells recognised in English and Russian (and the row that
+// holds them, which is not always the first), as a mapping the official may correct.
+import { foldText } from '../../../../db/query';
+import type { ListField } from '../../../../db/intake-model';
+import { dateCellToIso } from '../dates';
+import type { Cell, TableRow } from './table';
+
+/** Exact header names, folded (lower case, ё → е, punctuation dropped). */
+const EXACT: Record<ListField, string[]> = {
+  itemNumber: ['№', 'no', 'nr', 'num', 'number', 'item', 'item no', 'item number', '#', 'номер', 'пункт', '№ п/п', 'п/п', 'пп', '№ пп', 'n'],
+  title: ['title', 'instruction', 'task', 'subject', 'name', 'action', 'what', 'поручение', 'наименование', 'наименование поручения', 'содержание поручения', 'задача', 'мероприятие', 'тапсырма'],
+  body: ['text', 'description', 'details', 'full text', 'body', 'текст', 'описание', 'содержание', 'текст поручения', 'подробности', 'мәтін'],
+  leadOrg: [
+    'lead', 'lead organization', 'lead organisation', 'lead ministry', 'responsible', 'executor', 'ministry', 'organization', 'organisation', 'agency', 'assignee', 'who', 'owner',
+    'исполнитель', 'ответственный', 'ответственный исполнитель', 'головной исполнитель', 'министерство', 'ведомство', 'орган', 'ответственный орган', 'орындаушы',
+  ],
+  coexecutors: ['co-executors', 'coexecutors', 'co-executor', 'co executors', 'also responsible', 'соисполнители', 'соисполнитель'],
+  dueDate: ['deadline', 'due', 'due date', 'term', 'date due', 'due by', 'when', 'by when', 'срок', 'срок исполнения', 'дата исполнения', 'крайний срок', 'срок выполнения', 'мерзімі', 'мерзім'],
+  priority: ['priority', 'urgency', 'приоритет', 'важность', 'срочность'],
+  topics: ['topic', 'topics', 'tags', 'tag', 'theme', 'area', 'тема', 'темы', 'направление', 'сфера', 'тег', 'теги'],
+};
+
+/** Words a longer header may contain, in the order they are tried (co-executors before executors). */
+const CONTAINS: [ListField, RegExp][] = [
+  ['coexecutors', /\bco-?executor|соисполнител/u],
+  ['itemNumber', /^№|\bitem n|номер п|^n\s/u],
+  ['dueDate', /\bdeadline|\bdue\b|срок|мерзім|дата исполнения/u],
+  ['priority', /priorit|приоритет|срочност/u],
+  ['topics', /\btopic|\btheme|тема|темы|направлени/u],
+  ['leadOrg', /\bexecutor|responsib|\bministr|\bagency|исполнител|ответствен|министерств|ведомств/u],
+  ['body', /\bdescription|\bdetails|\btext\b|текст|описани|содержание(?! поручени)/u],
+  ['title', /\binstruction|\btask|\btitle|поручени|наименовани|задач|мероприяти/u],
+];
+
+function fold(header: string): string {
+  return foldText(header).replace(/[.:*"«»()]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function recogniseHeader(header: string): ListField | null {
+  const folded = fold(header);
+  if (folded === '') return null;
+  for (const [field, names] of Object.entries(EXACT) as [ListField, string[]][]) if (names.includes(folded)) return field;
+  for (const [field, re] of CONTAINS) if (re.test(folded)) return field;
+  return null;
+}
+
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return dateCellToIso(cell) ?? '';
+  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 1e9) / 1e9);
+  return String(cell).trim();
+}
+
+/** A mapping from column index to field: each field once, the leftmost column winning. */
+export function mappingFor(headers: string[]): (ListField | null)[] {
+  const used = new Set<ListField>();
+  return headers.map((h) => {
+    const field = recogniseHeader(h);
+    if (!field || used.has(field)) return null;
+    used.add(field);
+    return field;
+  });
+}
+
+function rowScore(cells: Cell[]): number {
+  const fields = new Set(cells.map((c) => (typeof c === 'string' ? recogniseHeader(c) : null)).filter((f) => f !== null));
+  return fields.size + (fields.has('title') ? 0.5 : 0);
+}
+
+/** How much the best of the first rows looks like a header row. */
+export function headerScore(rows: TableRow[]): number {
+  return Math.max(0, ...rows.slice(0, 15).map((r) => rowScore(r.cells)));
+}
+
+/** The header row: among the first rows, the one whose cells name the most fields. */
+export function detectHeaderRow(rows: TableRow[]): number {
+  let best = { row: rows[0]?.row ?? 1, score: 0 };
+  for (const r of rows.slice(0, 15)) {
+    const score = rowScore(r.cells);
+    if (score > best.score) best = { row: r.row, score };
+  }
+  return best.row;
+}

@@ -1,0 +1,199 @@
+// Turning a list's rows into instructions: every row is checked and every problem is listed;
+// rows with errors are skipped, rows with warnings are imported without the doubtful value.
+import { parsePriority } from '../../../../db/query';
+import type { InstructionInput } from '../../../../db/instructions';
+import type { ListField, ListIssue, ListRowReport, ListSampleRow } from '../../../../db/intake-model';
+import type { Priority } from '../../../../db/model';
+import { dateCellToIso, excelSerialDate, parseDate } from '../dates';
+import { cellText } from './headers';
+import type { Cell, TableRow } from './table';
+
+export interface KnownOrganization {
+  id: string;
+  name: string;
+  shortName: string | null;
+}
+
+export interface KnownTopic {
+  id: string;
+  code: string;
+  names: string[];
+}
+
+export interface ListContext {
+  organizations: KnownOrganization[];
+  topics: KnownTopic[];
+  /** `number|title` keys (folded) of the instructions already in the target meeting. */
+  existing: Set<string>;
+}
+
+/** An organization an imported row names: one of the store's, or a new one by name. */
+export type OrgRef = { id: string } | { name: string };
+
+export interface PreparedRow {
+  row: number;
+  input: Omit<InstructionInput, 'leadOrgId' | 'coexecutors'>;
+  lead: OrgRef | null;
+  coexecutors: OrgRef[];
+}
+
+export interface ValidatedList {
+  header: string[];
+  prepared: PreparedRow[];
+  reports: ListRowReport[];
+  totalRows: number;
+  warningRows: number;
+  newOrganizations: string[];
+  sample: ListSampleRow[];
+}
+
+const LIMITS: Partial<Record<ListField, number>> = { itemNumber: 40, title: 1000, body: 200_000, leadOrg: 500, topics: 2000, coexecutors: 5000 };
+
+/** Lower case, ё as е, spaces collapsed: how names and titles are compared (fast: 100,000 rows). */
+function lower(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+export function instructionKey(itemNumber: string | null | undefined, title: string): string {
+  return `${lower(itemNumber ?? '')}|${lower(title)}`;
+}
+
+function fold(name: string): string {
+  return lower(name.replace(/[«»"“”'’.,]/g, ''));
+}
+
+export function validateRows(
+  table: { rows: TableRow[]; date1904: boolean },
+  headerRow: number,
+  mapping: (ListField | null)[],
+  context: ListContext,
+): ValidatedList {
+  const headerCells = table.rows.find((r) => r.row === headerRow)?.cells ?? [];
+  const width = Math.max(mapping.length, headerCells.length);
+  const header = Array.from({ length: width }, (_, i) => cellText(headerCells[i]));
+  const columnOf = new Map<ListField, number>();
+  mapping.forEach((field, i) => {
+    if (field && !columnOf.has(field)) columnOf.set(field, i);
+  });
+
+  const orgByName = new Map<string, string>();
+  for (const org of context.organizations) {
+    orgByName.set(fold(org.name), org.id);
+    if (org.shortName && !orgByName.has(fold(org.shortName))) orgByName.set(fold(org.shortName), org.id);
+  }
+  const topicByName = new Map<string, string>();
+  for (const topic of context.topics) for (const name of [topic.code, ...topic.names]) topicByName.set(fold(name), topic.id);
+  const newOrganizations = new Map<string, string>();
+  const refs = new Map<string, OrgRef>();
+  const orgRef = (name: string): OrgRef => {
+    let ref = refs.get(name);
+    if (ref) return ref;
+    const key = fold(name);
+    const id = orgByName.get(key);
+    if (id) ref = { id };
+    else {
+      if (!newOrganizations.has(key)) newOrganizations.set(key, name.replace(/\s+/g, ' ').trim());
+      ref = { name: newOrganizations.get(key) as string };
+    }
+    refs.set(name, ref);
+    return ref;
+  };
+
+  const seen = new Map<string, number>();
+  const prepared: PreparedRow[] = [];
+  const reports: ListRowReport[] = [];
+  const sample: ListSampleRow[] = [];
+  let totalRows = 0;
+  let warningRows = 0;
+
+  for (const { row, cells } of table.rows) {
+    if (row <= headerRow) continue;
+    totalRows++;
+    const issues: ListIssue[] = [];
+    const raw = (field: ListField): Cell => {
+      const i = columnOf.get(field);
+      return i === undefined ? null : (cells[i] ?? null);
+    };
+    const text = (field: ListField): string => {
+      const value = cellText(raw(field)).replace(/\r\n?/g, '\n');
+      const limit = LIMITS[field];
+      if (limit !== undefined && value.length > limit) {
+        issues.push({ severity: 'error', code: 'tooLong', field, value: `${value.length}` });
+      }
+      return value;
+    };
+
+    const itemNumber = text('itemNumber') || null;
+    const title = text('title').replace(/\s+/g, ' ');
+    const body = text('body');
+    if (title === '') issues.push({ severity: 'error', code: 'titleMissing', field: 'title' });
+
+    let dueDate: string | null = null;
+    const dueCell = raw('dueDate');
+    if (dueCell instanceof Date) dueDate = dateCellToIso(dueCell);
+    else if (typeof dueCell === 'number') dueDate = excelSerialDate(dueCell, table.date1904);
+    else if (dueCell !== null && String(dueCell).trim() !== '') dueDate = parseDate(String(dueCell));
+    if (dueDate === null && dueCell !== null && cellText(dueCell) !== '') {
+      issues.push({ severity: 'error', code: 'badDate', field: 'dueDate', value: cellText(dueCell) });
+    }
+
+    let priority: Priority = 'normal';
+    const priorityText = text('priority');
+    if (priorityText !== '') {
+      const parsed = parsePriority(priorityText);
+      if (parsed) priority = parsed;
+      else issues.push({ severity: 'warning', code: 'badPriority', field: 'priority', value: priorityText });
+    }
+
+    const tagIds: string[] = [];
+    for (const name of text('topics').split(/[,;\n]/).map((t) => t.trim()).filter(Boolean)) {
+      const id = topicByName.get(fold(name));
+      if (id) {
+        if (!tagIds.includes(id)) tagIds.push(id);
+      } else issues.push({ severity: 'warning', code: 'unknownTopic', field: 'topics', value: name });
+    }
+
+    const leadName = text('leadOrg');
+    const coNames = text('coexecutors').split(/[;\n]/).map((t) => t.trim()).filter(Boolean);
+
+    if (title !== '') {
+      const key = instructionKey(itemNumber, title);
+      const first = seen.get(key);
+      if (first !== undefined) issues.push({ severity: 'error', code: 'duplicateInFile', row: first });
+      else {
+        seen.set(key, row);
+        if (context.existing.has(key)) issues.push({ severity: 'error', code: 'alreadyImported' });
+      }
+    }
+
+    const skipped = issues.some((i) => i.severity === 'error');
+    if (issues.length > 0) {
+      reports.push({ row, cells: Array.from({ length: Math.max(width, cells.length) }, (_, i) => cellText(cells[i])), issues, skipped });
+      if (!skipped) warningRows++;
+    }
+    if (skipped) continue;
+    const lead = leadName === '' || leadName.length > 500 ? null : orgRef(leadName);
+    const coexecutors = coNames.filter((n) => n.length <= 500).map(orgRef);
+    prepared.push({ row, input: { itemNumber, title, body, dueDate, priority, tagIds }, lead, coexecutors });
+    if (sample.length < 20) {
+      sample.push({
+        row,
+        itemNumber,
+        title,
+        leadOrg: leadName || null,
+        dueDate,
+        priority,
+        topics: tagIds.map((id) => context.topics.find((t) => t.id === id)?.code ?? id),
+      });
+    }
+  }
+  return {
+    header,
+    prepared,
+    reports,
+    totalRows,
+    warningRows,
+    newOrganizations: [...newOrganizations.values()],
+    sample,
+  };
+}

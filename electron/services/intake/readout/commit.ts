@@ -1,0 +1,54 @@
+// Storing a reviewed readout: the meeting, the new organizations and the accepted instructions in
+// one transaction, through the store's domain functions, with the meeting's own board.
+import type { StoreContext } from '../../../../db/context';
+import { ensureBuiltinBoards, listBoards } from '../../../../db/boards';
+import { createMeeting, createOrganization, listOrganizations } from '../../../../db/catalog';
+import { createInstructions } from '../../../../db/instructions';
+import { foldText } from '../../../../db/query';
+import type { ReadoutCommitResult } from '../../../../db/intake-model';
+import type { ParsedInput } from '../../../api/contract';
+
+export type ReadoutCommitInput = ParsedInput<'intake.readoutCommit'>;
+
+export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): ReadoutCommitResult {
+  return ctx.transaction(() => {
+    const meeting = createMeeting(ctx, {
+      title: input.meeting.title,
+      heldOn: input.meeting.heldOn,
+      place: input.meeting.place,
+      participants: input.meeting.participants,
+      sourceText: input.sourceText,
+    });
+    // A new organization named like one the store has is that one; two candidates naming the
+    // same new organization get one.
+    const byName = new Map(listOrganizations(ctx).map((o) => [foldText(o.name), o.id]));
+    let created = 0;
+    const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead']): string | null => {
+      if (lead === null) return null;
+      if ('id' in lead) return lead.id;
+      const key = foldText(lead.name);
+      let id = byName.get(key);
+      if (!id) {
+        id = createOrganization(ctx, { name: lead.name }).id;
+        byName.set(key, id);
+        created++;
+      }
+      return id;
+    };
+    createInstructions(
+      ctx,
+      input.instructions.map((item, i) => ({
+        meetingId: meeting.id,
+        itemNumber: String(i + 1),
+        title: item.title,
+        body: item.body,
+        leadOrgId: orgId(item.lead),
+        dueDate: item.dueDate,
+        tagIds: [...new Set(item.tagIds)],
+      })),
+    );
+    ensureBuiltinBoards(ctx);
+    const board = listBoards(ctx).find((b) => b.meetingId === meeting.id);
+    return { meeting, boardId: board?.id ?? '', instructions: input.instructions.length, organizations: created };
+  });
+}

@@ -1,0 +1,271 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization, Tag } from '../../../db/model';
+import type { ReadoutCandidate, ReadoutProposal } from '../../../db/intake-model';
+import type { Input } from '../../../electron/api/contract';
+import { useApi } from '../app/context';
+import { describeError } from '../common/errors';
+import { DialogError, IntakeDialog } from './IntakeDialog';
+
+type CommitInput = Input<'intake.readoutCommit'>;
+
+interface Item {
+  candidate: ReadoutCandidate;
+  accepted: boolean;
+  title: string;
+  /** `''` none, `id:<uuid>` an organization of the store, `new:<name>` one to create. */
+  lead: string;
+  tagIds: string[];
+  dueDate: string;
+}
+
+function leadValue(c: ReadoutCandidate): string {
+  const first = c.organizations[0];
+  if (!first) return '';
+  return first.existingId ? `id:${first.existingId}` : `new:${first.name}`;
+}
+
+function leadInput(value: string): CommitInput['instructions'][number]['lead'] {
+  if (value.startsWith('id:')) return { id: value.slice(3) };
+  if (value.startsWith('new:')) return { name: value.slice(4) };
+  return null;
+}
+
+/** New meeting from text: paste, review every candidate, confirm; nothing is stored before. */
+export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string, message: string) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const textId = useId();
+  const [text, setText] = useState('');
+  const [proposal, setProposal] = useState<ReadoutProposal | null>(null);
+  const [meeting, setMeeting] = useState({ title: '', heldOn: '', place: '', participants: '' });
+  const [items, setItems] = useState<Item[]>([]);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [tags, setTags] = useState<Tag[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void Promise.all([api['organizations.list']({}), api['tags.list']({})]).then(
+      ([orgs, topics]) => {
+        setOrganizations(orgs);
+        setTags(topics);
+      },
+      (err: unknown) => setError(describeError(err, t)),
+    );
+  }, [api, t]);
+
+  const propose = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await api['intake.readoutParse']({ text });
+      setProposal(p);
+      setMeeting({ title: p.meeting.title, heldOn: p.meeting.heldOn ?? '', place: p.meeting.place ?? '', participants: p.meeting.participants ?? '' });
+      setItems(p.candidates.map((c) => ({ candidate: c, accepted: true, title: c.title, lead: leadValue(c), tagIds: c.tagIds, dueDate: c.dueDate ?? '' })));
+    } catch (err) {
+      setError(describeError(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const accepted = items.filter((i) => i.accepted);
+  const valid = meeting.title.trim() !== '' && accepted.every((i) => i.title.trim() !== '');
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api['intake.readoutCommit']({
+        meeting: {
+          title: meeting.title.trim(),
+          heldOn: meeting.heldOn || null,
+          place: meeting.place.trim() || null,
+          participants: meeting.participants.trim() || null,
+        },
+        sourceText: text,
+        instructions: accepted.map((i) => ({
+          title: i.title.trim(),
+          body: i.candidate.sentence,
+          lead: leadInput(i.lead),
+          tagIds: i.tagIds,
+          dueDate: i.dueDate || null,
+        })),
+      });
+      onDone(result.boardId, t('intake.readout.created', { count: result.instructions }));
+    } catch (err) {
+      setError(describeError(err, t));
+      setBusy(false);
+    }
+  };
+
+  const update = (index: number, patch: Partial<Item>) => setItems((list) => list.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+
+  return (
+    <IntakeDialog title={t('intake.readout.title')} onClose={onClose} testId="readout-dialog">
+      {!proposal ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim() !== '') void propose();
+          }}
+        >
+          <p>{t('intake.readout.intro')}</p>
+          <label htmlFor={textId}>{t('intake.readout.textLabel')}</label>
+          <textarea id={textId} value={text} onChange={(e) => setText(e.target.value)} rows={14} maxLength={200_000} autoFocus />
+          <DialogError message={error} />
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('intake.common.cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+              {busy ? t('intake.common.working') : t('intake.readout.propose')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (valid) void confirm();
+          }}
+        >
+          {proposal.notes.length > 0 && (
+            <ul className="intake-notes" data-testid="readout-notes">
+              {proposal.notes.map((note) => (
+                <li key={note}>{t(`intake.readout.notes.${note}`)}</li>
+              ))}
+            </ul>
+          )}
+          <fieldset className="intake-meeting">
+            <legend>{t('intake.readout.meeting')}</legend>
+            <MeetingField label={t('intake.readout.meetingTitle')} value={meeting.title} onChange={(title) => setMeeting((m) => ({ ...m, title }))} required />
+            <MeetingField label={t('intake.readout.heldOn')} type="date" value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
+            <MeetingField label={t('intake.readout.place')} value={meeting.place} onChange={(place) => setMeeting((m) => ({ ...m, place }))} />
+            <MeetingField label={t('intake.readout.participants')} value={meeting.participants} onChange={(participants) => setMeeting((m) => ({ ...m, participants }))} />
+          </fieldset>
+          {items.length > 0 && <h3>{t('intake.readout.candidates', { count: items.length })}</h3>}
+          <ol className="candidates">
+            {items.map((item, index) => (
+              <CandidateEditor key={item.candidate.key} number={index + 1} item={item} organizations={organizations} tags={tags} onChange={(patch) => update(index, patch)} />
+            ))}
+          </ol>
+          <DialogError message={error} />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setProposal(null)} disabled={busy}>
+              {t('intake.common.back')}
+            </button>
+            <button type="button" onClick={onClose} disabled={busy}>
+              {t('intake.common.cancel')}
+            </button>
+            <button type="submit" className="primary" disabled={busy || !valid}>
+              {t('intake.readout.confirm', { count: accepted.length })}
+            </button>
+          </div>
+        </form>
+      )}
+    </IntakeDialog>
+  );
+}
+
+function MeetingField({ label, value, onChange, type = 'text', required }: { label: string; value: string; onChange: (v: string) => void; type?: string; required?: boolean }) {
+  const id = useId();
+  return (
+    <div className="intake-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+function CandidateEditor({
+  number,
+  item,
+  organizations,
+  tags,
+  onChange,
+}: {
+  number: number;
+  item: Item;
+  organizations: Organization[];
+  tags: Tag[];
+  onChange: (patch: Partial<Item>) => void;
+}) {
+  const { t } = useTranslation();
+  const ids = { accept: useId(), title: useId(), lead: useId(), due: useId(), topics: useId() };
+  const suggested = item.candidate.organizations;
+  const suggestedIds = useMemo(() => new Set(suggested.map((s) => s.existingId).filter(Boolean)), [suggested]);
+  return (
+    <li className={`candidate${item.accepted ? '' : ' candidate-rejected'}`} data-testid="candidate">
+      <div className="candidate-head">
+        <input id={ids.accept} type="checkbox" checked={item.accepted} onChange={(e) => onChange({ accepted: e.target.checked })} aria-label={t('intake.readout.acceptLabel', { number })} />
+        <label htmlFor={ids.accept} className="candidate-accept">
+          {t('intake.readout.accept')}
+        </label>
+        <span className={`candidate-kind kind-${item.candidate.kind}`}>{t(`intake.readout.kind.${item.candidate.kind}`)}</span>
+      </div>
+      <div className="intake-field">
+        <label htmlFor={ids.title} className="visually-hidden">
+          {t('intake.readout.candidateTitle', { number })}
+        </label>
+        <input
+          id={ids.title}
+          className="candidate-title"
+          value={item.title}
+          maxLength={1000}
+          disabled={!item.accepted}
+          required={item.accepted}
+          onChange={(e) => onChange({ title: e.target.value })}
+        />
+      </div>
+      <div className="candidate-grid">
+        <div className="intake-field">
+          <label htmlFor={ids.lead}>{t('intake.readout.lead')}</label>
+          <select id={ids.lead} value={item.lead} disabled={!item.accepted} aria-label={t('intake.readout.leadLabel', { number })} onChange={(e) => onChange({ lead: e.target.value })}>
+            <option value="">{t('intake.readout.noLead')}</option>
+            {suggested.length > 0 && (
+              <optgroup label={t('intake.readout.suggested')}>
+                {suggested.map((s) => (
+                  <option key={s.existingId ?? `new:${s.name}`} value={s.existingId ? `id:${s.existingId}` : `new:${s.name}`}>
+                    {s.existingId ? s.name : t('intake.readout.suggestedNew', { name: s.name })}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label={t('intake.readout.allOrganizations')}>
+              {organizations
+                .filter((o) => !suggestedIds.has(o.id))
+                .map((o) => (
+                  <option key={o.id} value={`id:${o.id}`}>
+                    {o.name}
+                  </option>
+                ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="intake-field">
+          <label htmlFor={ids.due}>{t('intake.readout.deadline')}</label>
+          <input id={ids.due} type="date" value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(e) => onChange({ dueDate: e.target.value })} />
+        </div>
+      </div>
+      <fieldset className="candidate-topics" disabled={!item.accepted} aria-label={t('intake.readout.topicsLabel', { number })}>
+        <legend>{t('intake.readout.topics')}</legend>
+        {tags.map((tag) => (
+          <label key={tag.id} className="topic-choice">
+            <input
+              type="checkbox"
+              checked={item.tagIds.includes(tag.id)}
+              onChange={(e) => onChange({ tagIds: e.target.checked ? [...item.tagIds, tag.id] : item.tagIds.filter((x) => x !== tag.id) })}
+            />
+            {tag.name}
+          </label>
+        ))}
+      </fieldset>
+      <details className="candidate-source">
+        <summary>{t('intake.readout.source')}</summary>
+        <blockquote>{item.candidate.sentence}</blockquote>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+// The store's bulk path for imports: the rules of createInstruction for many rows at once,
+// history in order, nothing stored when one row breaks a rule; ids that sort by creation.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { newId } from '../../db/context';
+import { createInstruction, createInstructions, getInstruction, listCoexecutors, listInstructionTagIds } from '../../db/instructions';
+import { listInstructionHistory } from '../../db/history';
+import { StoreError } from '../../db/errors';
+import { smallWorld, tagId } from '../support/fixtures';
+import { tempStore } from '../support/temp';
+import { storeHash } from '../support/intake';
+
+describe('ids', () => {
+  it('are version 7 UUIDs that sort in the order they were made', async () => {
+    const first = newId();
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    const second = newId();
+    expect(z.uuid().safeParse(first).success).toBe(true);
+    expect(first[14]).toBe('7');
+    expect(first < second).toBe(true);
+    expect(new Set(Array.from({ length: 10_000 }, newId)).size).toBe(10_000);
+  });
+});
+
+describe('creating many instructions', () => {
+  it('applies the rules of createInstruction to each, with consecutive ranks and history in order', async () => {
+    const { ctx } = await tempStore();
+    const world = smallWorld(ctx);
+    const single = createInstruction(ctx, { title: 'One at a time', meetingId: world.meeting.id });
+    const ids = createInstructions(ctx, [
+      { title: '  Work out the supply  ', meetingId: world.meeting.id, leadOrgId: world.energy.id, dueDate: '2026-12-01', tagIds: [tagId(ctx, 'energy'), tagId(ctx, 'energy')], coexecutors: [{ organizationId: world.economy.id }] },
+      { title: 'Second', meetingId: world.meeting.id, priority: 'high' },
+    ]);
+    const [a, b] = ids.map((id) => getInstruction(ctx, id));
+    expect(a).toMatchObject({ title: 'Work out the supply', dueDate: '2026-12-01', originalDueDate: '2026-12-01', status: 'assigned', version: 1, leadOrgId: world.energy.id });
+    expect(b).toMatchObject({ title: 'Second', priority: 'high', dueDate: null });
+    expect([single.rank < a!.rank, a!.rank < b!.rank]).toEqual([true, true]);
+    expect(listInstructionTagIds(ctx, a!.id)).toEqual([tagId(ctx, 'energy')]);
+    expect(listCoexecutors(ctx, a!.id).map((c) => c.organizationId)).toEqual([world.economy.id]);
+    expect(listInstructionHistory(ctx, a!.id).map((h) => [h.field, h.newValue])).toEqual([
+      ['created', 'Work out the supply'],
+      ['topic', 'energy'],
+      ['coexecutor', JSON.stringify({ organizationId: world.economy.id, personId: null, dueDate: null })],
+    ]);
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM instruction_fts WHERE instruction_fts MATCH 'supply'").get()).toEqual({ n: 1 });
+  });
+
+  it('stores none of them when one breaks a rule', async () => {
+    const { ctx } = await tempStore();
+    const world = smallWorld(ctx);
+    const hash = storeHash(ctx);
+    const attempt = (inputs: Parameters<typeof createInstructions>[1]) => {
+      try {
+        createInstructions(ctx, inputs);
+      } catch (err) {
+        return err;
+      }
+      return null;
+    };
+    expect(attempt([{ title: 'Fine' }, { title: 'Bad date', dueDate: '2026-02-30' }])).toMatchObject({ code: 'validation', key: 'badDate' });
+    expect(attempt([{ title: 'Fine' }, { title: '   ' }])).toMatchObject({ key: 'titleRequired' });
+    expect(attempt([{ title: 'Fine', leadOrgId: world.energy.id }, { title: 'Nowhere', meetingId: '00000000-0000-4000-8000-000000000000' }])).toBeInstanceOf(StoreError);
+    expect(attempt([{ title: 'Fine', tagIds: ['00000000-0000-4000-8000-000000000000'] }])).toMatchObject({ key: 'topicNotFound' });
+    expect(storeHash(ctx)).toBe(hash);
+    // The store is fine afterwards (the staging table went with the rolled-back transaction).
+    expect(createInstructions(ctx, [{ title: 'After the failures' }])).toHaveLength(1);
+  });
+});

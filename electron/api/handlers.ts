@@ -9,16 +9,20 @@ import * as instructions from '../../db/instructions';
 import * as boards from '../../db/boards';
 import { listInstructionHistory } from '../../db/history';
 import { loadDemo } from '../services/demo/seed';
+import { createReportService, type ReportService } from '../services/reports/service';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
   ctx: StoreContext;
   info: () => AppInfo;
   setActor: (name: string) => void;
+  /** Reports and exports; the app core passes one wired to the shell (save dialog, print engine). */
+  reports?: ReportService;
 }
 
-export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, reports: givenReports }: HandlerDeps): Handlers {
   const language = (): Language => info().language;
+  const reports = givenReports ?? createReportService({ ctx, language, appVersion: info().version });
 
   return {
     'app.info': () => info(),
@@ -101,5 +105,13 @@ export function createHandlers({ ctx, info, setActor }: HandlerDeps): Handlers {
     'meetings.update': ({ id, patch }) => catalog.updateMeeting(ctx, id, patch),
 
     'tags.list': () => catalog.listTags(ctx, language()),
+
+    'reports.options': () => reports.options(),
+    'reports.preview': (input) => reports.preview(input),
+    'reports.start': (input) => reports.start(input),
+    'reports.job': ({ jobId }) => reports.job(jobId),
+    'reports.cancel': ({ jobId }) => reports.cancel(jobId),
+    'reports.save': ({ jobId }) => reports.save(jobId),
+    'reports.print': ({ jobId }) => reports.print(jobId),
   };
 }

@@ -8,6 +8,8 @@ import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/dispatch';
+import { createReportService, type ReportService, type ReportShell } from './reports/service';
+import type { RenderInProcess } from './reports/jobs';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -20,12 +22,19 @@ export interface AppConfig {
   /** The system's preferred languages, best first; the first supported one is the default. */
   preferredLanguages?: readonly string[];
   now?: () => Date;
+  /** The bundled export worker (report-worker.cjs) exports render in, off the main thread. */
+  reportWorker?: string;
+  /** Instead of the worker, render exports in this thread (tests and benchmarks). */
+  renderInProcess?: RenderInProcess;
+  /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
+  reportShell?: ReportShell;
 }
 
 export interface AppCore {
   store: Store;
   config: AppConfig;
   handlers: Handlers;
+  reports: ReportService;
   info(): AppInfo;
   close(): void;
 }
@@ -70,10 +79,19 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
     };
   };
 
+  const reports = createReportService({
+    ctx,
+    language: () => info().language,
+    appVersion: config.version,
+    workerFile: config.reportWorker,
+    render: config.renderInProcess,
+    shell: config.reportShell,
+  });
   const core: AppCore = {
     store,
     config,
     info,
+    reports,
     handlers: createHandlers({
       ctx,
       info,
@@ -81,8 +99,12 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
         actor = name;
         setSetting(ctx, 'actor', name);
       },
+      reports,
     }),
-    close: () => store.close(),
+    close: () => {
+      reports.close();
+      store.close();
+    },
   };
   return core;
 }

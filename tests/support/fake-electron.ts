@@ -1,6 +1,7 @@
 // A recording stand-in for the parts of electron's API that electron/main and electron/preload
 // use. The Electron runtime cannot start on this machine, so the shell's settings and wiring are
 // checked against this in plain Node; the _electron suite runs the real thing where it exists.
+import fs from 'node:fs';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -23,8 +24,23 @@ export class FakeWebContents extends Emitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** The window this belongs to (set by FakeBrowserWindow). */
+  owner: FakeBrowserWindow | null = null;
   setWindowOpenHandler(fn: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = fn;
+  }
+  /** Records the call and what the page held; answers with bytes naming the document's size. */
+  printToPDF(options: unknown): Promise<Buffer> {
+    const file = this.owner?.loadedFile ?? null;
+    const html = file ? fs.readFileSync(file, 'utf8') : '';
+    fake.printToPdfCalls.push({ options, file, html });
+    return Promise.resolve(Buffer.from(`%PDF-fake ${html.length}`));
+  }
+  print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    const file = this.owner?.loadedFile ?? null;
+    fake.printCalls.push({ options, file, html: file ? fs.readFileSync(file, 'utf8') : '' });
+    const outcome = fake.printOutcome;
+    setImmediate(() => callback(outcome === 'printed', outcome === 'printed' ? '' : outcome));
   }
 }
 
@@ -41,6 +57,13 @@ export const fake = {
   invoked: [] as { channel: string; input: unknown }[],
   errorBoxes: [] as { title: string; content: string }[],
   userData: '/nonexistent',
+  documents: '/nonexistent-documents',
+  /** What the save dialog answers: a path, or null for Cancel. */
+  saveDialogAnswer: null as string | null,
+  saveDialogs: [] as { parent: FakeBrowserWindow | null; options: Record<string, unknown> }[],
+  printToPdfCalls: [] as { options: unknown; file: string | null; html: string }[],
+  printCalls: [] as { options: unknown; file: string | null; html: string }[],
+  printOutcome: 'printed' as 'printed' | 'cancelled' | 'failed',
   reset(): void {
     this.singleInstance = true;
     this.quitCalls = 0;
@@ -53,6 +76,11 @@ export const fake = {
     this.exposed.clear();
     this.invoked = [];
     this.errorBoxes = [];
+    this.saveDialogAnswer = null;
+    this.saveDialogs = [];
+    this.printToPdfCalls = [];
+    this.printCalls = [];
+    this.printOutcome = 'printed';
     app.listeners.clear();
   },
 };
@@ -69,8 +97,9 @@ class FakeApp extends Emitter {
     return Promise.resolve();
   }
   getPath(name: string): string {
-    if (name !== 'userData') throw new Error(`fake app.getPath(${name})`);
-    return fake.userData;
+    if (name === 'userData') return fake.userData;
+    if (name === 'documents') return fake.documents;
+    throw new Error(`fake app.getPath(${name})`);
   }
   getVersion(): string {
     return '0.0.0-fake';
@@ -86,15 +115,26 @@ export class FakeBrowserWindow extends Emitter {
   readonly options: BrowserWindowConstructorOptions;
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
+  loadedFile: string | null = null;
+  destroyed = false;
   constructor(options: BrowserWindowConstructorOptions) {
     super();
     this.options = options;
+    this.webContents.owner = this;
     fake.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  loadFile(file: string): Promise<void> {
+    if (!fs.existsSync(file)) return Promise.reject(new Error(`ERR_FILE_NOT_FOUND ${file}`));
+    this.loadedFile = file;
+    return Promise.resolve();
+  }
+  destroy(): void {
+    this.destroyed = true;
   }
   show(): void {}
   isMinimized(): boolean {
@@ -136,6 +176,13 @@ export const session = {
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     fake.errorBoxes.push({ title, content });
+  },
+  /** showSaveDialog([parent,] options): answers what the test set in fake.saveDialogAnswer. */
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    const [parent, options] = args.length === 2 ? (args as [FakeBrowserWindow, Record<string, unknown>]) : [null, args[0] as Record<string, unknown>];
+    fake.saveDialogs.push({ parent, options });
+    const answer = fake.saveDialogAnswer;
+    return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
   },
 };
 

@@ -138,7 +138,7 @@ export function renderHtml(doc: ReportDocument, options: HtmlOptions = {}): stri
   if (margins) out.push(`<style>${margins}</style>`);
   out.push('</head><body>');
   out.push(`<header><h1>${escapeHtml(doc.title)}</h1><p class="as-of">${escapeHtml(doc.asOfText)}</p><dl class="meta">`);
-  for (const line of doc.meta) out.push(`<div><dt>${escapeHtml(line.label)}</dt><dd>${escapeHtml(line.value)}</dd></div>`);
+  for (const line of doc.meta) out.push(`<div><dt>${escapeHtml(line.label)}:</dt> <dd>${escapeHtml(line.value)}</dd></div>`);
   out.push('</dl></header>');
   for (const section of doc.sections) sectionHtml(section, doc, options.limit, out);
   out.push(`<p class="prepared">${escapeHtml(doc.preparedText)}</p>`);

@@ -33,19 +33,17 @@ export async function renderExport(input: RenderInput, progress: Progress = () =
   }
   const doc = buildReport(input.snapshot, { kind: input.kind, language: input.language });
   const rows = doc.sections.reduce((n, s) => n + s.rows.length, 0);
+  progress(0, rows, 'rendering');
   switch (input.format) {
     case 'csv':
-      progress(0, rows, 'rendering');
       return renderCsv(doc);
     case 'xlsx':
       return renderXlsx(doc, progress);
     case 'docx':
       return renderDocx(doc, progress);
     case 'html':
-      progress(0, rows, 'rendering');
       return Buffer.from(renderHtml(doc, { pageMargins: input.pageMargins === true }), 'utf8');
     case 'pdf':
-      progress(0, rows, 'rendering');
       return Buffer.from(renderHtml(doc, { pageMargins: true, printOnly: true }), 'utf8');
   }
 }

@@ -316,8 +316,15 @@ export function localeOf(language: Language): string {
   return LOCALES[language] ?? 'en-GB';
 }
 
+const PLURAL_RULES = new Map<Language, Intl.PluralRules>();
+
 export function plural(forms: Plural, n: number, language: Language): string {
-  const category = new Intl.PluralRules(localeOf(language)).select(n) as keyof Plural;
+  let rules = PLURAL_RULES.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(language));
+    PLURAL_RULES.set(language, rules);
+  }
+  const category = rules.select(n) as keyof Plural;
   return fill(forms[category] ?? forms.other, { n });
 }
 

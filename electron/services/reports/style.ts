@@ -19,7 +19,6 @@ export const REPORT_CSS = [
   '.meta { margin: 0 0 8pt; }',
   '.meta div { margin: 0 0 1pt; }',
   '.meta dt { display: inline; font-weight: 600; }',
-  '.meta dt::after { content: ": "; }',
   '.meta dd { display: inline; margin: 0; }',
   'h2 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }',
   'table { width: 100%; border-collapse: collapse; table-layout: fixed; }',

@@ -8,6 +8,7 @@ import { boardTitle } from '../board/model';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
+import { ReportsDialog } from '../reports/ReportsDialog';
 
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [boardId, setBoardId] = useState<string | null>(null);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
+  const [reportsOpen, setReportsOpen] = useState(false);
 
   const loadLists = useCallback(async () => {
     try {
@@ -89,6 +91,9 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
                 onChange={(e) => setSearchText(e.target.value)}
               />
             </div>
+            <button type="button" className="reports-open" onClick={() => setReportsOpen(true)} aria-haspopup="dialog">
+              {t('reports.open')}
+            </button>
           </>
         )}
         <label className="field-inline language">
@@ -109,6 +114,18 @@ export function App({ initialInfo }: { initialInfo: AppInfo }) {
           {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
           {boardId && <BoardScreen key={`${boardId}:${info.language}`} boardId={boardId} search={search} topicNames={topicNames} onOpen={openCard} />}
         </main>
+      )}
+      {reportsOpen && (
+        <ReportsDialog
+          boardId={boardId}
+          boardName={(() => {
+            const board = boards.find((b) => b.id === boardId);
+            return board ? boardTitle(board, t, board.meetingId ? meetingTitles.get(board.meetingId) : undefined) : '';
+          })()}
+          search={searchText}
+          meetings={meetings}
+          onClose={() => setReportsOpen(false)}
+        />
       )}
     </div>
   );

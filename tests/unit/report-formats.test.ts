@@ -11,7 +11,9 @@ import { readReportSnapshot, type ReportSnapshot } from '../../db/reports';
 import { exchangeDocumentSchema, exportExchange } from '../../db/exchange';
 import { renderExport } from '../../electron/services/reports/render';
 import { buildReport } from '../../electron/services/reports/build';
-import { escapeHtml, renderHtml } from '../../electron/services/reports/html';
+import { escapeHtml, formatValue, renderHtml } from '../../electron/services/reports/html';
+import { columnWidths, rowXml } from '../../electron/services/reports/docx';
+import * as docx from 'docx';
 import { REPORT_CSS, REPORT_STYLE_HASH } from '../../electron/services/reports/style';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
 import { cellText, CELL_LIMIT, xmlSafe } from '../../electron/services/reports/text';
@@ -219,6 +221,38 @@ describe('DOCX', () => {
     expect(footers).toMatch(/NUMPAGES/);
     expect(footers).toContain('Стр. ');
     expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:lang w:val="ru-RU"');
+  });
+
+  it('writes table rows exactly as the docx package writes the same row', async () => {
+    const doc = buildReport(snapshot, { kind: 'status', language: 'ru' });
+    const section = doc.sections.find((s) => s.id === 'instructions')!;
+    const types = new Map(section.columns.map((c) => [c.key, c.type]));
+    const widths = columnWidths(section);
+    const row = section.rows.find((r) => r.title === LETTERS_TITLE)!;
+    // The same row through the docx package's own objects.
+    const cells = section.printColumns.map((column, k) => {
+      const runs: docx.TextRun[] = [];
+      for (const line of column.lines) {
+        const value = row[line.key];
+        if (value === null || value === undefined || value === '') continue;
+        const text = formatValue(value, types.get(line.key), 'ru');
+        text.split('\n').forEach((part, i) =>
+          runs.push(
+            new docx.TextRun({
+              text: part,
+              bold: line.style === 'strong' || line.style === 'alert' ? true : undefined,
+              color: line.style === 'muted' ? '555555' : line.style === 'alert' ? 'B42318' : undefined,
+              break: runs.length === 0 && i === 0 ? undefined : 1,
+            }),
+          ),
+        );
+      }
+      return new docx.TableCell({ width: { size: widths[k] as number, type: docx.WidthType.DXA }, children: [new docx.Paragraph({ children: runs })] });
+    });
+    const packed = await docx.Packer.toBuffer(new docx.Document({ sections: [{ children: [new docx.Table({ rows: [new docx.TableRow({ cantSplit: true, children: cells })] })] }] }));
+    const { document } = await docxParts(packed);
+    const theirs = document.slice(document.indexOf('<w:tr>'), document.indexOf('</w:tr>') + '</w:tr>'.length);
+    expect(rowXml(row, section, types, doc, widths)).toBe(theirs);
   });
 
   it('carries payloads as plain text and stays well-formed XML', async () => {

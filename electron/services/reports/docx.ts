@@ -22,6 +22,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import crypto from 'node:crypto';
+import JSZip from 'jszip';
 import type { ColumnType, PrintColumn, ReportDocument, Row, Section } from './model';
 import { formatValue } from './html';
 import { localeOf } from './strings';
@@ -38,36 +40,70 @@ const ALERT = 'B42318';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8A8F98' };
 const CHUNK = 250;
 
-function runs(text: string, style: 'strong' | 'muted' | 'alert' | undefined, bold = false): TextRun[] {
-  const options = {
-    bold: bold || style === 'strong' || style === 'alert',
-    color: style === 'muted' ? MUTED : style === 'alert' ? ALERT : undefined,
-  };
-  return [new TextRun({ text: xmlSafe(text), ...options })];
+type LineStyle = 'strong' | 'muted' | 'alert' | undefined;
+
+// Rows are written as WordprocessingML directly, the same elements the docx package writes for a
+// TableRow of one paragraph per cell (see the tests): a report of 10,000 instructions is a table of
+// some 60,000 cells, and building an object per element made packing it take seconds. The
+// document around them (styles, sections, headers, footers, headings, the header row) is the
+// docx package's; each table holds a placeholder row that is replaced by the rows.
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function escapeXml(text: string): string {
+  return xmlSafe(text).replace(/[&<>]/g, (c) => XML_ESCAPES[c] as string);
 }
 
-function paragraphs(text: string, style: 'strong' | 'muted' | 'alert' | undefined, align: PrintColumn['align'], bold = false): Paragraph[] {
-  return text.split('\n').map(
-    (line) => new Paragraph({ children: runs(line, style, bold), alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT, spacing: { after: 0 } }),
-  );
+/** The runs of one printed line; line breaks inside the value become breaks, not paragraphs. */
+function runsXml(text: string, style: LineStyle, bold: boolean, first: boolean): string {
+  const strong = bold || style === 'strong' || style === 'alert';
+  const color = style === 'muted' ? MUTED : style === 'alert' ? ALERT : null;
+  const props = `${strong ? '<w:b/><w:bCs/>' : ''}${color ? `<w:color w:val="${color}"/>` : ''}`;
+  const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
+  return escapeXml(text)
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${first && i === 0 ? '' : '<w:br/>'}<w:t xml:space="preserve">${line}</w:t></w:r>`)
+    .join('');
 }
 
-function cell(row: Row, column: PrintColumn, types: Map<string, ColumnType>, doc: ReportDocument, width: number, bold = false): TableCell {
-  const children: Paragraph[] = [];
+/** One paragraph per cell, its lines separated by breaks; the borders are the table's. */
+function cellXml(row: Row, column: PrintColumn, types: Map<string, ColumnType>, doc: ReportDocument, width: number, bold: boolean): string {
+  let runs = '';
   for (const line of column.lines) {
     const value = row[line.key];
     if (value === null || value === undefined || value === '') continue;
     // A zero is never an alarm.
     const style = line.style === 'alert' && value === 0 ? undefined : line.style;
-    children.push(...paragraphs(formatValue(value, types.get(line.key), doc.language), style, column.align, bold));
+    runs += runsXml(formatValue(value, types.get(line.key), doc.language), style, bold, runs === '');
   }
-  if (children.length === 0) children.push(new Paragraph({ children: [] }));
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER } });
+  const pPr = column.align === 'right' ? '<w:pPr><w:jc w:val="right"/></w:pPr>' : '';
+  const paragraph = pPr || runs ? `<w:p>${pPr}${runs}</w:p>` : '<w:p/>';
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>${paragraph}</w:tc>`;
 }
 
-async function sectionTable(section: Section, doc: ReportDocument, advance: (n: number) => Promise<void>): Promise<Table> {
+export function rowXml(row: Row, section: Section, types: Map<string, ColumnType>, doc: ReportDocument, widths: number[], bold = false): string {
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${section.printColumns.map((c, k) => cellXml(row, c, types, doc, widths[k] as number, bold)).join('')}</w:tr>`;
+}
+
+async function rowsXml(section: Section, doc: ReportDocument, widths: number[], advance: (n: number) => Promise<void>): Promise<string> {
   const types = new Map(section.columns.map((c) => [c.key, c.type]));
-  const widths = section.printColumns.map((c) => Math.floor((TEXT_WIDTH * c.width) / 100));
+  const out: string[] = [];
+  for (let start = 0; start < section.rows.length; start += CHUNK) {
+    const end = Math.min(section.rows.length, start + CHUNK);
+    for (let i = start; i < end; i++) out.push(rowXml(section.rows[i] as Row, section, types, doc, widths));
+    await advance(end - start);
+  }
+  if (section.totals) out.push(rowXml(section.totals, section, types, doc, widths, true));
+  return out.join('');
+}
+
+export function columnWidths(section: Section): number[] {
+  return section.printColumns.map((c) => Math.floor((TEXT_WIDTH * c.width) / 100));
+}
+
+/** The table with its repeating header row and a placeholder row carrying `marker`. */
+function sectionTable(section: Section, marker: string): Table {
+  const widths = columnWidths(section);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -76,25 +112,28 @@ async function sectionTable(section: Section, doc: ReportDocument, advance: (n: 
         new TableCell({
           width: { size: widths[i] as number, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E9ECF1' },
-          borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-          children: paragraphs(c.header, undefined, c.align, true),
+          children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(c.header), bold: true })], alignment: c.align === 'right' ? AlignmentType.RIGHT : undefined })],
         }),
     ),
   });
-  const rows: TableRow[] = [header];
-  for (let start = 0; start < section.rows.length; start += CHUNK) {
-    const end = Math.min(section.rows.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const data = section.rows[i] as Row;
-      rows.push(new TableRow({ cantSplit: true, children: section.printColumns.map((c, k) => cell(data, c, types, doc, widths[k] as number)) }));
-    }
-    await advance(end - start);
-  }
-  if (section.totals) {
-    const totals = section.totals;
-    rows.push(new TableRow({ cantSplit: true, children: section.printColumns.map((c, k) => cell(totals, c, types, doc, widths[k] as number, true)) }));
-  }
-  return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+  const placeholder = new TableRow({ children: [new TableCell({ columnSpan: widths.length, children: [new Paragraph(marker)] })] });
+  return new Table({
+    rows: [header, placeholder],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+  });
+}
+
+/** Replaces the table row holding `marker` with `rows`. */
+export function replaceRow(xml: string, marker: string, rows: string): string {
+  const at = xml.indexOf(marker);
+  if (at < 0 || xml.indexOf(marker, at + marker.length) >= 0) throw new Error('the DOCX table placeholder is missing or repeated');
+  const open = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
+  const close = xml.indexOf('</w:tr>', at);
+  if (open < 0 || close < 0) throw new Error('the DOCX table placeholder is not in a row');
+  return xml.slice(0, open) + rows + xml.slice(close + '</w:tr>'.length);
 }
 
 export async function renderDocx(doc: ReportDocument, progress: Progress = () => undefined): Promise<Buffer> {
@@ -111,14 +150,14 @@ export async function renderDocx(doc: ReportDocument, progress: Progress = () =>
     new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.asOfText), bold: true })], spacing: { after: 120 } }),
     ...doc.meta.map((line) => new Paragraph({ children: [new TextRun({ text: `${xmlSafe(line.label)}: `, bold: true }), new TextRun(xmlSafe(line.value))] })),
   ];
-  for (const section of doc.sections) {
+  // A marker no report text can contain: random per document.
+  const token = crypto.randomBytes(12).toString('hex');
+  const marker = (i: number) => `MAT-ROWS-${token}-${i}`;
+  doc.sections.forEach((section, i) => {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(xmlSafe(section.title))] }));
-    if (section.rows.length === 0) {
-      body.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(section.emptyText), italics: true })] }));
-      continue;
-    }
-    body.push(await sectionTable(section, doc, advance));
-  }
+    if (section.rows.length === 0) body.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(section.emptyText), italics: true })] }));
+    else body.push(sectionTable(section, marker(i)));
+  });
   body.push(new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: xmlSafe(doc.preparedText), color: MUTED, size: 16 })] }));
 
   const [before = '', between = '', after = ''] = doc.labels.pageOf.split(/\{page\}|\{pages\}/);
@@ -168,6 +207,14 @@ export async function renderDocx(doc: ReportDocument, progress: Progress = () =>
       },
     ],
   });
+  const rows: string[] = [];
+  for (const section of doc.sections) rows.push(section.rows.length === 0 ? '' : await rowsXml(section, doc, columnWidths(section), advance));
   progress(total, total, 'packing');
-  return Packer.toBuffer(document);
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+  let xml = (await zip.file('word/document.xml')?.async('string')) as string;
+  doc.sections.forEach((section, i) => {
+    if (section.rows.length > 0) xml = replaceRow(xml, marker(i), rows[i] as string);
+  });
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -1,11 +1,15 @@
 // `npm run bench`: every benchmark, each printing JSON lines
 // {"metric", "value", "unit", "baseline", "ratio"} with its baseline measured in the same run.
 import { benchStore } from './db.bench';
+import { benchExport } from './export.bench';
 
 const only = process.argv[2];
 
 async function main(): Promise<void> {
-  const suites: [string, () => Promise<void>][] = [['db', benchStore]];
+  const suites: [string, () => Promise<void>][] = [
+    ['db', benchStore],
+    ['export', benchExport],
+  ];
   for (const [name, run] of suites) {
     if (only && !name.startsWith(only)) continue;
     await run();

@@ -41,6 +41,10 @@ async function main() {
     // The preload runs sandboxed: one self-contained file that may only require 'electron'.
     esbuild({ ...common, platform: 'browser', target: 'chrome130', entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs'), define: { __MINISTRY_CHANNELS__: JSON.stringify(channels) } }),
     esbuild({ ...common, entryPoints: [path.join(root, 'electron/server/cli.ts')], outfile: path.join(root, 'dist/server/cli.cjs') }),
+    // The export worker (worker_threads), next to each process that starts it.
+    ...['electron', 'server'].map((dir) =>
+      esbuild({ ...common, entryPoints: [path.join(root, 'electron/services/reports/worker.ts')], outfile: path.join(root, `dist/${dir}/report-worker.cjs`) }),
+    ),
   ]);
   if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

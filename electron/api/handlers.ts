@@ -11,6 +11,7 @@ import { listInstructionHistory } from '../../db/history';
 import { loadDemo } from '../services/demo/seed';
 import { createIntakeHandlers, type ShellFiles } from '../services/intake/handlers';
 import type { StagedFiles } from '../services/intake/files';
+import { createReportService, type ReportService } from '../services/reports/service';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -21,10 +22,13 @@ export interface HandlerDeps {
   staging: StagedFiles;
   /** The shell's file dialogs (Electron); browser mode has none and uploads files instead. */
   shellFiles?: ShellFiles;
+  /** Reports and exports; the app core passes one wired to the shell (save dialog, print engine). */
+  reports?: ReportService;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, reports: givenReports }: HandlerDeps): Handlers {
   const language = (): Language => info().language;
+  const reports = givenReports ?? createReportService({ ctx, language, appVersion: info().version });
 
   return {
     'app.info': () => info(),
@@ -117,5 +121,12 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles }: Han
     'tags.list': () => catalog.listTags(ctx, language()),
 
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles }),
+    'reports.options': () => reports.options(),
+    'reports.preview': (input) => reports.preview(input),
+    'reports.start': (input) => reports.start(input),
+    'reports.job': ({ jobId }) => reports.job(jobId),
+    'reports.cancel': ({ jobId }) => reports.cancel(jobId),
+    'reports.save': ({ jobId }) => reports.save(jobId),
+    'reports.print': ({ jobId }) => reports.print(jobId),
   };
 }

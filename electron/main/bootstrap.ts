@@ -9,11 +9,14 @@ import { registerIpc } from './ipc';
 import { hardenApp } from './hardening';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
+import { createReportShell } from './reports';
 
 export interface MainPaths {
   preload: string;
   renderer: string;
   nativeBinding: string | undefined;
+  /** The export worker; unpacked next to the asar in a packaged app (worker threads load plain files). */
+  reportWorker?: string;
 }
 
 export function defaultPaths(): MainPaths {
@@ -23,6 +26,7 @@ export function defaultPaths(): MainPaths {
     preload: path.join(__dirname, 'preload.cjs'),
     renderer: path.join(__dirname, '..', 'renderer'),
     nativeBinding: nativeFromEnv ?? packaged,
+    reportWorker: path.join(__dirname, 'report-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
   };
 }
 
@@ -50,6 +54,8 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       nativeBinding: paths.nativeBinding,
       preferredLanguages: app.getPreferredSystemLanguages(),
       shellFiles: createShellFiles(),
+      reportWorker: paths.reportWorker,
+      reportShell: createReportShell(() => window),
     });
   } catch (err) {
     dialog.showErrorBox('Ministry Action Tracker cannot start', err instanceof Error ? err.message : String(err));

@@ -23,8 +23,9 @@ async function main(): Promise<void> {
     dataDir,
     version: APP_VERSION,
     preferredLanguages: [process.env.LC_ALL, process.env.LANG, locale].filter((l): l is string => Boolean(l)),
+    reportWorker: path.join(__dirname, 'report-worker.cjs'),
   });
-  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads });
+  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, downloads: (id) => core.reports.file(id) });
 
   let stopping = false;
   const stop = async (): Promise<void> => {

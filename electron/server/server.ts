@@ -18,8 +18,17 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const UPLOAD_PATH = '/upload';
 export const FILE_NAME_HEADER = 'x-file-name';
 
+/** A finished export, as the download route serves it. */
+export interface Download {
+  bytes: Uint8Array;
+  fileName: string;
+  mime: string;
+}
+
 export interface LoopbackOptions {
   handlers: Handlers;
+  /** Finished exports by id (`GET /download/<id>`, token required): browser mode's file download. */
+  downloads?: (id: string) => Download;
   /** The built renderer (index.html and assets). */
   staticDir: string;
   port?: number;
@@ -53,6 +62,12 @@ function cookieToken(header: string | undefined): string | undefined {
     if (name === TOKEN_COOKIE) return rest.join('=');
   }
   return undefined;
+}
+
+/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
@@ -184,6 +199,35 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       }
       const channel = url.pathname.slice('/api/'.length);
       sendJson(res, 200, await dispatch(options.handlers, channel, payload));
+      return;
+    }
+
+    const download = /^\/download\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (download) {
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
+        return;
+      }
+      if (req.method !== 'GET' || !options.downloads) {
+        refuse(res, 405, 'validation', 'Use GET.');
+        return;
+      }
+      let file: Download;
+      try {
+        file = options.downloads(download[1] as string);
+      } catch (err) {
+        const error = toApiError(err);
+        sendJson(res, error.code === 'not_found' ? 404 : 409, { ok: false, error });
+        return;
+      }
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': file.mime,
+        'Content-Length': String(file.bytes.byteLength),
+        'Content-Disposition': contentDisposition(file.fileName),
+        'Cache-Control': 'no-store',
+      });
+      res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
       return;
     }
 

@@ -10,6 +10,8 @@ import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/dispatch';
 import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles } from './intake/files';
 import type { ShellFiles } from './intake/handlers';
+import { createReportService, type ReportService, type ReportShell } from './reports/service';
+import type { RenderInProcess } from './reports/jobs';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -24,6 +26,12 @@ export interface AppConfig {
   now?: () => Date;
   /** The shell's file dialogs, when the app runs inside Electron. */
   shellFiles?: ShellFiles;
+  /** The bundled export worker (report-worker.cjs) exports render in, off the main thread. */
+  reportWorker?: string;
+  /** Instead of the worker, render exports in this thread (tests and benchmarks). */
+  renderInProcess?: RenderInProcess;
+  /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
+  reportShell?: ReportShell;
 }
 
 /** Where files uploaded by the page in browser mode go (the loopback server's upload route). */
@@ -38,6 +46,7 @@ export interface AppCore {
   config: AppConfig;
   handlers: Handlers;
   uploads: UploadSink;
+  reports: ReportService;
   info(): AppInfo;
   close(): void;
 }
@@ -88,11 +97,20 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
   };
 
   const staging = new StagedFiles();
+  const reports = createReportService({
+    ctx,
+    language: () => info().language,
+    appVersion: config.version,
+    workerFile: config.reportWorker,
+    render: config.renderInProcess,
+    shell: config.reportShell,
+  });
   const core: AppCore = {
     store,
     config,
     info,
     uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
+    reports,
     handlers: createHandlers({
       ctx,
       info,
@@ -102,8 +120,12 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       },
       staging,
       shellFiles: config.shellFiles,
+      reports,
     }),
-    close: () => store.close(),
+    close: () => {
+      reports.close();
+      store.close();
+    },
   };
   return core;
 }

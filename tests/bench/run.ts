@@ -3,6 +3,7 @@
 import { benchStore } from './db.bench';
 import { benchUi } from './ui.bench';
 import { benchIntake } from './intake.bench';
+import { benchExport } from './export.bench';
 
 const only = process.argv[2];
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['db', benchStore],
     ['ui', benchUi],
     ['import', benchIntake],
+    ['export', benchExport],
   ];
   for (const [name, run] of suites) {
     if (only && !name.startsWith(only)) continue;

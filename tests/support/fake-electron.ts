@@ -1,6 +1,7 @@
 // A recording stand-in for the parts of electron's API that electron/main and electron/preload
 // use. The Electron runtime cannot start on this machine, so the shell's settings and wiring are
 // checked against this in plain Node; the _electron suite runs the real thing where it exists.
+import fs from 'node:fs';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -23,8 +24,23 @@ export class FakeWebContents extends Emitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** The window this belongs to (set by FakeBrowserWindow). */
+  owner: FakeBrowserWindow | null = null;
   setWindowOpenHandler(fn: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = fn;
+  }
+  /** Records the call and what the page held; answers with bytes naming the document's size. */
+  printToPDF(options: unknown): Promise<Buffer> {
+    const file = this.owner?.loadedFile ?? null;
+    const html = file ? fs.readFileSync(file, 'utf8') : '';
+    fake.printToPdfCalls.push({ options, file, html });
+    return Promise.resolve(Buffer.from(`%PDF-fake ${html.length}`));
+  }
+  print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    const file = this.owner?.loadedFile ?? null;
+    fake.printCalls.push({ options, file, html: file ? fs.readFileSync(file, 'utf8') : '' });
+    const outcome = fake.printOutcome;
+    setImmediate(() => callback(outcome === 'printed', outcome === 'printed' ? '' : outcome));
   }
 }
 
@@ -43,8 +59,13 @@ export const fake = {
   /** What the next open and save dialogs answer (the paths the official would pick; null cancels). */
   openDialogAnswers: [] as (string | null)[],
   saveDialogAnswers: [] as (string | null)[],
-  dialogs: [] as { kind: 'open' | 'save'; parent: boolean; options: unknown }[],
+  dialogs: [] as { kind: 'open' | 'save'; parent: FakeBrowserWindow | null; options: Record<string, unknown> }[],
   userData: '/nonexistent',
+  documents: '/nonexistent-documents',
+  /** What the save dialog answers: a path, or null for Cancel. */
+  printToPdfCalls: [] as { options: unknown; file: string | null; html: string }[],
+  printCalls: [] as { options: unknown; file: string | null; html: string }[],
+  printOutcome: 'printed' as 'printed' | 'cancelled' | 'failed',
   reset(): void {
     this.singleInstance = true;
     this.quitCalls = 0;
@@ -60,6 +81,9 @@ export const fake = {
     this.openDialogAnswers = [];
     this.saveDialogAnswers = [];
     this.dialogs = [];
+    this.printToPdfCalls = [];
+    this.printCalls = [];
+    this.printOutcome = 'printed';
     app.listeners.clear();
   },
 };
@@ -76,8 +100,9 @@ class FakeApp extends Emitter {
     return Promise.resolve();
   }
   getPath(name: string): string {
-    if (name !== 'userData') throw new Error(`fake app.getPath(${name})`);
-    return fake.userData;
+    if (name === 'userData') return fake.userData;
+    if (name === 'documents') return fake.documents;
+    throw new Error(`fake app.getPath(${name})`);
   }
   getVersion(): string {
     return '0.0.0-fake';
@@ -96,15 +121,26 @@ export class FakeBrowserWindow extends Emitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return fake.windows[0] ?? null;
   }
+  loadedFile: string | null = null;
+  destroyed = false;
   constructor(options: BrowserWindowConstructorOptions) {
     super();
     this.options = options;
+    this.webContents.owner = this;
     fake.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  loadFile(file: string): Promise<void> {
+    if (!fs.existsSync(file)) return Promise.reject(new Error(`ERR_FILE_NOT_FOUND ${file}`));
+    this.loadedFile = file;
+    return Promise.resolve();
+  }
+  destroy(): void {
+    this.destroyed = true;
   }
   show(): void {}
   isMinimized(): boolean {
@@ -143,9 +179,10 @@ export const session = {
   },
 };
 
+/** dialog.showXDialog([parent,] options): logs the call and answers the next scripted path. */
 function dialogCall(kind: 'open' | 'save', args: unknown[]): string | null {
-  const parent = args.length > 1;
-  fake.dialogs.push({ kind, parent, options: args[args.length - 1] });
+  const parent = args.length > 1 ? (args[0] as FakeBrowserWindow) : null;
+  fake.dialogs.push({ kind, parent, options: args[args.length - 1] as Record<string, unknown> });
   const answers = kind === 'open' ? fake.openDialogAnswers : fake.saveDialogAnswers;
   if (answers.length === 0) throw new Error(`fake dialog.${kind}: no answer scripted`);
   return answers.shift() as string | null;

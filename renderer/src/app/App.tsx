@@ -14,6 +14,7 @@ import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 
 // Everything but the board loads when first opened, so the board starts from a small bundle.
+const ReportsDialog = lazy(() => import('../reports/ReportsDialog').then((m) => ({ default: m.ReportsDialog })));
 const HelpSheet = lazy(() => import('./HelpSheet').then((m) => ({ default: m.HelpSheet })));
 const BoardSettingsDialog = lazy(() => import('../board/BoardSettingsDialog').then((m) => ({ default: m.BoardSettingsDialog })));
 const CardDialog = lazy(() => import('../card/CardDialog').then((m) => ({ default: m.CardDialog })));
@@ -56,6 +57,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const [newInstruction, setNewInstruction] = useState<{ meetingId: string | null } | null>(null);
   const [boardDraft, setBoardDraft] = useState<BoardDraft | null>(null);
   const [help, setHelp] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const columnsRef = useRef<BoardColumn[]>([]);
 
@@ -166,6 +168,9 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <button type="button" className="header-button" onClick={() => setNewInstruction({ meetingId: board?.meetingId ?? null })}>
             {t('newInstruction.button')}
           </button>
+          <button type="button" className="header-button" onClick={() => setReportsOpen(true)} aria-haspopup="dialog">
+            {t('reports.open')}
+          </button>
           <ImportMenu
             onImported={(importedBoard) => {
               // The lists must know the new board before it is chosen.
@@ -255,6 +260,15 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         {newInstruction && <NewInstructionDialog meetingId={newInstruction.meetingId} onClose={() => setNewInstruction(null)} />}
         {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => chooseBoard(saved?.id ?? null)} />}
         {help && <HelpSheet onClose={() => setHelp(false)} />}
+        {reportsOpen && (
+          <ReportsDialog
+            boardId={currentBoardId}
+            boardName={board ? titleOf(board) : ''}
+            search={searchText}
+            meetings={catalog.meetings}
+            onClose={() => setReportsOpen(false)}
+          />
+        )}
       </Suspense>
     </div>
   );

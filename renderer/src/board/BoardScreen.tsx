@@ -111,8 +111,10 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
       setView(plan.view);
       setActiveCardId(cardId);
       focusRequest.current = cardId;
+      const position = cellCards(plan.view, to).findIndex((c) => c.id === cardId) + 1;
+      const label = target || laneTarget ? t('move.moved', { title: card.title, column: toName }) : t('move.reordered', { title: card.title, position, column: toName });
       pending.current++;
-      queue.current = queue.current.then(async () => {
+      const stored = queue.current.then(async (): Promise<boolean> => {
         try {
           const updated = await api['instructions.move']({
             id: cardId,
@@ -125,28 +127,33 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
             expectedVersion: Math.max(knownVersions.current.get(cardId) ?? 0, card.version),
           });
           knownVersions.current.set(cardId, updated.version);
-          const position = cellCards(plan.view, to).findIndex((c) => c.id === cardId) + 1;
-          const label = target || laneTarget ? t('move.moved', { title: card.title, column: toName }) : t('move.reordered', { title: card.title, position, column: toName });
           announce(label);
-          undo.push({
-            label,
-            undo: () =>
-              api['instructions.move']({
-                id: cardId,
-                to: fieldTarget(current.board.columnField, to.column, from.column),
-                lane: current.board.swimlaneField && to.lane !== undefined && from.lane !== undefined ? fieldTarget(current.board.swimlaneField, to.lane, from.lane) : undefined,
-                afterId: back.afterId,
-                beforeId: back.beforeId,
-                reason: to.column === 'resolved' && target ? t('undo.reason') : null,
-              }),
-          });
+          return true;
         } catch (err) {
           setView(current);
           announce(t('move.refused', { title: card.title, column: fromName, reason: describeError(err, t) }), 'error');
+          return false;
         } finally {
           pending.current--;
           if (pending.current === 0) await load();
         }
+      });
+      queue.current = stored.then(() => undefined);
+      // On the undo stack at once, so Ctrl+Z pressed right after a move undoes that move: the
+      // undo waits for the move to be stored, and does nothing if the store refused it.
+      undo.push({
+        label,
+        undo: async () => {
+          if (!(await stored)) return;
+          await api['instructions.move']({
+            id: cardId,
+            to: fieldTarget(current.board.columnField, to.column, from.column),
+            lane: current.board.swimlaneField && to.lane !== undefined && from.lane !== undefined ? fieldTarget(current.board.swimlaneField, to.lane, from.lane) : undefined,
+            afterId: back.afterId,
+            beforeId: back.beforeId,
+            reason: to.column === 'resolved' && target ? t('undo.reason') : null,
+          });
+        },
       });
     },
     [api, announce, load, t, undo, cellName],

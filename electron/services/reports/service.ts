@@ -1,0 +1,169 @@
+// The reports feature behind the contract's `reports.*` channels: the in-app preview, export jobs
+// with progress, and saving or printing through the shell. Every report reads one snapshot of the
+// store in one transaction; the JSON exchange export uses db/exchange.ts unchanged.
+import path from 'node:path';
+import type { StoreContext } from '../../../db/context';
+import type { Language } from '../../../db/model';
+import { StoreError } from '../../../db/errors';
+import { getSetting, setSetting } from '../../../db/settings';
+import { getMeeting } from '../../../db/catalog';
+import { getBoard } from '../../../db/boards';
+import { exportExchange } from '../../../db/exchange';
+import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
+import type { ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
+import { writeFileAtomic } from '../files';
+import { buildReport, exchangeFileBase, reportFileBase } from './build';
+import { renderHtml } from './html';
+import { ExportJobs, type ExportFile, type RenderInProcess } from './jobs';
+import { formatsFor, REPORT_KINDS, type ReportKind } from './model';
+
+export const LAST_EXPORT_FOLDER = 'reports.lastFolder';
+export const PREVIEW_ROWS = 200;
+
+export interface SaveDialogRequest {
+  suggestedName: string;
+  /** The folder the official saved to last time, if any. */
+  defaultFolder: string | null;
+  filter: { name: string; extensions: string[] };
+}
+
+/** What only the desktop shell can do: ask where to save, and drive Chromium's print engine. */
+export interface ReportShell {
+  /** The path the official chose in a save dialog, or null when cancelled. */
+  chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
+  /** The print document as PDF bytes (printToPDF in a hidden, sandboxed window). */
+  printToPdf(html: string): Promise<Uint8Array>;
+  /** Prints the document through the system print dialog; false when cancelled. */
+  print(html: string): Promise<boolean>;
+}
+
+export interface ReportServiceDeps {
+  ctx: StoreContext;
+  language: () => Language;
+  appVersion: string;
+  /** The bundled export worker; or `render` to render in this thread (tests, benchmarks). */
+  workerFile?: string;
+  render?: RenderInProcess;
+  shell?: ReportShell;
+}
+
+export interface ReportService {
+  options(): ReportOptions;
+  preview(input: { kind: ReportKind; scope: ReportScope; limit?: number }): ReportPreview;
+  start(input: { kind: ExportKind; format: ExportFormat; scope?: ReportScope; purpose?: 'file' | 'print' }): ExportJob;
+  job(id: string): ExportJob;
+  cancel(id: string): ExportJob;
+  save(id: string): Promise<{ path: string | null }>;
+  print(id: string): Promise<{ printed: boolean }>;
+  /** A finished export's bytes (the browser-mode download). */
+  file(id: string): ExportFile;
+  close(): void;
+}
+
+const FILTER_NAMES: Record<ExportFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  xlsx: 'Excel (XLSX)',
+  csv: 'CSV',
+  json: 'JSON',
+  html: 'HTML',
+};
+
+/** A file name every platform accepts: no path separators, reserved or control characters. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return cleaned === '' ? 'report' : cleaned;
+}
+
+function selectionOf(ctx: StoreContext, scope: ReportScope | undefined): ReportSelection {
+  if (!scope) return { filters: [] };
+  if (scope.type === 'meeting') {
+    getMeeting(ctx, scope.meetingId);
+    return { filters: [], meetingId: scope.meetingId };
+  }
+  const board = scope.boardId ? getBoard(ctx, scope.boardId) : null;
+  return { filters: [board?.filter ?? '', scope.query], meetingId: board?.meetingId ?? null };
+}
+
+export function createReportService(deps: ReportServiceDeps): ReportService {
+  const { ctx, shell } = deps;
+  const jobs = new ExportJobs({ workerFile: deps.workerFile, render: deps.render, printToPdf: shell ? (html) => shell.printToPdf(html) : undefined });
+
+  return {
+    options: () => ({
+      formats: {
+        status: formatsFor('status').filter((f) => f !== 'pdf' || shell !== undefined),
+        overdue: formatsFor('overdue').filter((f) => f !== 'pdf' || shell !== undefined),
+        register: formatsFor('register').filter((f) => f !== 'pdf' || shell !== undefined),
+        exchange: [...formatsFor('exchange')],
+      },
+      canSave: shell !== undefined,
+      canPrint: shell !== undefined,
+    }),
+
+    preview: ({ kind, scope, limit }) => {
+      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+      const doc = buildReport(snapshot, { kind, language: deps.language() });
+      const shown = limit ?? PREVIEW_ROWS;
+      const rows = Math.max(0, ...doc.sections.map((s) => s.rows.length));
+      return { html: renderHtml(doc, { limit: shown }), title: doc.title, instructions: doc.instructionCount, rows, shownRows: Math.min(rows, shown) };
+    },
+
+    start: ({ kind, format, scope, purpose }) => {
+      if (!formatsFor(kind).includes(format)) {
+        throw new StoreError('validation', `A ${kind} export cannot be written as ${format}.`, 'formatNotForKind');
+      }
+      if (purpose === 'print' && format !== 'html') {
+        throw new StoreError('validation', 'Printing takes the report document (html).', 'notPrintable');
+      }
+      const language = deps.language();
+      if (kind === 'exchange') {
+        const document = exportExchange(ctx, deps.appVersion);
+        return jobs.start({ kind, format, fileName: `${safeFileName(exchangeFileBase(language, ctx.today()))}.json`, input: { kind, format: 'json', document } });
+      }
+      if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
+      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+      const reportFormat = format as Exclude<ExportFormat, 'json'>;
+      const fileBase = reportFileBase(kind, language, snapshot.today);
+      return jobs.start({
+        kind,
+        format,
+        fileName: `${safeFileName(fileBase)}.${format}`,
+        // The shell prints with the running header and page numbers; a browser prints the preview
+        // frame, whose policy allows only the constant stylesheet, and adds its own.
+        input: { kind, format: reportFormat, language, snapshot, pageMargins: purpose === 'print' && shell !== undefined },
+      });
+    },
+
+    job: (id) => jobs.get(id),
+    cancel: (id) => jobs.cancel(id),
+    file: (id) => jobs.file(id),
+
+    save: async (id) => {
+      if (!shell) throw new StoreError('unsupported', 'Saving goes through the desktop app; in the browser the file is downloaded.', 'saveUnsupported');
+      const file = jobs.file(id);
+      const folder = getSetting<string | null>(ctx, LAST_EXPORT_FOLDER, null);
+      const chosen = await shell.chooseSavePath({
+        suggestedName: file.fileName,
+        defaultFolder: folder,
+        filter: { name: FILTER_NAMES[file.format], extensions: [file.format] },
+      });
+      if (chosen === null) return { path: null };
+      await writeFileAtomic(chosen, file.bytes);
+      setSetting(ctx, LAST_EXPORT_FOLDER, path.dirname(path.resolve(chosen)));
+      return { path: path.resolve(chosen) };
+    },
+
+    print: async (id) => {
+      if (!shell) throw new StoreError('unsupported', 'In the browser the preview is printed by the browser itself.', 'printUnsupported');
+      return { printed: await shell.print(jobs.printDocument(id)) };
+    },
+
+    close: () => jobs.close(),
+  };
+}

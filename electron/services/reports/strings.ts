@@ -1,0 +1,362 @@
+// The words of the reports, in the official's language: headings, column names, statuses, notes.
+// English and Russian are complete; Kazakh and Kyrgyz give the titles and the words an official
+// scans first, and fall back to Russian for the rest (as the UI does). Dates and numbers are
+// formatted here too, so that every format prints them the same way.
+import type { Language, Priority, Status } from '../../../db/model';
+
+type Plural = { one: string; few?: string; many?: string; other: string };
+
+export interface ReportStrings {
+  titles: { status: string; overdue: string; register: string };
+  fileNames: { status: string; overdue: string; register: string; exchange: string };
+  sections: { summary: string; instructions: string; overdue: string; overdueByOrg: string; register: string };
+  sheets: { summary: string; instructions: string; overdue: string; overdueByOrg: string; register: string };
+  meta: { meetings: string; selection: string; everything: string; instructions: string; asOf: string };
+  meetingLine: string;
+  meetingProtocol: string;
+  asOf: string;
+  prepared: string;
+  pageOf: string;
+  previewLimited: string;
+  empty: string;
+  total: string;
+  noLead: string;
+  yes: string;
+  no: string;
+  columns: {
+    organization: string;
+    total: string;
+    assigned: string;
+    inProgress: string;
+    reportSubmitted: string;
+    resolved: string;
+    overdue: string;
+    extended: string;
+    maxDaysOverdue: string;
+    number: string;
+    meeting: string;
+    meetingDate: string;
+    protocol: string;
+    title: string;
+    text: string;
+    lead: string;
+    leadPerson: string;
+    controller: string;
+    coexecutors: string;
+    originalDue: string;
+    due: string;
+    extensions: string;
+    extensionHistory: string;
+    status: string;
+    daysOverdue: string;
+    latestReport: string;
+    latestReportKind: string;
+    latestReportDate: string;
+    priority: string;
+    onControl: string;
+    topics: string;
+    reports: string;
+    resolution: string;
+    resolvedAt: string;
+    createdAt: string;
+    updatedAt: string;
+    archived: string;
+    id: string;
+  };
+  print: { instruction: string; executors: string; deadline: string; status: string; progress: string; who: string; meeting: string };
+  notes: {
+    originally: string;
+    coexecutorDue: string;
+    controller: string;
+    extensionLine: string;
+    overdueBy: Plural;
+    extendedTimes: Plural;
+    reportLine: string;
+    onControl: string;
+    offControl: string;
+  };
+  status: Record<Status, string>;
+  priority: Record<Priority, string>;
+  reportKinds: { interim: string; final: string };
+}
+
+const en: ReportStrings = {
+  titles: {
+    status: 'Report on the execution of instructions',
+    overdue: 'Overdue instructions',
+    register: 'Register of instructions',
+  },
+  fileNames: { status: 'status-report', overdue: 'overdue-instructions', register: 'register-of-instructions', exchange: 'ministry-tracker-exchange' },
+  sections: {
+    summary: 'Summary by lead organization',
+    instructions: 'Progress of each instruction',
+    overdue: 'Overdue instructions',
+    overdueByOrg: 'Overdue instructions by lead organization',
+    register: 'Register',
+  },
+  sheets: { summary: 'Summary', instructions: 'Instructions', overdue: 'Overdue', overdueByOrg: 'By organization', register: 'Register' },
+  meta: { meetings: 'Source', selection: 'Selection', everything: 'all instructions', instructions: 'Instructions', asOf: 'As of' },
+  meetingLine: '{title}, {date}',
+  meetingProtocol: 'protocol No. {number}',
+  asOf: 'As of {date}',
+  prepared: 'Prepared on {date} at {time} by {actor}',
+  pageOf: 'Page {page} of {pages}',
+  previewLimited: 'The preview shows the first {shown} of {total} rows; the exported file holds all of them.',
+  empty: 'No instructions.',
+  total: 'Total',
+  noLead: 'No lead organization',
+  yes: 'yes',
+  no: 'no',
+  columns: {
+    organization: 'Lead organization',
+    total: 'Total',
+    assigned: 'Assigned',
+    inProgress: 'In progress',
+    reportSubmitted: 'Report submitted',
+    resolved: 'Resolved',
+    overdue: 'Overdue',
+    extended: 'Extended',
+    maxDaysOverdue: 'Most days overdue',
+    number: 'No.',
+    meeting: 'Meeting',
+    meetingDate: 'Meeting date',
+    protocol: 'Protocol No.',
+    title: 'Instruction',
+    text: 'Text',
+    lead: 'Lead organization',
+    leadPerson: 'Responsible official',
+    controller: 'Controller',
+    coexecutors: 'Co-executors',
+    originalDue: 'Original deadline',
+    due: 'Deadline',
+    extensions: 'Extensions',
+    extensionHistory: 'Deadline changes',
+    status: 'Status',
+    daysOverdue: 'Days overdue',
+    latestReport: 'Latest report',
+    latestReportKind: 'Report kind',
+    latestReportDate: 'Report date',
+    priority: 'Priority',
+    onControl: 'On control',
+    topics: 'Topics',
+    reports: 'Reports',
+    resolution: 'Final report',
+    resolvedAt: 'Resolved on',
+    createdAt: 'Created',
+    updatedAt: 'Last changed',
+    archived: 'Archived',
+    id: 'ID',
+  },
+  print: {
+    instruction: 'Instruction',
+    executors: 'Executors',
+    deadline: 'Deadline',
+    status: 'Status',
+    progress: 'Progress',
+    who: 'Responsible',
+    meeting: 'Meeting',
+  },
+  notes: {
+    originally: 'originally {date}',
+    coexecutorDue: '{name} (by {date})',
+    controller: 'Controller: {name}',
+    extensionLine: '{from} → {to}: {reason} ({by})',
+    overdueBy: { one: 'overdue by {n} day', other: 'overdue by {n} days' },
+    extendedTimes: { one: 'extended once', other: 'extended {n} times' },
+    reportLine: '{kind}, {date}',
+    onControl: 'on control',
+    offControl: 'removed from control',
+  },
+  status: { assigned: 'Assigned', in_progress: 'In progress', report_submitted: 'Report submitted', resolved: 'Resolved' },
+  priority: { low: 'Low', normal: 'Normal', high: 'High', critical: 'Critical' },
+  reportKinds: { interim: 'Progress report', final: 'Final report' },
+};
+
+const ru: ReportStrings = {
+  titles: {
+    status: 'Справка о ходе исполнения поручений',
+    overdue: 'Перечень просроченных поручений',
+    register: 'Реестр поручений',
+  },
+  fileNames: { status: 'справка-о-ходе-исполнения', overdue: 'просроченные-поручения', register: 'реестр-поручений', exchange: 'ministry-tracker-exchange' },
+  sections: {
+    summary: 'Сводка по головным исполнителям',
+    instructions: 'Ход исполнения поручений',
+    overdue: 'Просроченные поручения',
+    overdueByOrg: 'Просроченные поручения по головным исполнителям',
+    register: 'Реестр',
+  },
+  sheets: { summary: 'Сводка', instructions: 'Поручения', overdue: 'Просроченные', overdueByOrg: 'По исполнителям', register: 'Реестр' },
+  meta: { meetings: 'Основание', selection: 'Отбор', everything: 'все поручения', instructions: 'Поручений', asOf: 'По состоянию на' },
+  meetingLine: '{title} от {date}',
+  meetingProtocol: 'протокол № {number}',
+  asOf: 'По состоянию на {date}',
+  prepared: 'Сформировано {date} в {time}, {actor}',
+  pageOf: 'Стр. {page} из {pages}',
+  previewLimited: 'В предпросмотре первые {shown} из {total} строк; в выгруженном файле — все.',
+  empty: 'Поручений нет.',
+  total: 'Итого',
+  noLead: 'Головной исполнитель не назначен',
+  yes: 'да',
+  no: 'нет',
+  columns: {
+    organization: 'Головной исполнитель',
+    total: 'Всего',
+    assigned: 'Назначено',
+    inProgress: 'В работе',
+    reportSubmitted: 'Отчёт представлен',
+    resolved: 'Исполнено',
+    overdue: 'Просрочено',
+    extended: 'Срок продлён',
+    maxDaysOverdue: 'Наибольшая просрочка, дней',
+    number: '№',
+    meeting: 'Совещание',
+    meetingDate: 'Дата совещания',
+    protocol: 'Протокол №',
+    title: 'Поручение',
+    text: 'Текст',
+    lead: 'Головной исполнитель',
+    leadPerson: 'Ответственное лицо',
+    controller: 'Контролирующее лицо',
+    coexecutors: 'Соисполнители',
+    originalDue: 'Первоначальный срок',
+    due: 'Срок',
+    extensions: 'Продлений',
+    extensionHistory: 'Переносы срока',
+    status: 'Статус',
+    daysOverdue: 'Дней просрочки',
+    latestReport: 'Последний отчёт',
+    latestReportKind: 'Вид отчёта',
+    latestReportDate: 'Дата отчёта',
+    priority: 'Приоритет',
+    onControl: 'На контроле',
+    topics: 'Темы',
+    reports: 'Отчётов',
+    resolution: 'Итоговый отчёт',
+    resolvedAt: 'Дата исполнения',
+    createdAt: 'Создано',
+    updatedAt: 'Изменено',
+    archived: 'В архиве',
+    id: 'Идентификатор',
+  },
+  print: {
+    instruction: 'Поручение',
+    executors: 'Исполнители',
+    deadline: 'Срок',
+    status: 'Статус',
+    progress: 'Ход исполнения',
+    who: 'Ответственные',
+    meeting: 'Совещание',
+  },
+  notes: {
+    originally: 'первоначально {date}',
+    coexecutorDue: '{name} (до {date})',
+    controller: 'Контроль: {name}',
+    extensionLine: '{from} → {to}: {reason} ({by})',
+    overdueBy: { one: 'просрочено на {n} день', few: 'просрочено на {n} дня', many: 'просрочено на {n} дней', other: 'просрочено на {n} дня' },
+    extendedTimes: { one: 'продлён {n} раз', few: 'продлён {n} раза', many: 'продлён {n} раз', other: 'продлён {n} раза' },
+    reportLine: '{kind}, {date}',
+    onControl: 'на контроле',
+    offControl: 'снято с контроля',
+  },
+  status: { assigned: 'Назначено', in_progress: 'В работе', report_submitted: 'Отчёт представлен', resolved: 'Исполнено' },
+  priority: { low: 'Низкий', normal: 'Обычный', high: 'Высокий', critical: 'Критический' },
+  reportKinds: { interim: 'Промежуточный отчёт', final: 'Итоговый отчёт' },
+};
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+const kk: DeepPartial<ReportStrings> = {
+  titles: {
+    status: 'Тапсырмалардың орындалу барысы туралы анықтама',
+    overdue: 'Мерзімі өткен тапсырмалар тізбесі',
+    register: 'Тапсырмалар тізілімі',
+  },
+  asOf: '{date} жағдай бойынша',
+  total: 'Барлығы',
+  status: { assigned: 'Тағайындалды', in_progress: 'Орындалуда', report_submitted: 'Есеп ұсынылды', resolved: 'Орындалды' },
+  priority: { low: 'Төмен', normal: 'Қалыпты', high: 'Жоғары', critical: 'Шұғыл' },
+};
+
+const ky: DeepPartial<ReportStrings> = {
+  titles: {
+    status: 'Тапшырмалардын аткарылышынын жүрүшү жөнүндө маалымкат',
+    overdue: 'Мөөнөтү өткөн тапшырмалардын тизмеси',
+    register: 'Тапшырмалардын реестри',
+  },
+  asOf: '{date} абалы боюнча',
+  total: 'Бардыгы',
+  status: { assigned: 'Дайындалды', in_progress: 'Аткарылууда', report_submitted: 'Отчёт берилди', resolved: 'Аткарылды' },
+  priority: { low: 'Төмөн', normal: 'Кадимки', high: 'Жогору', critical: 'Шашылыш' },
+};
+
+function merge<T extends object>(base: T, over: DeepPartial<T>): T {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null ? merge(current as object, value as object) : value;
+  }
+  return out as T;
+}
+
+const TABLES: Record<Language, ReportStrings> = { en, ru, kk: merge(ru, kk), ky: merge(ru, ky) };
+
+export function reportStrings(language: Language): ReportStrings {
+  return TABLES[language] ?? en;
+}
+
+/** Replaces `{name}` placeholders. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ', ky: 'ky-KG' };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language] ?? 'en-GB';
+}
+
+const PLURAL_RULES = new Map<Language, Intl.PluralRules>();
+
+export function plural(forms: Plural, n: number, language: Language): string {
+  let rules = PLURAL_RULES.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(language));
+    PLURAL_RULES.set(language, rules);
+  }
+  const category = rules.select(n) as keyof Plural;
+  return fill(forms[category] ?? forms.other, { n });
+}
+
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** 5 Nov 2021 in English; 05.11.2021 in Russian, Kazakh and Kyrgyz (as official documents write it). */
+export function formatDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  if (language === 'en') return EN_DATE.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+/** An instant as the local calendar date and time of the machine making the report. */
+export function localParts(timestamp: string): { date: string; time: string } {
+  const at = new Date(timestamp);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+}
+
+export function formatDateTime(timestamp: string, language: Language): string {
+  const { date, time } = localParts(timestamp);
+  return `${formatDate(date, language)} ${time}`;
+}
+
+const NUMBER_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+export function formatNumber(n: number, language: Language): string {
+  let format = NUMBER_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language));
+    NUMBER_FORMATS.set(language, format);
+  }
+  return format.format(n);
+}

@@ -1,7 +1,6 @@
 // The words of the reports, in the official's language: headings, column names, statuses, notes.
-// English and Russian are complete; Kazakh and Kyrgyz give the titles and the words an official
-// scans first, and fall back to Russian for the rest (as the UI does). Dates and numbers are
-// formatted here too, so that every format prints them the same way.
+// English, Russian, Kazakh and Kyrgyz are all complete: a report never mixes languages. Dates and
+// numbers are formatted here too, so that every format prints them the same way.
 import type { Language, Priority, Status } from '../../../db/model';
 
 type Plural = { one: string; few?: string; many?: string; other: string };
@@ -264,42 +263,191 @@ const ru: ReportStrings = {
   reportKinds: { interim: 'Промежуточный отчёт', final: 'Итоговый отчёт' },
 };
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : T[K] extends object ? DeepPartial<T[K]> : T[K] };
-
-const kk: DeepPartial<ReportStrings> = {
+const kk: ReportStrings = {
   titles: {
     status: 'Тапсырмалардың орындалу барысы туралы анықтама',
     overdue: 'Мерзімі өткен тапсырмалар тізбесі',
     register: 'Тапсырмалар тізілімі',
   },
+  fileNames: { status: 'орындалу-барысы-туралы-анықтама', overdue: 'мерзімі-өткен-тапсырмалар', register: 'тапсырмалар-тізілімі', exchange: 'ministry-tracker-exchange' },
+  sections: {
+    summary: 'Бас орындаушылар бойынша жиынтық',
+    instructions: 'Тапсырмалардың орындалу барысы',
+    overdue: 'Мерзімі өткен тапсырмалар',
+    overdueByOrg: 'Бас орындаушылар бойынша мерзімі өткен тапсырмалар',
+    register: 'Тізілім',
+  },
+  sheets: { summary: 'Жиынтық', instructions: 'Тапсырмалар', overdue: 'Мерзімі өткендер', overdueByOrg: 'Орындаушылар бойынша', register: 'Тізілім' },
+  meta: { meetings: 'Негіздеме', selection: 'Іріктеу', everything: 'барлық тапсырмалар', instructions: 'Тапсырмалар саны', asOf: 'Жағдай күні' },
+  meetingLine: '{title}, {date}',
+  meetingProtocol: '№ {number} хаттама',
   asOf: '{date} жағдай бойынша',
+  prepared: 'Қалыптастырылды: {date}, сағ. {time}, {actor}',
+  pageOf: '{pages} беттің {page}-беті',
+  previewLimited: 'Алдын ала қарауда {total} жолдың алғашқы {shown} жолы көрсетілген; экспортталған файлда — барлығы.',
+  empty: 'Тапсырмалар жоқ.',
   total: 'Барлығы',
+  noLead: 'Бас орындаушы тағайындалмаған',
+  yes: 'иә',
+  no: 'жоқ',
+  columns: {
+    organization: 'Бас орындаушы',
+    total: 'Жалпы саны',
+    assigned: 'Тағайындалды',
+    inProgress: 'Орындалуда',
+    reportSubmitted: 'Есеп ұсынылды',
+    resolved: 'Орындалды',
+    overdue: 'Мерзімі өткен',
+    extended: 'Мерзімі ұзартылған',
+    maxDaysOverdue: 'Ең ұзақ кешігу, күн',
+    number: '№',
+    meeting: 'Кеңес',
+    meetingDate: 'Кеңестің өткен күні',
+    protocol: 'Хаттама №',
+    title: 'Тапсырма',
+    text: 'Мәтіні',
+    lead: 'Бас орындаушы',
+    leadPerson: 'Жауапты лауазымды тұлға',
+    controller: 'Бақылаушы',
+    coexecutors: 'Бірлесіп орындаушылар',
+    originalDue: 'Бастапқы мерзім',
+    due: 'Мерзімі',
+    extensions: 'Ұзартулар саны',
+    extensionHistory: 'Мерзімнің өзгерістері',
+    status: 'Мәртебесі',
+    daysOverdue: 'Кешіктірілген күндер',
+    latestReport: 'Соңғы есеп',
+    latestReportKind: 'Есеп түрі',
+    latestReportDate: 'Есеп күні',
+    priority: 'Басымдық',
+    onControl: 'Бақылауда',
+    topics: 'Тақырыптар',
+    reports: 'Есептер саны',
+    resolution: 'Қорытынды есеп',
+    resolvedAt: 'Орындалған күні',
+    createdAt: 'Құрылған күні',
+    updatedAt: 'Соңғы өзгеріс',
+    archived: 'Мұрағатта',
+    id: 'Сәйкестендіргіш',
+  },
+  print: {
+    instruction: 'Тапсырма',
+    executors: 'Орындаушылар',
+    deadline: 'Мерзімі',
+    status: 'Мәртебесі',
+    progress: 'Орындалу барысы',
+    who: 'Жауаптылар',
+    meeting: 'Кеңес',
+  },
+  notes: {
+    originally: 'бастапқыда {date}',
+    coexecutorDue: '{name} (мерзімі: {date})',
+    controller: 'Бақылаушы: {name}',
+    extensionLine: '{from} → {to}: {reason} ({by})',
+    overdueBy: { one: '{n} күнге кешіктірілді', other: '{n} күнге кешіктірілді' },
+    extendedTimes: { one: 'бір рет ұзартылды', other: '{n} рет ұзартылды' },
+    reportLine: '{kind}, {date}',
+    onControl: 'бақылауда',
+    offControl: 'бақылаудан алынды',
+  },
   status: { assigned: 'Тағайындалды', in_progress: 'Орындалуда', report_submitted: 'Есеп ұсынылды', resolved: 'Орындалды' },
   priority: { low: 'Төмен', normal: 'Қалыпты', high: 'Жоғары', critical: 'Шұғыл' },
+  reportKinds: { interim: 'Аралық есеп', final: 'Қорытынды есеп' },
 };
 
-const ky: DeepPartial<ReportStrings> = {
+const ky: ReportStrings = {
   titles: {
     status: 'Тапшырмалардын аткарылышынын жүрүшү жөнүндө маалымкат',
     overdue: 'Мөөнөтү өткөн тапшырмалардын тизмеси',
     register: 'Тапшырмалардын реестри',
   },
+  fileNames: { status: 'аткарылыш-жүрүшү-жөнүндө-маалымкат', overdue: 'мөөнөтү-өткөн-тапшырмалар', register: 'тапшырмалардын-реестри', exchange: 'ministry-tracker-exchange' },
+  sections: {
+    summary: 'Башкы аткаруучулар боюнча жыйынтык',
+    instructions: 'Тапшырмалардын аткарылыш жүрүшү',
+    overdue: 'Мөөнөтү өткөн тапшырмалар',
+    overdueByOrg: 'Башкы аткаруучулар боюнча мөөнөтү өткөн тапшырмалар',
+    register: 'Реестр',
+  },
+  sheets: { summary: 'Жыйынтык', instructions: 'Тапшырмалар', overdue: 'Мөөнөтү өткөндөр', overdueByOrg: 'Аткаруучулар боюнча', register: 'Реестр' },
+  meta: { meetings: 'Негиз', selection: 'Тандоо', everything: 'бардык тапшырмалар', instructions: 'Тапшырмалардын саны', asOf: 'Абалдын датасы' },
+  meetingLine: '{title}, {date}',
+  meetingProtocol: '№ {number} протокол',
   asOf: '{date} абалы боюнча',
+  prepared: 'Түзүлдү: {date}, саат {time}, {actor}',
+  pageOf: '{pages} беттин {page}-бети',
+  previewLimited: 'Алдын ала көрүүдө {total} саптын алгачкы {shown} сабы көрсөтүлдү; экспорттолгон файлда — баары.',
+  empty: 'Тапшырмалар жок.',
   total: 'Бардыгы',
+  noLead: 'Башкы аткаруучу дайындалган эмес',
+  yes: 'ооба',
+  no: 'жок',
+  columns: {
+    organization: 'Башкы аткаруучу',
+    total: 'Жалпы саны',
+    assigned: 'Дайындалды',
+    inProgress: 'Аткарылууда',
+    reportSubmitted: 'Отчёт берилди',
+    resolved: 'Аткарылды',
+    overdue: 'Мөөнөтү өткөн',
+    extended: 'Мөөнөтү узартылган',
+    maxDaysOverdue: 'Эң узак кечигүү, күн',
+    number: '№',
+    meeting: 'Жыйналыш',
+    meetingDate: 'Жыйналыштын өткөн күнү',
+    protocol: 'Протокол №',
+    title: 'Тапшырма',
+    text: 'Тексти',
+    lead: 'Башкы аткаруучу',
+    leadPerson: 'Жооптуу кызмат адамы',
+    controller: 'Көзөмөлдөөчү',
+    coexecutors: 'Тең аткаруучулар',
+    originalDue: 'Баштапкы мөөнөт',
+    due: 'Мөөнөтү',
+    extensions: 'Узартуулардын саны',
+    extensionHistory: 'Мөөнөттүн өзгөрүүлөрү',
+    status: 'Абалы',
+    daysOverdue: 'Кечиктирилген күндөр',
+    latestReport: 'Акыркы отчёт',
+    latestReportKind: 'Отчёттун түрү',
+    latestReportDate: 'Отчёттун датасы',
+    priority: 'Артыкчылык',
+    onControl: 'Көзөмөлдө',
+    topics: 'Темалар',
+    reports: 'Отчёттордун саны',
+    resolution: 'Жыйынтыктоочу отчёт',
+    resolvedAt: 'Аткарылган күнү',
+    createdAt: 'Түзүлгөн күнү',
+    updatedAt: 'Акыркы өзгөртүү',
+    archived: 'Архивде',
+    id: 'Идентификатор',
+  },
+  print: {
+    instruction: 'Тапшырма',
+    executors: 'Аткаруучулар',
+    deadline: 'Мөөнөтү',
+    status: 'Абалы',
+    progress: 'Аткарылыш жүрүшү',
+    who: 'Жооптуулар',
+    meeting: 'Жыйналыш',
+  },
+  notes: {
+    originally: 'алгач {date}',
+    coexecutorDue: '{name} (мөөнөтү: {date})',
+    controller: 'Көзөмөлдөөчү: {name}',
+    extensionLine: '{from} → {to}: {reason} ({by})',
+    overdueBy: { one: '{n} күнгө кечиктирилди', other: '{n} күнгө кечиктирилди' },
+    extendedTimes: { one: 'бир жолу узартылды', other: '{n} жолу узартылды' },
+    reportLine: '{kind}, {date}',
+    onControl: 'көзөмөлдө',
+    offControl: 'көзөмөлдөн алынды',
+  },
   status: { assigned: 'Дайындалды', in_progress: 'Аткарылууда', report_submitted: 'Отчёт берилди', resolved: 'Аткарылды' },
   priority: { low: 'Төмөн', normal: 'Кадимки', high: 'Жогору', critical: 'Шашылыш' },
+  reportKinds: { interim: 'Аралык отчёт', final: 'Жыйынтыктоочу отчёт' },
 };
 
-function merge<T extends object>(base: T, over: DeepPartial<T>): T {
-  const out = { ...base } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(over)) {
-    const current = out[key];
-    out[key] = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null ? merge(current as object, value as object) : value;
-  }
-  return out as T;
-}
-
-const TABLES: Record<Language, ReportStrings> = { en, ru, kk: merge(ru, kk), ky: merge(ru, ky) };
+const TABLES: Record<Language, ReportStrings> = { en, ru, kk, ky };
 
 export function reportStrings(language: Language): ReportStrings {
   return TABLES[language] ?? en;

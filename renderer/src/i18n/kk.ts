@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { intakeErrorsKk, intakeKk } from './intake.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -326,7 +327,9 @@ export const kk = {
     failed: '«{{what}}» әрекетін кері қайтару мүмкін болмады: {{reason}}',
     reason: 'Әрекетті кері қайтару (Ctrl+Z)',
   },
+  intake: intakeKk,
   errors: {
+    intake: intakeErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { intakeErrorsKy, intakeKy } from './intake.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -326,7 +327,9 @@ export const ky = {
     failed: '«{{what}}» аракетин артка кайтаруу мүмкүн болгон жок: {{reason}}',
     reason: 'Аракетти артка кайтаруу (Ctrl+Z)',
   },
+  intake: intakeKy,
   errors: {
+    intake: intakeErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

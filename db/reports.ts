@@ -136,21 +136,23 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
       if (list) list.push(row.tagId);
       else tags.set(row.instructionId, [row.tagId]);
     }
-    const strip = <T extends { seq?: number }>(list: T[] | undefined): Omit<T, 'seq'>[] =>
-      (list ?? []).map(({ seq: _seq, ...rest }) => rest);
+    const strip = <T extends { seq?: number }>(list: T[] | undefined): Omit<T, 'seq'>[] => {
+      for (const item of list ?? []) delete item.seq;
+      return list ?? [];
+    };
 
-    const instructions = rows.map(
-      (r): SnapshotInstruction => ({
-        ...r,
-        onControl: Boolean(r.onControl),
-        archived: Boolean(r.archived),
-        isDemo: Boolean(r.isDemo),
-        tagIds: tags.get(r.id) ?? [],
-        coexecutors: coexecutors.get(r.id) ?? [],
-        reports: strip(reports.get(r.id)) as Report[],
-        extensions: strip(extensions.get(r.id)) as Extension[],
-      }),
-    );
+    // The rows are fresh objects: completing them in place spares copying ten thousand of them.
+    const instructions = rows.map((r): SnapshotInstruction => {
+      const row = r as unknown as SnapshotInstruction;
+      row.onControl = Boolean(r.onControl);
+      row.archived = Boolean(r.archived);
+      row.isDemo = Boolean(r.isDemo);
+      row.tagIds = tags.get(r.id) ?? [];
+      row.coexecutors = coexecutors.get(r.id) ?? [];
+      row.reports = strip(reports.get(r.id)) as Report[];
+      row.extensions = strip(extensions.get(r.id)) as Extension[];
+      return row;
+    });
 
     const organizations = ctx
       .stmt(

@@ -454,8 +454,21 @@ export function reportStrings(language: Language): ReportStrings {
 }
 
 /** Replaces `{name}` placeholders. */
+/** Templates split once into text and `{name}` slots: a report fills the same few thousands of times. */
+const TEMPLATES = new Map<string, string[]>();
+
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    TEMPLATES.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (name in params ? String(params[name]) : `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ', ky: 'ky-KG' };

@@ -8,12 +8,16 @@ interface DialogProps {
   /** Wider dialogs for the card and meeting views. */
   wide?: boolean;
   testId?: string;
+  /** Extra class for the dialog element. */
+  className?: string;
+  /** False when the dialog's own buttons close it at every step. */
+  closeButton?: boolean;
   /** The accessible description, when the dialog has a short explanation. */
   description?: ReactNode;
 }
 
 /** A modal on the native <dialog> element: focus trapped, Escape closes, focus returns after. */
-export function Dialog({ title, onClose, children, wide, testId, description }: DialogProps) {
+export function Dialog({ title, onClose, children, wide, testId, className, closeButton = true, description }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -35,7 +39,7 @@ export function Dialog({ title, onClose, children, wide, testId, description }: 
   return (
     <dialog
       ref={ref}
-      className={`dialog${wide ? ' dialog-wide' : ''}`}
+      className={`dialog${wide ? ' dialog-wide' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       data-testid={testId}
@@ -46,9 +50,11 @@ export function Dialog({ title, onClose, children, wide, testId, description }: 
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
-          ×
-        </button>
+        {closeButton && (
+          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
+            ×
+          </button>
+        )}
       </div>
       {description && (
         <p id={descriptionId} className="dialog-description">

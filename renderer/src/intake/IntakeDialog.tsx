@@ -1,27 +1,12 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog } from '../common/Dialog';
 
-/** A modal dialog of the import features: focus stays inside, Escape closes it. */
+/** A modal dialog of the import features: the app's dialog, styled for the import forms. */
 export function IntakeDialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog intake-dialog"
-      aria-labelledby={titleId}
-      data-testid={testId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog title={title} onClose={onClose} testId={testId} className="intake-dialog" closeButton={false}>
       {children}
-    </dialog>
+    </Dialog>
   );
 }
 

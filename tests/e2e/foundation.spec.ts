@@ -1,5 +1,5 @@
 import { test, expect, openWithDemo } from './fixtures';
-import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, seeDemoBoard } from '../support/journeys';
+import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, movesSaved, seeDemoBoard } from '../support/journeys';
 
 test('first run offers the demo and shows the control board by status', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
@@ -34,6 +34,7 @@ test('a card reorders within its column by keyboard and keeps its place after a 
   await page.keyboard.press('Shift+ArrowUp');
   await page.keyboard.press('Shift+ArrowUp');
   await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
+  await movesSaved(page);
   await page.reload();
   await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
 });

@@ -340,6 +340,7 @@ test('bad files get a clear message and leave the board unchanged', async ({ pag
 test('the import dialogs pass an accessibility check', async ({ page, app, pageErrors }) => {
   await openWithDemo(page, app);
   const check = async (dialog: string) => {
+    await expect(page.getByTestId(dialog)).toBeVisible();
     const results = await new AxeBuilder({ page }).include(`[data-testid="${dialog}"]`).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), dialog).toEqual([]);
   };

@@ -22,6 +22,11 @@ export async function dragTo(page: Page, card: Locator, target: Locator): Promis
   await page.mouse.up();
 }
 
+/** Waits until every move made on the board has reached the store (the board is no longer busy). */
+export async function movesSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('board')).toHaveAttribute('aria-busy', 'false');
+}
+
 export async function chooseDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
@@ -70,6 +75,7 @@ export async function moveCardsEveryWay(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Move' }).click();
   await expect(cardByNumber(column(page, 'resolved'), 1)).toBeVisible();
 
+  await movesSaved(page);
   await page.reload();
   await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeVisible();
   await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();

@@ -29,6 +29,8 @@ export interface BoardProps {
   activeCardId: string | null;
   focusRequest: { current: string | null };
   virtualize: boolean;
+  /** Moves are still on their way to the store: the board says so to assistive technology (and to tests). */
+  saving: boolean;
   onCardFocus(cardId: string): void;
   onMove(cardId: string, from: CellRef, to: CellRef, index: number): void;
   onOpen(card: Card): void;
@@ -46,7 +48,7 @@ const KEYBOARD_CODES = {
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
 
-export function Board({ view, names, activeCardId, focusRequest, virtualize, onCardFocus, onMove, onOpen }: BoardProps) {
+export function Board({ view, names, activeCardId, focusRequest, virtualize, saving, onCardFocus, onMove, onOpen }: BoardProps) {
   const { t, i18n } = useTranslation();
   const locale = useMemo<Locale>(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const [dragged, setDragged] = useState<Card | null>(null);
@@ -188,7 +190,7 @@ export function Board({ view, names, activeCardId, focusRequest, virtualize, onC
         {t('card.keyboardHint')}
       </p>
       {view.lanes ? (
-        <div className="board board-lanes" data-testid="board">
+        <div className="board board-lanes" data-testid="board" aria-busy={saving}>
           <div className="lane-headers" aria-hidden="true">
             {view.columns.map((c) => (
               <div key={c.key ?? '∅'} className={`lane-column-header${c.wipLimit !== null && c.count > c.wipLimit ? ' column-over-limit' : ''}`}>
@@ -204,7 +206,7 @@ export function Board({ view, names, activeCardId, focusRequest, virtualize, onC
           ))}
         </div>
       ) : (
-        <div className="board" data-testid="board">
+        <div className="board" data-testid="board" aria-busy={saving}>
           {renderColumns(view.columns, undefined)}
         </div>
       )}

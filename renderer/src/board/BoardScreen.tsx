@@ -41,6 +41,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const request = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
+  const [saving, setSaving] = useState(false);
   const knownVersions = useRef(new Map<string, number>());
   const names = useMemo<CardNames>(
     () => ({ topics: new Map(tags.map((tag) => [tag.id, tag.name])), organizations: new Map(organizations.map((o) => [o.id, o.name])) }),
@@ -114,6 +115,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
       const position = cellCards(plan.view, to).findIndex((c) => c.id === cardId) + 1;
       const label = target || laneTarget ? t('move.moved', { title: card.title, column: toName }) : t('move.reordered', { title: card.title, position, column: toName });
       pending.current++;
+      setSaving(true);
       const stored = queue.current.then(async (): Promise<boolean> => {
         try {
           const updated = await api['instructions.move']({
@@ -135,7 +137,10 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
           return false;
         } finally {
           pending.current--;
-          if (pending.current === 0) await load();
+          if (pending.current === 0) {
+            await load();
+            if (pending.current === 0) setSaving(false);
+          }
         }
       });
       queue.current = stored.then(() => undefined);
@@ -176,6 +181,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
         activeCardId={activeCardId}
         focusRequest={focusRequest}
         virtualize={virtualize}
+        saving={saving}
         onCardFocus={setActiveCardId}
         onMove={onMove}
         onOpen={onOpen}

@@ -30,21 +30,6 @@ export function recordChange(ctx: StoreContext, change: Change): void {
   ctx.stmt(`INSERT INTO history (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...values(change, ctx.actor(), ctx.timestamp()));
 }
 
-/**
- * Records many changes at once (an import): staged in a temporary table and appended by one
- * statement, in the order given, which is much cheaper than a statement per row.
- */
-export function recordChanges(ctx: StoreContext, changes: readonly Change[]): void {
-  if (changes.length === 0) return;
-  ctx.stmt(`CREATE TEMP TABLE IF NOT EXISTS staged_history (seq INTEGER PRIMARY KEY, ${COLUMNS})`).run();
-  const stage = ctx.stmt(`INSERT INTO temp.staged_history (seq, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const actor = ctx.actor();
-  const at = ctx.timestamp();
-  changes.forEach((change, i) => stage.run(i, ...values(change, actor, at)));
-  ctx.stmt(`INSERT INTO history (${COLUMNS}) SELECT ${COLUMNS} FROM temp.staged_history ORDER BY seq`).run();
-  ctx.stmt('DELETE FROM temp.staged_history').run();
-}
-
 /** Records one history row per field whose value differs; returns the fields that changed. */
 export function recordDiff(
   ctx: StoreContext,

@@ -3,7 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { newId } from '../../db/context';
-import { createInstruction, createInstructions, getInstruction, listCoexecutors, listInstructionTagIds } from '../../db/instructions';
+import {
+  BULK_ROWS,
+  addCoexecutor,
+  createInstruction,
+  createInstructions,
+  getInstruction,
+  listCoexecutors,
+  listInstructionTagIds,
+  setInstructionTags,
+  updateInstruction,
+} from '../../db/instructions';
+import { searchInstructions } from '../../db/search';
 import { listInstructionHistory } from '../../db/history';
 import { StoreError } from '../../db/errors';
 import { smallWorld, tagId } from '../support/fixtures';
@@ -64,5 +75,49 @@ describe('creating many instructions', () => {
     expect(storeHash(ctx)).toBe(hash);
     // The store is fine afterwards (the staging table went with the rolled-back transaction).
     expect(createInstructions(ctx, [{ title: 'After the failures' }])).toHaveLength(1);
+  });
+
+  it('stores a large batch exactly as it stores a small one, and leaves the store’s triggers working', async () => {
+    const { ctx } = await tempStore();
+    const world = smallWorld(ctx);
+    const energy = tagId(ctx, 'energy');
+    const trade = tagId(ctx, 'trade');
+    const input = (n: number) => ({
+      title: `Batch item ${n} on the Kazakh grid`,
+      body: n % 2 === 0 ? `Text ${n}` : '',
+      meetingId: world.meeting.id,
+      leadOrgId: world.energy.id,
+      dueDate: '2026-12-01',
+      tagIds: n % 3 === 0 ? [] : [trade, energy],
+      coexecutors: n % 4 === 0 ? [] : [{ organizationId: world.economy.id, dueDate: '2026-11-20' }],
+    });
+    const small = createInstructions(ctx, [0, 1, 2, 3].map(input));
+    const large = createInstructions(ctx, Array.from({ length: BULK_ROWS + 4 }, (_, n) => input(n)));
+    const stored = (id: string) => {
+      const row = ctx.db.prepare('SELECT title, body, tag_list, coexecutor_count, report_count, version, status, due_date FROM instructions WHERE id = ?').get(id);
+      const history = listInstructionHistory(ctx, id).map((h) => [h.entity, h.field, h.oldValue, h.newValue]);
+      const coexecutors = listCoexecutors(ctx, id).map((c) => [c.organizationId, c.dueDate]);
+      return { row, history, coexecutors, tags: listInstructionTagIds(ctx, id) };
+    };
+    small.forEach((id, n) => expect(stored(large[n]!)).toEqual(stored(id)));
+    expect(searchInstructions(ctx, 'kazakh grid', 1000)).toHaveLength(small.length + large.length);
+    expect(searchInstructions(ctx, '"Batch item 203"').map((h) => h.id)).toEqual([large[203]]);
+
+    // Afterwards edits still keep the search, the topic list and the counts up to date.
+    const last = large[large.length - 1]!;
+    updateInstruction(ctx, last, { title: 'Renamed after the import' });
+    expect(searchInstructions(ctx, 'renamed').map((h) => h.id)).toEqual([last]);
+    setInstructionTags(ctx, last, [energy]);
+    addCoexecutor(ctx, last, { organizationId: world.energy.id });
+    expect(ctx.db.prepare('SELECT tag_list, coexecutor_count FROM instructions WHERE id = ?').get(last)).toEqual({ tag_list: energy, coexecutor_count: 2 });
+    const triggers = () => ctx.db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+    const before = triggers();
+    // A large batch that fails midway stores nothing and keeps every trigger.
+    const hash = storeHash(ctx);
+    const failing = Array.from({ length: BULK_ROWS }, (_, n) => input(n));
+    failing.push({ ...input(0), tagIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(() => createInstructions(ctx, failing)).toThrow(StoreError);
+    expect(storeHash(ctx)).toBe(hash);
+    expect(triggers()).toEqual(before);
   });
 });

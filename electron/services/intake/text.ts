@@ -54,6 +54,19 @@ function utf8Census(bytes: Uint8Array): { sequences: number; stray: number; firs
   return { sequences, stray, firstStray };
 }
 
+/**
+ * The text of bytes that are well-formed UTF-8, else null: the native decoder's check, much
+ * faster than the census on a large file. Well-formed UTF-8 has no stray bytes in the census's
+ * sense, so whatever passes here the census would pass too, and decodes the same.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 const FREQUENT_RUSSIAN = new Set('оеаинтсрвлкмдпуяыьгзбчйхжшюцщэф');
 
 /** How Russian a text reads: lower-case Cyrillic letters in Cyrillic-only words count for it. */
@@ -82,6 +95,8 @@ export function decodeText(input: Uint8Array): DecodedText {
   const bytes = input;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
+    const strict = strictUtf8(body);
+    if (strict !== null) return { text: strict, encoding: 'utf-8-bom' };
     const census = utf8Census(body);
     if (census.stray > 0) badUtf8(body, census.firstStray);
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), encoding: 'utf-8-bom' };
@@ -103,6 +118,8 @@ export function decodeText(input: Uint8Array): DecodedText {
     );
   }
 
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8' };
   const census = utf8Census(bytes);
   if (census.stray === 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   // Mostly well-formed UTF-8 with a few broken bytes is a damaged UTF-8 file, not Windows-1251.

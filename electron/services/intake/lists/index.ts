@@ -124,7 +124,7 @@ export async function commitList(ctx: StoreContext, file: StagedFile, options: L
     };
     const inputs: InstructionInput[] = validated.prepared.map((p) => {
       const leadOrgId = p.lead ? orgId(p.lead) : null;
-      const coIds = [...new Set(p.coexecutors.map(orgId))].filter((id) => id !== leadOrgId);
+      const coIds = p.coexecutors.length === 0 ? [] : [...new Set(p.coexecutors.map(orgId))].filter((id) => id !== leadOrgId);
       return { ...p.input, meetingId, leadOrgId, coexecutors: coIds.map((organizationId) => ({ organizationId })) };
     });
     createInstructions(ctx, inputs);

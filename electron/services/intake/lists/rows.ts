@@ -49,9 +49,18 @@ export interface ValidatedList {
 
 const LIMITS: Partial<Record<ListField, number>> = { itemNumber: 40, title: 1000, body: 200_000, leadOrg: 500, topics: 2000, coexecutors: 5000 };
 
+/** Whitespace that `collapse` would change: anything but a single space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space; the text itself when there is nothing to collapse (most cells). */
+function collapse(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Lower case, ё as е, spaces collapsed: how names and titles are compared (fast: 100,000 rows). */
 function lower(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+  const lowered = text.toLowerCase();
+  return collapse(lowered.includes('ё') ? lowered.replace(/ё/g, 'е') : lowered).trim();
 }
 
 export function instructionKey(itemNumber: string | null | undefined, title: string): string {
@@ -60,6 +69,16 @@ export function instructionKey(itemNumber: string | null | undefined, title: str
 
 function fold(name: string): string {
   return lower(name.replace(/[«»"“”'’.,]/g, ''));
+}
+
+/** A field's cell as text (line breaks as \n), noting a value longer than the field allows. */
+function fieldText(cells: Cell[], column: number, field: ListField, issues: ListIssue[]): string {
+  if (column < 0) return '';
+  let value = cellText(cells[column] ?? null);
+  if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
+  const limit = LIMITS[field];
+  if (limit !== undefined && value.length > limit) issues.push({ severity: 'error', code: 'tooLong', field, value: `${value.length}` });
+  return value;
 }
 
 export function validateRows(
@@ -106,30 +125,32 @@ export function validateRows(
   let totalRows = 0;
   let warningRows = 0;
 
+  // Column of each field (-1: not mapped), and per cell text of the topics column its topics.
+  const col = (field: ListField): number => columnOf.get(field) ?? -1;
+  const cols = {
+    itemNumber: col('itemNumber'),
+    title: col('title'),
+    body: col('body'),
+    dueDate: col('dueDate'),
+    priority: col('priority'),
+    topics: col('topics'),
+    leadOrg: col('leadOrg'),
+    coexecutors: col('coexecutors'),
+  };
+  const topicsOf = new Map<string, { ids: string[]; unknown: string[] }>();
+
   for (const { row, cells } of table.rows) {
     if (row <= headerRow) continue;
     totalRows++;
     const issues: ListIssue[] = [];
-    const raw = (field: ListField): Cell => {
-      const i = columnOf.get(field);
-      return i === undefined ? null : (cells[i] ?? null);
-    };
-    const text = (field: ListField): string => {
-      const value = cellText(raw(field)).replace(/\r\n?/g, '\n');
-      const limit = LIMITS[field];
-      if (limit !== undefined && value.length > limit) {
-        issues.push({ severity: 'error', code: 'tooLong', field, value: `${value.length}` });
-      }
-      return value;
-    };
 
-    const itemNumber = text('itemNumber') || null;
-    const title = text('title').replace(/\s+/g, ' ');
-    const body = text('body');
+    const itemNumber = fieldText(cells, cols.itemNumber, 'itemNumber', issues) || null;
+    const title = collapse(fieldText(cells, cols.title, 'title', issues));
+    const body = fieldText(cells, cols.body, 'body', issues);
     if (title === '') issues.push({ severity: 'error', code: 'titleMissing', field: 'title' });
 
     let dueDate: string | null = null;
-    const dueCell = raw('dueDate');
+    const dueCell = cols.dueDate < 0 ? null : (cells[cols.dueDate] ?? null);
     if (dueCell instanceof Date) dueDate = dateCellToIso(dueCell);
     else if (typeof dueCell === 'number') dueDate = excelSerialDate(dueCell, table.date1904);
     else if (dueCell !== null && String(dueCell).trim() !== '') dueDate = parseDate(String(dueCell));
@@ -138,23 +159,29 @@ export function validateRows(
     }
 
     let priority: Priority = 'normal';
-    const priorityText = text('priority');
+    const priorityText = fieldText(cells, cols.priority, 'priority', issues);
     if (priorityText !== '') {
       const parsed = parsePriority(priorityText);
       if (parsed) priority = parsed;
       else issues.push({ severity: 'warning', code: 'badPriority', field: 'priority', value: priorityText });
     }
 
-    const tagIds: string[] = [];
-    for (const name of text('topics').split(/[,;\n]/).map((t) => t.trim()).filter(Boolean)) {
-      const id = topicByName.get(fold(name));
-      if (id) {
-        if (!tagIds.includes(id)) tagIds.push(id);
-      } else issues.push({ severity: 'warning', code: 'unknownTopic', field: 'topics', value: name });
+    const topicsText = fieldText(cells, cols.topics, 'topics', issues);
+    let topics = topicsOf.get(topicsText);
+    if (!topics) {
+      topics = { ids: [], unknown: [] };
+      for (const name of topicsText.split(/[,;\n]/).map((t) => t.trim()).filter(Boolean)) {
+        const id = topicByName.get(fold(name));
+        if (!id) topics.unknown.push(name);
+        else if (!topics.ids.includes(id)) topics.ids.push(id);
+      }
+      topicsOf.set(topicsText, topics);
     }
+    for (const name of topics.unknown) issues.push({ severity: 'warning', code: 'unknownTopic', field: 'topics', value: name });
 
-    const leadName = text('leadOrg');
-    const coNames = text('coexecutors').split(/[;\n]/).map((t) => t.trim()).filter(Boolean);
+    const leadName = fieldText(cells, cols.leadOrg, 'leadOrg', issues);
+    const coText = fieldText(cells, cols.coexecutors, 'coexecutors', issues);
+    const coNames = coText === '' ? [] : coText.split(/[;\n]/).map((t) => t.trim()).filter(Boolean);
 
     if (title !== '') {
       const key = instructionKey(itemNumber, title);
@@ -174,6 +201,7 @@ export function validateRows(
     if (skipped) continue;
     const lead = leadName === '' || leadName.length > 500 ? null : orgRef(leadName);
     const coexecutors = coNames.filter((n) => n.length <= 500).map(orgRef);
+    const tagIds = [...topics.ids];
     prepared.push({ row, input: { itemNumber, title, body, dueDate, priority, tagIds }, lead, coexecutors });
     if (sample.length < 20) {
       sample.push({

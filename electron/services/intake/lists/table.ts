@@ -80,6 +80,21 @@ export function detectDelimiter(text: string): string {
   return best.delimiter;
 }
 
+/**
+ * A text without a single quote character split into records the way csv-parse does with our
+ * options (a field can only be quoted with `"`): records end at the line break the text uses
+ * first (\r\n, \n or \r; any other break stays in its field), fields at the delimiter, and a
+ * break at the very end ends the last record without starting another. Null for a text with
+ * quotes, which goes to csv-parse. Several times faster on a large list.
+ */
+export function unquotedRecords(text: string, delimiter: string): string[][] | null {
+  if (text.includes('"')) return null;
+  const firstBreak = /\r\n|\n|\r/.exec(text);
+  const lines = firstBreak ? text.split(firstBreak[0]) : [text];
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => line.split(delimiter));
+}
+
 interface CsvErrorLike {
   code?: string;
   lines?: number;
@@ -99,7 +114,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Workbook {
   const delimiter = detectDelimiter(text);
   let records: string[][];
   try {
-    records = parse(text, {
+    records = unquotedRecords(text, delimiter) ?? parse(text, {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,

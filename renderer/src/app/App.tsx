@@ -12,6 +12,7 @@ import { ImportMenu } from '../intake/ImportMenu';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
+import { warmDateFormats } from '../common/format';
 
 // Everything but the board loads when first opened, so the board starts from a small bundle.
 const ReportsDialog = lazy(() => import('../reports/ReportsDialog').then((m) => ({ default: m.ReportsDialog })));
@@ -44,7 +45,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
   const catalog = useCatalog();
@@ -75,6 +76,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
     },
     [api],
   );
+
+  useEffect(() => warmDateFormats(i18n.language), [i18n.language]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSearch(searchText.trim()), 250);

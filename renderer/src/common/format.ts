@@ -41,6 +41,23 @@ export function formatDate(date: IsoDate, language: string): string {
   return cached(dateFormats, language, { day: 'numeric', month: 'short', year: 'numeric' }).format(parse(date));
 }
 
+/**
+ * Builds the date formatters of a language while the app is idle: the first one costs tens of
+ * milliseconds (ICU loads its data), which would otherwise land on the first board with dates.
+ */
+export function warmDateFormats(language: string): () => void {
+  const warm = () => {
+    formatDate('2000-01-01', language);
+    formatDateTime('2000-01-01T00:00:00Z', language);
+  };
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(warm, 200);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(warm, { timeout: 2000 });
+  return () => window.cancelIdleCallback(handle);
+}
+
 export function formatDateTime(iso: string, language: string): string {
   const at = new Date(iso);
   if (NUMERIC_DATES.has(language)) return `${numericDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;

@@ -58,14 +58,34 @@ export interface ReportSnapshot {
   tags: SnapshotTag[];
 }
 
-const INSTRUCTION_COLUMNS = `i.id, i.meeting_id AS meetingId, i.item_number AS itemNumber, i.title, i.body,
-  i.lead_org_id AS leadOrgId, i.lead_person_id AS leadPersonId, i.controller_id AS controllerId,
-  i.due_date AS dueDate, i.original_due_date AS originalDueDate, i.priority, i.status, i.on_control AS onControl,
-  i.rank, i.resolution, i.resolved_at AS resolvedAt, i.created_at AS createdAt, i.updated_at AS updatedAt,
-  i.archived, i.is_demo AS isDemo, i.version`;
+// In the order of the tuple below; the snapshot's rows are read as arrays.
+const INSTRUCTION_COLUMNS = `i.id, i.meeting_id, i.item_number, i.title, i.body, i.lead_org_id, i.lead_person_id, i.controller_id,
+  i.due_date, i.original_due_date, i.priority, i.status, i.on_control, i.rank, i.resolution, i.resolved_at, i.created_at,
+  i.updated_at, i.archived, i.is_demo, i.version`;
 
-type Flag = number | boolean;
-type InstructionRow = Omit<Instruction, 'onControl' | 'archived' | 'isDemo'> & { onControl: Flag; archived: Flag; isDemo: Flag };
+type InstructionRow = [
+  id: string,
+  meetingId: string | null,
+  itemNumber: string | null,
+  title: string,
+  body: string,
+  leadOrgId: string | null,
+  leadPersonId: string | null,
+  controllerId: string | null,
+  dueDate: IsoDate | null,
+  originalDueDate: IsoDate | null,
+  priority: Instruction['priority'],
+  status: Instruction['status'],
+  onControl: number,
+  rank: number,
+  resolution: string | null,
+  resolvedAt: IsoTimestamp | null,
+  createdAt: IsoTimestamp,
+  updatedAt: IsoTimestamp,
+  archived: number,
+  isDemo: number,
+  version: number,
+];
 
 function group<T extends { instructionId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -103,29 +123,28 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
       where += ' AND i.meeting_id = ?';
       params.push(selection.meetingId);
     }
-    const related = (sql: string) => ctx.stmt(`${sql} JOIN instructions i ON i.id = x.instruction_id WHERE ${where}`);
+    const related = (sql: string, orderBy?: string) =>
+      ctx.stmt(`${sql} JOIN instructions i ON i.id = x.instruction_id WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`);
 
-    const rows = ctx.stmt(`SELECT ${INSTRUCTION_COLUMNS} FROM instructions i WHERE ${where} ORDER BY i.rank, i.id`).all(...params) as InstructionRow[];
     const coexecutors = group(
       related(
         `SELECT x.id, x.instruction_id AS instructionId, x.organization_id AS organizationId, x.person_id AS personId,
                 x.due_date AS dueDate, x.created_at AS createdAt FROM coexecutors x`,
       ).all(...params) as Coexecutor[],
     );
+    // Oldest first; reports filed within the same millisecond in the order they were filed.
     const reports = group(
-      (
-        related(
-          `SELECT x.id, x.instruction_id AS instructionId, x.kind, x.body, x.author, x.submitted_at AS submittedAt, x.rowid AS seq FROM reports x`,
-        ).all(...params) as (Report & { seq: number })[]
-      ).sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : a.seq - b.seq)),
+      related(
+        `SELECT x.id, x.instruction_id AS instructionId, x.kind, x.body, x.author, x.submitted_at AS submittedAt FROM reports x`,
+        'x.submitted_at, x.rowid',
+      ).all(...params) as Report[],
     );
     const extensions = group(
-      (
-        related(
-          `SELECT x.id, x.instruction_id AS instructionId, x.old_date AS oldDate, x.new_date AS newDate, x.reason,
-                  x.decided_by AS decidedBy, x.created_at AS createdAt, x.rowid AS seq FROM extensions x`,
-        ).all(...params) as (Extension & { seq: number })[]
-      ).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.seq - b.seq)),
+      related(
+        `SELECT x.id, x.instruction_id AS instructionId, x.old_date AS oldDate, x.new_date AS newDate, x.reason,
+                x.decided_by AS decidedBy, x.created_at AS createdAt FROM extensions x`,
+        'x.created_at, x.rowid',
+      ).all(...params) as Extension[],
     );
     const tags = new Map<string, string[]>();
     for (const row of related('SELECT x.instruction_id AS instructionId, x.tag_id AS tagId FROM instruction_tags x').all(...params) as {
@@ -136,23 +155,42 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
       if (list) list.push(row.tagId);
       else tags.set(row.instructionId, [row.tagId]);
     }
-    const strip = <T extends { seq?: number }>(list: T[] | undefined): Omit<T, 'seq'>[] => {
-      for (const item of list ?? []) delete item.seq;
-      return list ?? [];
-    };
 
-    // The rows are fresh objects: completing them in place spares copying ten thousand of them.
-    const instructions = rows.map((r): SnapshotInstruction => {
-      const row = r as unknown as SnapshotInstruction;
-      row.onControl = Boolean(r.onControl);
-      row.archived = Boolean(r.archived);
-      row.isDemo = Boolean(r.isDemo);
-      row.tagIds = tags.get(r.id) ?? [];
-      row.coexecutors = coexecutors.get(r.id) ?? [];
-      row.reports = strip(reports.get(r.id)) as Report[];
-      row.extensions = strip(extensions.get(r.id)) as Extension[];
-      return row;
-    });
+    // Rows as arrays, each made into its object by one literal: for ten thousand instructions
+    // about twice as fast as letting the driver build objects key by key.
+    const rows = ctx
+      .stmt(`SELECT ${INSTRUCTION_COLUMNS} FROM instructions i WHERE ${where} ORDER BY i.rank, i.id`)
+      .raw(true)
+      .all(...params) as InstructionRow[];
+    const instructions = rows.map(
+      (r): SnapshotInstruction => ({
+        id: r[0],
+        meetingId: r[1],
+        itemNumber: r[2],
+        title: r[3],
+        body: r[4],
+        leadOrgId: r[5],
+        leadPersonId: r[6],
+        controllerId: r[7],
+        dueDate: r[8],
+        originalDueDate: r[9],
+        priority: r[10],
+        status: r[11],
+        onControl: r[12] === 1,
+        rank: r[13],
+        resolution: r[14],
+        resolvedAt: r[15],
+        createdAt: r[16],
+        updatedAt: r[17],
+        archived: r[18] === 1,
+        isDemo: r[19] === 1,
+        version: r[20],
+        tagIds: tags.get(r[0]) ?? [],
+        coexecutors: coexecutors.get(r[0]) ?? [],
+        reports: reports.get(r[0]) ?? [],
+        extensions: extensions.get(r[0]) ?? [],
+      }),
+    );
 
     const organizations = ctx
       .stmt(
@@ -173,7 +211,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
                   is_demo AS isDemo, created_at AS createdAt, updated_at AS updatedAt
              FROM meetings ORDER BY held_on, title, id`,
         )
-        .all() as (Omit<Meeting, 'isDemo'> & { isDemo: Flag })[]
+        .all() as (Omit<Meeting, 'isDemo'> & { isDemo: number })[]
     ).map((m) => ({ ...m, isDemo: Boolean(m.isDemo) }));
     const tagRows = listTagRows(ctx).map((t) => ({ id: t.id, code: t.code, names: { en: t.name_en, ru: t.name_ru, kk: t.name_kk, ky: t.name_ky } }));
 

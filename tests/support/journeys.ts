@@ -58,6 +58,7 @@ export async function moveCardsEveryWay(page: Page): Promise<void> {
   await page.keyboard.press('Shift+ArrowRight');
   await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeVisible();
   await expect(cardByNumber(column(page, 'in_progress'), 6)).toBeFocused();
+  await movesSaved(page);
 
   await cardByNumber(page, 9).focus();
   await page.keyboard.press('Space');

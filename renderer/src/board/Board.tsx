@@ -48,7 +48,7 @@ const KEYBOARD_CODES = {
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
 
-export function Board({ view, names, activeCardId, focusRequest, virtualize, saving, onCardFocus, onMove, onOpen }: BoardProps) {
+export function Board({ view: latestView, names, activeCardId, focusRequest, virtualize, saving, onCardFocus, onMove, onOpen }: BoardProps) {
   const { t, i18n } = useTranslation();
   const locale = useMemo<Locale>(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const [dragged, setDragged] = useState<Card | null>(null);
@@ -56,6 +56,10 @@ export function Board({ view, names, activeCardId, focusRequest, virtualize, sav
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
   );
+  // While a card is being dragged the board holds still: a view arriving meanwhile (the store's
+  // answer to an earlier move) would shift the columns under the card and could end the drag.
+  const [heldView, setHeldView] = useState<BoardView | null>(null);
+  const view = heldView ?? latestView;
   const { board } = view;
 
   const columnTitles = useMemo(() => new Map(view.columns.map((c) => [c.key, columnTitle(board, c, t)])), [view.columns, board, t]);
@@ -95,10 +99,17 @@ export function Board({ view, names, activeCardId, focusRequest, virtualize, sav
     onDragCancel: ({ active }) => t('move.cancelled', { title: cardOf(active.id)?.title ?? '' }),
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragged(cardOf(active.id) ?? null);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setHeldView(latestView);
+    setDragged(cardOf(active.id) ?? null);
+  };
+  const endDrag = () => {
+    setDragged(null);
+    setHeldView(null);
+  };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setDragged(null);
+    endDrag();
     if (!over) return;
     const { cell: from, cardId } = parseItemId(String(active.id));
     const overId = String(over.id);
@@ -183,7 +194,7 @@ export function Board({ view, names, activeCardId, focusRequest, virtualize, sav
       collisionDetection={collisions}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setDragged(null)}
+      onDragCancel={endDrag}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('move.instructions') } }}
     >
       <p id="card-keyboard-hint" className="visually-hidden">

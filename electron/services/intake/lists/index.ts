@@ -72,6 +72,17 @@ async function examine(ctx: StoreContext, file: StagedFile, options: ListOptions
   return { table, headerRow, mapping, validated, problems };
 }
 
+/** The first three non-empty values of a column (a list may have 100,000 rows: stop there). */
+function samplesOf(rows: TableRow[], column: number): string[] {
+  const samples: string[] = [];
+  for (const row of rows) {
+    const value = cellText(row.cells[column]);
+    if (value !== '') samples.push(value);
+    if (samples.length === 3) break;
+  }
+  return samples;
+}
+
 export async function previewList(ctx: StoreContext, file: StagedFile, options: ListOptions): Promise<ListPreview> {
   const { table, headerRow, mapping, validated, problems } = await examine(ctx, file, options);
   const headerCells = table.rows.find((r) => r.row === headerRow)?.cells ?? [];
@@ -89,10 +100,7 @@ export async function previewList(ctx: StoreContext, file: StagedFile, options: 
       index,
       header: cellText(headerCells[index]),
       field,
-      samples: dataRows
-        .map((r) => cellText(r.cells[index]))
-        .filter((v) => v !== '')
-        .slice(0, 3),
+      samples: samplesOf(dataRows, index),
     })),
     problems,
     totalRows: validated.totalRows,

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../common/RecordTable';
 import type { InstructionDetail } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
@@ -36,49 +37,36 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
       {detail.coexecutors.length === 0 ? (
         <p className="muted">{t('coexecutors.none')}</p>
       ) : (
-        <table className="table" data-testid="coexecutor-table">
-          <caption className="visually-hidden">{t('coexecutors.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.organization')}</th>
-              <th scope="col">{t('fields.person')}</th>
-              <th scope="col">{t('fields.dueDate')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+        <RecordTable caption={t('coexecutors.caption')} columns={[t('fields.organization'), t('fields.person'), t('fields.dueDate')]} actions testId="coexecutor-table">
+          {detail.coexecutors.map((co) => (
+            <tr key={co.id}>
+              <td>{catalog.orgName(co.organizationId) || '—'}</td>
+              <td>{catalog.personName(co.personId) || '—'}</td>
+              <td>
+                <input
+                  type="date"
+                  aria-label={t('coexecutors.dueFor', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                  defaultValue={co.dueDate ?? ''}
+                  onBlur={(e) => {
+                    const value = e.target.value || null;
+                    if (value !== co.dueDate) void run(() => api['coexecutors.update']({ id: co.id, patch: { dueDate: value } }), t('coexecutors.updated'));
+                  }}
+                />
+                {co.dueDate && <span className="visually-hidden">{formatDate(co.dueDate, i18n.language)}</span>}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={t('coexecutors.removeLabel', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                  onClick={() => void run(() => api['coexecutors.remove']({ id: co.id }), t('coexecutors.removed'))}
+                >
+                  {t('common.remove')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {detail.coexecutors.map((co) => (
-              <tr key={co.id}>
-                <td>{catalog.orgName(co.organizationId) || '—'}</td>
-                <td>{catalog.personName(co.personId) || '—'}</td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={t('coexecutors.dueFor', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
-                    defaultValue={co.dueDate ?? ''}
-                    onBlur={(e) => {
-                      const value = e.target.value || null;
-                      if (value !== co.dueDate) void run(() => api['coexecutors.update']({ id: co.id, patch: { dueDate: value } }), t('coexecutors.updated'));
-                    }}
-                  />
-                  {co.dueDate && <span className="visually-hidden">{formatDate(co.dueDate, i18n.language)}</span>}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="quiet"
-                    aria-label={t('coexecutors.removeLabel', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
-                    onClick={() => void run(() => api['coexecutors.remove']({ id: co.id }), t('coexecutors.removed'))}
-                  >
-                    {t('common.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordTable>
       )}
       <form className="form-grid" onSubmit={(e) => void add(e)} data-testid="coexecutor-form">
         <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>

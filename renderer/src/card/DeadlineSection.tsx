@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../common/RecordTable';
 import type { InstructionDetail } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useUndo } from '../app/undo';
@@ -45,29 +46,17 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
         <dd data-testid="extension-count">{deadline.extensions}</dd>
       </dl>
       {detail.extensions.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('deadline.historyCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('deadline.when')}</th>
-              <th scope="col">{t('deadline.from')}</th>
-              <th scope="col">{t('deadline.to')}</th>
-              <th scope="col">{t('deadline.reason')}</th>
-              <th scope="col">{t('deadline.decidedBy')}</th>
+        <RecordTable caption={t('deadline.historyCaption')} columns={[t('deadline.when'), t('deadline.from'), t('deadline.to'), t('deadline.reason'), t('deadline.decidedBy')]}>
+          {detail.extensions.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDateTime(e.createdAt, i18n.language)}</td>
+              <td>{e.oldDate ? formatDate(e.oldDate, i18n.language) : '—'}</td>
+              <td>{formatDate(e.newDate, i18n.language)}</td>
+              <td>{e.reason}</td>
+              <td>{e.decidedBy}</td>
             </tr>
-          </thead>
-          <tbody>
-            {detail.extensions.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTime(e.createdAt, i18n.language)}</td>
-                <td>{e.oldDate ? formatDate(e.oldDate, i18n.language) : '—'}</td>
-                <td>{formatDate(e.newDate, i18n.language)}</td>
-                <td>{e.reason}</td>
-                <td>{e.decidedBy}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordTable>
       )}
       {resolved ? (
         <p className="muted">{t('deadline.resolvedNoChange')}</p>

@@ -1,6 +1,7 @@
 // Organizations and people: create, edit, merge duplicates.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../common/RecordTable';
 import type { Organization, Person } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
@@ -29,36 +30,23 @@ export function DirectoryScreen() {
           {t('directory.newOrganization')}
         </button>
       </div>
-      <table className="table" data-testid="organizations-table">
-        <caption className="visually-hidden">{t('directory.organizations')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fields.name')}</th>
-            <th scope="col">{t('fields.shortName')}</th>
-            <th scope="col">{t('fields.country')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+      <RecordTable caption={t('directory.organizations')} columns={[t('fields.name'), t('fields.shortName'), t('fields.country')]} actions testId="organizations-table">
+        {catalog.organizations.map((o) => (
+          <tr key={o.id}>
+            <td>{o.name}</td>
+            <td>{o.shortName ?? '—'}</td>
+            <td>{o.country ?? '—'}</td>
+            <td className="row-actions">
+              <button type="button" aria-label={t('directory.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', item: o })}>
+                {t('common.edit')}
+              </button>
+              <button type="button" aria-label={t('directory.mergeLabel', { name: o.name })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
+                {t('directory.merge')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {catalog.organizations.map((o) => (
-            <tr key={o.id}>
-              <td>{o.name}</td>
-              <td>{o.shortName ?? '—'}</td>
-              <td>{o.country ?? '—'}</td>
-              <td className="row-actions">
-                <button type="button" aria-label={t('directory.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', item: o })}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" aria-label={t('directory.mergeLabel', { name: o.name })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
-                  {t('directory.merge')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
 
       <div className="screen-head">
         <h3>{t('directory.people')}</h3>
@@ -66,36 +54,23 @@ export function DirectoryScreen() {
           {t('directory.newPerson')}
         </button>
       </div>
-      <table className="table" data-testid="people-table">
-        <caption className="visually-hidden">{t('directory.people')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fields.fullName')}</th>
-            <th scope="col">{t('fields.position')}</th>
-            <th scope="col">{t('fields.organization')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+      <RecordTable caption={t('directory.people')} columns={[t('fields.fullName'), t('fields.position'), t('fields.organization')]} actions testId="people-table">
+        {catalog.people.map((p) => (
+          <tr key={p.id}>
+            <td>{p.fullName}</td>
+            <td>{p.position ?? '—'}</td>
+            <td>{catalog.orgName(p.organizationId) || '—'}</td>
+            <td className="row-actions">
+              <button type="button" aria-label={t('directory.editLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'person', item: p })}>
+                {t('common.edit')}
+              </button>
+              <button type="button" aria-label={t('directory.mergeLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'merge-person', item: p })}>
+                {t('directory.merge')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {catalog.people.map((p) => (
-            <tr key={p.id}>
-              <td>{p.fullName}</td>
-              <td>{p.position ?? '—'}</td>
-              <td>{catalog.orgName(p.organizationId) || '—'}</td>
-              <td className="row-actions">
-                <button type="button" aria-label={t('directory.editLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'person', item: p })}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" aria-label={t('directory.mergeLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'merge-person', item: p })}>
-                  {t('directory.merge')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
 
       {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../common/RecordTable';
 import type { Meeting } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useCatalog } from '../app/data';
@@ -30,41 +31,27 @@ export function MeetingsScreen({ onOpenBoard, onAddInstruction }: Props) {
       {catalog.meetings.length === 0 ? (
         <p className="muted">{t('meetings.none')}</p>
       ) : (
-        <table className="table" data-testid="meetings-table">
-          <caption className="visually-hidden">{t('meetings.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.heldOn')}</th>
-              <th scope="col">{t('fields.meetingTitle')}</th>
-              <th scope="col">{t('fields.protocolNumber')}</th>
-              <th scope="col">{t('fields.place')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+        <RecordTable caption={t('meetings.title')} columns={[t('fields.heldOn'), t('fields.meetingTitle'), t('fields.protocolNumber'), t('fields.place')]} actions testId="meetings-table">
+          {catalog.meetings.map((m) => (
+            <tr key={m.id}>
+              <td>{m.heldOn ? formatDate(m.heldOn, i18n.language) : '—'}</td>
+              <td>{m.title}</td>
+              <td>{m.protocolNumber ?? '—'}</td>
+              <td>{m.place ?? '—'}</td>
+              <td className="row-actions">
+                <button type="button" onClick={() => onOpenBoard(m.id)} aria-label={t('meetings.openBoardLabel', { title: m.title })}>
+                  {t('meetings.openBoard')}
+                </button>
+                <button type="button" onClick={() => onAddInstruction(m.id)} aria-label={t('meetings.addInstructionLabel', { title: m.title })}>
+                  {t('meetings.addInstruction')}
+                </button>
+                <button type="button" onClick={() => setEditing(m)} aria-label={t('meetings.editLabel', { title: m.title })}>
+                  {t('common.edit')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {catalog.meetings.map((m) => (
-              <tr key={m.id}>
-                <td>{m.heldOn ? formatDate(m.heldOn, i18n.language) : '—'}</td>
-                <td>{m.title}</td>
-                <td>{m.protocolNumber ?? '—'}</td>
-                <td>{m.place ?? '—'}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => onOpenBoard(m.id)} aria-label={t('meetings.openBoardLabel', { title: m.title })}>
-                    {t('meetings.openBoard')}
-                  </button>
-                  <button type="button" onClick={() => onAddInstruction(m.id)} aria-label={t('meetings.addInstructionLabel', { title: m.title })}>
-                    {t('meetings.addInstruction')}
-                  </button>
-                  <button type="button" onClick={() => setEditing(m)} aria-label={t('meetings.editLabel', { title: m.title })}>
-                    {t('common.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordTable>
       )}
       {editing && <MeetingDialog meeting={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </section>

@@ -37,6 +37,7 @@ const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
 const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
 const EXPORT_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
 const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html'] as const;
+const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
 
 const id = z.uuid();
 const isoDate = z.iso.date();
@@ -108,6 +109,7 @@ const reportScope = z.discriminatedUnion('type', [
 
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 export type ReportScope = z.infer<typeof reportScope>;
 
 /** What this copy of the app can do with reports (PDF, saving and printing need the desktop shell). */
@@ -117,6 +119,8 @@ export interface ReportOptions {
   canSave: boolean;
   /** The shell prints; in browser mode the preview frame is printed. */
   canPrint: boolean;
+  /** The CSV separator to offer first: the one chosen last time, else the one the language's Excel expects. */
+  csvSeparator: CsvSeparator;
 }
 
 export interface ReportPreview {
@@ -320,7 +324,13 @@ export const contract = {
     z.strictObject({ kind: z.enum(['status', 'overdue', 'register']), scope: reportScope, limit: z.number().int().min(1).max(1_000_000).optional() }),
   ),
   'reports.start': channel<ExportJob>()(
-    z.strictObject({ kind: z.enum(EXPORT_KINDS), format: z.enum(EXPORT_FORMATS), scope: reportScope.optional(), purpose: z.enum(['file', 'print']).optional() }),
+    z.strictObject({
+      kind: z.enum(EXPORT_KINDS),
+      format: z.enum(EXPORT_FORMATS),
+      scope: reportScope.optional(),
+      purpose: z.enum(['file', 'print']).optional(),
+      csvSeparator: z.enum(CSV_SEPARATORS).optional(),
+    }),
   ),
   'reports.job': channel<ExportJob>()(z.strictObject({ jobId: id })),
   'reports.cancel': channel<ExportJob>()(z.strictObject({ jobId: id })),

@@ -87,13 +87,15 @@ test('every format downloads and reads back as the store holds it', async ({ pag
   await openReports(page);
 
   const csv = await download(page, /^CSV$/);
+  // In English the comma is offered first, as English Excel expects.
+  await expect(page.getByRole('radio', { name: /^Comma \(,\)/ })).toBeChecked();
   expect(path.basename(csv.file)).toMatch(/^status-report-\d{4}-\d{2}-\d{2}\.csv$/);
   const { bom, records } = parseCsv(fs.readFileSync(csv.file));
   expect(bom).toBe(true);
   expect(records[0]?.slice(0, 3)).toEqual(['No.', 'Meeting', 'Instruction']);
   expect(records.slice(1).map((r) => r[2]).sort()).toEqual([...titles].sort());
 
-  const xlsx = await download(page, /Excel/);
+  const xlsx = await download(page, /^Excel/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx.file);
   expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Instructions']);
@@ -178,11 +180,23 @@ test('a report in Russian with a Kazakh-named organization round-trips through e
   await expect(preview.locator('tbody tr').filter({ hasText: KZ_TITLE })).toContainText(KZ_ORG);
   await expect(preview.locator('tbody tr').filter({ hasText: KZ_TITLE })).toContainText('20.05.2031');
 
-  const csv = parseCsv(fs.readFileSync((await download(page, /^CSV$/)).file)).records;
+  // In Russian the CSV is split at semicolons, as Excel with Russian regional settings expects.
+  const csvFile = (await download(page, /^CSV$/)).file;
+  await expect(dialog.getByRole('radio', { name: /^Точка с запятой \(;\)/ })).toBeChecked();
+  const csv = parseCsv(fs.readFileSync(csvFile), ';').records;
   expect(csv[0]?.slice(0, 5)).toEqual(['№', 'Совещание', 'Поручение', 'Текст', 'Головной исполнитель']);
   expect(csv.find((r) => r[2] === KZ_TITLE)?.[4]).toBe(KZ_ORG);
+  // A comma chosen instead is used, and offered first the next time.
+  await dialog.getByRole('radio', { name: /^Запятая \(,\)/ }).check();
+  const commaCsv = parseCsv(fs.readFileSync((await download(page, /^CSV$/)).file), ',').records;
+  expect(commaCsv.find((r) => r[2] === KZ_TITLE)?.[4]).toBe(KZ_ORG);
+  await dialog.getByRole('button', { name: 'Закрыть', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await openReports(page);
+  await dialog.getByRole('radio', { name: /^CSV$/ }).check();
+  await expect(dialog.getByRole('radio', { name: /^Запятая \(,\)/ })).toBeChecked();
 
-  const xlsxFile = (await download(page, /Excel/)).file;
+  const xlsxFile = (await download(page, /^Excel/)).file;
   expect(path.basename(xlsxFile)).toMatch(/^справка-о-ходе-исполнения-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsxFile);
@@ -218,7 +232,7 @@ test('injection payloads in titles come out inert in the preview, the CSV and th
   expect(titles).toContain(HTML_PAYLOAD);
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile((await download(page, /Excel/)).file);
+  await wb.xlsx.readFile((await download(page, /^Excel/)).file);
   const sheet = wb.getWorksheet('Instructions')!;
   const cells = sheet.getColumn(3).values.filter((v): v is string => typeof v === 'string');
   for (const payload of PAYLOADS) expect(cells).toContain(payload);

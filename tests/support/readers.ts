@@ -94,10 +94,10 @@ export function docxText(xml: string): string {
     .join('\n');
 }
 
-export function parseCsv(bytes: Uint8Array): { bom: boolean; records: string[][] } {
+export function parseCsv(bytes: Uint8Array, delimiter: ',' | ';' = ','): { bom: boolean; records: string[][] } {
   const text = Buffer.from(bytes).toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
-  const records = parse(bom ? text.slice(1) : text, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+  const records = parse(bom ? text.slice(1) : text, { delimiter, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
   return { bom, records };
 }
 

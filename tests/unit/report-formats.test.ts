@@ -17,7 +17,7 @@ import * as docx from 'docx';
 import { REPORT_CSS, REPORT_STYLE_HASH } from '../../electron/services/reports/style';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
 import { cellText, CELL_LIMIT, xmlSafe } from '../../electron/services/reports/text';
-import { neutralise } from '../../electron/services/reports/csv';
+import { neutralise, sectionCsv } from '../../electron/services/reports/csv';
 import type { Language } from '../../db/model';
 import type { ReportKind } from '../../electron/services/reports/model';
 import { tempStore } from '../support/temp';
@@ -97,6 +97,32 @@ describe('CSV', () => {
     for (const record of records) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@\t\r\n\u0000]/);
     expect(neutralise('Обычный текст')).toBe('Обычный текст');
     expect(neutralise('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('splits at semicolons when asked, for Excel with Russian regional settings, and reads back the same', async () => {
+    const bytes = await renderExport({ kind: 'register', format: 'csv', language: 'ru', snapshot, csvSeparator: 'semicolon' });
+    const records = parseCsv(await render('register', 'csv')).records;
+    expect(parseCsv(bytes, ';').records).toEqual(records);
+    const firstLine = Buffer.from(bytes).toString('utf8').split('\r\n')[0] as string;
+    expect(firstLine).toBe(`\ufeff${header(records).join(';')}`);
+    expect(header(records)).toContain('Поручение');
+
+    const section = {
+      id: 'x',
+      title: 'x',
+      sheetName: 'x',
+      columns: [
+        { key: 'a', header: 'Поручение; срок', type: 'text' as const, width: 10 },
+        { key: 'b', header: 'Исполнитель', type: 'text' as const, width: 10 },
+      ],
+      rows: [{ a: 'Газ; электроэнергия', b: 'Минэнерго, Минэкономики' }],
+      totals: null,
+      printColumns: [],
+      emptyText: '',
+    };
+    // The separator in a cell is quoted; a comma in a semicolon file needs no quotes, and the reverse.
+    expect(sectionCsv(section, ';')).toBe('"Поручение; срок";Исполнитель\r\n"Газ; электроэнергия";Минэнерго, Минэкономики\r\n');
+    expect(sectionCsv(section, ',')).toBe('Поручение; срок,Исполнитель\r\nГаз; электроэнергия,"Минэнерго, Минэкономики"\r\n');
   });
 
   it('the overdue list is one table of who, what and how many days', async () => {

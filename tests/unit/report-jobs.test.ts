@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderExport } from '../../electron/services/reports/render';
-import { createReportService, LAST_EXPORT_FOLDER, type ReportService, type ReportShell, type SaveDialogRequest } from '../../electron/services/reports/service';
+import { createReportService, LAST_CSV_SEPARATOR, LAST_EXPORT_FOLDER, type ReportService, type ReportShell, type SaveDialogRequest } from '../../electron/services/reports/service';
 import { startAppCore, type AppCore } from '../../electron/services/app';
 import { dispatch } from '../../electron/api/dispatch';
 import type { ExportJob } from '../../electron/api/contract';
@@ -109,6 +109,26 @@ describe('export jobs', () => {
     } finally {
       worker.remove();
     }
+  });
+
+  it('write CSV with the separator the language’s Excel expects, or the one chosen last time', async () => {
+    const { ctx, w } = await world();
+    let language: 'ru' | 'en' = 'ru';
+    const reports = service(ctx, { language: () => language });
+    const scope = { type: 'meeting' as const, meetingId: w.meetingId };
+    expect(reports.options().csvSeparator).toBe('semicolon');
+    language = 'en';
+    expect(reports.options().csvSeparator).toBe('comma');
+    // Not chosen: the language's separator; the records read back the same either way.
+    const byLanguage = reports.file((await finish(reports, reports.start({ kind: 'register', format: 'csv', scope }))).id).bytes;
+    const records = parseCsv(byLanguage, ',').records;
+    expect(records.find((r) => r.includes(LETTERS_TITLE))).toBeDefined();
+    const chosen = reports.file((await finish(reports, reports.start({ kind: 'register', format: 'csv', scope, csvSeparator: 'semicolon' }))).id).bytes;
+    expect(parseCsv(chosen, ';').records).toEqual(records);
+    expect(getSetting(ctx, LAST_CSV_SEPARATOR, null)).toBe('semicolon');
+    expect(reports.options().csvSeparator).toBe('semicolon');
+    expect(() => reports.start({ kind: 'register', format: 'xlsx', scope, csvSeparator: 'comma' })).toThrow(expect.objectContaining({ code: 'validation', key: 'separatorNotForFormat' }));
+    expect(getSetting(ctx, LAST_CSV_SEPARATOR, null)).toBe('semicolon');
   });
 
   it('refuse a third export at once, a format the report has not, and PDF without a print engine', async () => {
@@ -271,7 +291,8 @@ describe('the reports channels', () => {
       expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.csv"; /);
       expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(job.fileName)}`);
       expect(job.fileName).toMatch(/^справка-о-ходе-исполнения-\d{4}-\d{2}-\d{2}\.csv$/);
-      const { records } = parseCsv(new Uint8Array(await response.arrayBuffer()));
+      // The app speaks Russian here, so the CSV is split at semicolons.
+      const { records } = parseCsv(new Uint8Array(await response.arrayBuffer()), ';');
       expect(records).toHaveLength(10);
       const missing = await fetch(`${server.url}download/00000000-0000-4000-8000-000000000000`, { headers: { 'x-ministry-token': server.token } });
       expect(missing.status).toBe(404);

@@ -1,5 +1,7 @@
-// CSV: RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted,
-// quotes doubled), UTF-8 with a byte-order mark so Excel reads Cyrillic and Kazakh letters right.
+// CSV: RFC 4180 (comma-separated, CRLF line ends, fields with the separator, quotes or line breaks
+// quoted, quotes doubled), UTF-8 with a byte-order mark so Excel reads Cyrillic and Kazakh letters
+// right. The separator may be a semicolon instead: Excel with Russian, Kazakh or Kyrgyz regional
+// settings splits at semicolons and would put a comma-separated row in one cell.
 // A CSV holds one table: the report's main section. Text that a spreadsheet would run as a formula
 // (starting with = + - @, tab, CR, LF or NUL) is neutralised with a leading apostrophe, as OWASP
 // advises against CSV injection; numbers and dates are the app's own and are written plainly.
@@ -13,11 +15,13 @@ export function neutralise(text: string): string {
   return DANGEROUS_START.test(text) ? `'${text}` : text;
 }
 
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export type CsvSeparatorChar = ',' | ';';
+
+function field(text: string, separator: CsvSeparatorChar): string {
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function value(row: Row, key: string, type: string): string {
+function value(row: Row, key: string, type: string, separator: CsvSeparatorChar): string {
   const v = row[key];
   if (v === null || v === undefined || v === '') return '';
   if (typeof v === 'number') return String(v);
@@ -26,17 +30,18 @@ function value(row: Row, key: string, type: string): string {
     const { date, time } = localParts(v);
     return `${date} ${time}`;
   }
-  return field(neutralise(v));
+  return field(neutralise(v), separator);
 }
 
-export function sectionCsv(section: Section): string {
-  const lines = [section.columns.map((c) => field(neutralise(c.header))).join(',')];
-  for (const row of section.rows) lines.push(section.columns.map((c) => value(row, c.key, c.type)).join(','));
-  if (section.totals) lines.push(section.columns.map((c) => value(section.totals as Row, c.key, c.type)).join(','));
+export function sectionCsv(section: Section, separator: CsvSeparatorChar = ','): string {
+  const line = (row: Row) => section.columns.map((c) => value(row, c.key, c.type, separator)).join(separator);
+  const lines = [section.columns.map((c) => field(neutralise(c.header), separator)).join(separator)];
+  for (const row of section.rows) lines.push(line(row));
+  if (section.totals) lines.push(line(section.totals));
   return lines.join('\r\n') + '\r\n';
 }
 
-export function renderCsv(doc: ReportDocument): Buffer {
+export function renderCsv(doc: ReportDocument, separator: CsvSeparatorChar = ','): Buffer {
   const section = doc.sections.find((s) => s.id === doc.primarySection) ?? (doc.sections[0] as Section);
-  return Buffer.from(`\ufeff${sectionCsv(section)}`, 'utf8');
+  return Buffer.from(`\ufeff${sectionCsv(section, separator)}`, 'utf8');
 }

@@ -3,7 +3,7 @@
 import type { Language } from '../../../db/model';
 import type { ReportSnapshot } from '../../../db/reports';
 import type { ExchangeDocument } from '../../../db/exchange';
-import type { ExportFormat, ReportKind } from './model';
+import type { CsvSeparator, ExportFormat, ReportKind } from './model';
 import { buildReport } from './build';
 import { renderHtml } from './html';
 import { renderCsv } from './csv';
@@ -20,6 +20,8 @@ export type RenderInput =
       /** For `html`: with the running header and page numbers (printed by the shell) or without
        * (printed by the browser from the preview frame, which adds its own). */
       pageMargins?: boolean;
+      /** For `csv`: the field separator (a comma when not given). */
+      csvSeparator?: CsvSeparator;
     }
   | { kind: 'exchange'; format: 'json'; document: ExchangeDocument };
 
@@ -36,7 +38,7 @@ export async function renderExport(input: RenderInput, progress: Progress = () =
   progress(0, rows, 'rendering');
   switch (input.format) {
     case 'csv':
-      return renderCsv(doc);
+      return renderCsv(doc, input.csvSeparator === 'semicolon' ? ';' : ',');
     case 'xlsx':
       return renderXlsx(doc, progress);
     case 'docx':

@@ -10,7 +10,7 @@ import { getMeeting } from '../../../db/catalog';
 import { getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
-import type { ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
+import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
 import { writeFileAtomic } from '../files';
 import { buildReport, exchangeFileBase, reportFileBase } from './build';
 import { renderHtml } from './html';
@@ -18,6 +18,7 @@ import { ExportJobs, type ExportFile, type RenderInProcess } from './jobs';
 import { formatsFor, REPORT_KINDS, type ReportKind } from './model';
 
 export const LAST_EXPORT_FOLDER = 'reports.lastFolder';
+export const LAST_CSV_SEPARATOR = 'reports.csvSeparator';
 export const PREVIEW_ROWS = 200;
 
 export interface SaveDialogRequest {
@@ -50,7 +51,7 @@ export interface ReportServiceDeps {
 export interface ReportService {
   options(): ReportOptions;
   preview(input: { kind: ReportKind; scope: ReportScope; limit?: number }): ReportPreview;
-  start(input: { kind: ExportKind; format: ExportFormat; scope?: ReportScope; purpose?: 'file' | 'print' }): ExportJob;
+  start(input: { kind: ExportKind; format: ExportFormat; scope?: ReportScope; purpose?: 'file' | 'print'; csvSeparator?: CsvSeparator }): ExportJob;
   job(id: string): ExportJob;
   cancel(id: string): ExportJob;
   save(id: string): Promise<{ path: string | null }>;
@@ -90,8 +91,14 @@ function selectionOf(ctx: StoreContext, scope: ReportScope | undefined): ReportS
   return { filters: [board?.filter ?? '', scope.query], meetingId: board?.meetingId ?? null };
 }
 
+/** English Excel splits CSV at commas; with Russian, Kazakh or Kyrgyz regional settings it splits at semicolons. */
+function csvSeparatorFor(language: Language): CsvSeparator {
+  return language === 'en' ? 'comma' : 'semicolon';
+}
+
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const { ctx, shell } = deps;
+  const csvSeparator = (): CsvSeparator => getSetting<CsvSeparator | null>(ctx, LAST_CSV_SEPARATOR, null) ?? csvSeparatorFor(deps.language());
   const jobs = new ExportJobs({ workerFile: deps.workerFile, render: deps.render, printToPdf: shell ? (html) => shell.printToPdf(html) : undefined });
 
   return {
@@ -104,6 +111,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       },
       canSave: shell !== undefined,
       canPrint: shell !== undefined,
+      csvSeparator: csvSeparator(),
     }),
 
     preview: ({ kind, scope, limit }) => {
@@ -114,9 +122,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return { html: renderHtml(doc, { limit: shown }), title: doc.title, instructions: doc.instructionCount, rows, shownRows: Math.min(rows, shown) };
     },
 
-    start: ({ kind, format, scope, purpose }) => {
+    start: ({ kind, format, scope, purpose, csvSeparator: separator }) => {
       if (!formatsFor(kind).includes(format)) {
         throw new StoreError('validation', `A ${kind} export cannot be written as ${format}.`, 'formatNotForKind');
+      }
+      if (separator !== undefined && format !== 'csv') {
+        throw new StoreError('validation', 'A separator is chosen only for CSV.', 'separatorNotForFormat');
       }
       if (purpose === 'print' && format !== 'html') {
         throw new StoreError('validation', 'Printing takes the report document (html).', 'notPrintable');
@@ -130,13 +141,21 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
       const reportFormat = format as Exclude<ExportFormat, 'json'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
+      if (separator !== undefined) setSetting(ctx, LAST_CSV_SEPARATOR, separator);
       return jobs.start({
         kind,
         format,
         fileName: `${safeFileName(fileBase)}.${format}`,
         // The shell prints with the running header and page numbers; a browser prints the preview
         // frame, whose policy allows only the constant stylesheet, and adds its own.
-        input: { kind, format: reportFormat, language, snapshot, pageMargins: purpose === 'print' && shell !== undefined },
+        input: {
+          kind,
+          format: reportFormat,
+          language,
+          snapshot,
+          pageMargins: purpose === 'print' && shell !== undefined,
+          csvSeparator: reportFormat === 'csv' ? (separator ?? csvSeparator()) : undefined,
+        },
       });
     },
 

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Meeting } from '../../../db/model';
-import type { ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../../electron/api/contract';
+import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { ApiFailure } from '../api/transport';
 import { describeError } from '../common/errors';
@@ -22,6 +22,7 @@ import './reports.css';
 const KINDS: readonly ExportKind[] = ['status', 'overdue', 'register', 'exchange'];
 /** The formats offered as files; `html` is the print document. */
 const FILE_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'json'];
+const CSV_SEPARATORS: readonly CsvSeparator[] = ['semicolon', 'comma'];
 const POLL_MS = 150;
 
 interface Props {
@@ -56,6 +57,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   const [scopeType, setScopeType] = useState<'search' | 'meeting'>('search');
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('docx');
+  const [csvSeparator, setCsvSeparator] = useState<CsvSeparator>('comma');
   const [preview, setPreview] = useState<ReportPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [job, setJob] = useState<ExportJob | null>(null);
@@ -82,6 +84,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         if (!mounted.current) return;
         setOptions(o);
         setFormat(o.formats.status.includes('pdf') ? 'pdf' : 'docx');
+        setCsvSeparator(o.csvSeparator);
       })
       .catch((err: unknown) => setNotice({ text: describeReportError(err, t), tone: 'error' }));
   }, [api, t]);
@@ -119,7 +122,13 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   /** Starts an export and follows it to the end; null when it was cancelled. */
   const runJob = useCallback(
     async (purpose: 'file' | 'print', jobFormat: ExportFormat): Promise<ExportJob | null> => {
-      let current = await api['reports.start']({ kind, format: jobFormat, scope: kind === 'exchange' ? undefined : (JSON.parse(scopeKey) as ReportScope), purpose });
+      let current = await api['reports.start']({
+        kind,
+        format: jobFormat,
+        scope: kind === 'exchange' ? undefined : (JSON.parse(scopeKey) as ReportScope),
+        purpose,
+        csvSeparator: jobFormat === 'csv' ? csvSeparator : undefined,
+      });
       running.current = current.id;
       setJob(current);
       try {
@@ -135,7 +144,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
       if (current.state === 'failed') throw new ApiFailure(current.error ?? { code: 'internal', message: 'The export failed.', key: 'exportFailed' });
       return current.state === 'done' ? current : null;
     },
-    [api, kind, scopeKey],
+    [api, kind, scopeKey, csvSeparator],
   );
 
   const exportFile = async () => {
@@ -262,6 +271,21 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
             ))}
             {pdfInBrowserOnly && <p className="reports-hint">{t('reports.pdfInBrowser')}</p>}
           </fieldset>
+
+          {format === 'csv' && formats.includes('csv') && (
+            <fieldset>
+              <legend>{t('reports.csvSeparatorLegend')}</legend>
+              {CSV_SEPARATORS.map((s) => (
+                <label key={s} className="reports-choice">
+                  <input type="radio" name="csv-separator" value={s} checked={csvSeparator === s} onChange={() => setCsvSeparator(s)} disabled={busy} />
+                  <span>
+                    {t(`reports.csvSeparators.${s}`)}
+                    <small>{t(`reports.csvSeparatorHints.${s}`)}</small>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
 
           <div className="reports-actions">
             <button type="button" className="primary" onClick={() => void exportFile()} disabled={busy || !options || !formats.includes(format)}>

@@ -122,7 +122,8 @@ describe('saving a report in the Electron app', () => {
     const mainWindow = fake.windows[0]!;
     expect(await invoke('reports.save', { jobId: job.id })).toEqual({ ok: true, value: { path: path.join(folder, 'просроченные.csv') } });
     expect(saves()[0]?.parent).toBe(mainWindow);
-    const { bom, records } = parseCsv(fs.readFileSync(path.join(folder, 'просроченные.csv')));
+    // A Russian app: the CSV is split at semicolons, as Russian Excel expects.
+    const { bom, records } = parseCsv(fs.readFileSync(path.join(folder, 'просроченные.csv')), ';');
     expect(bom).toBe(true);
     expect(records[0]).toContain('Дней просрочки');
     expect(records.length).toBeGreaterThan(1);

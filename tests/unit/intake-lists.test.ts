@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../electron/services/demo/seed';
 import { MAX_IMPORT_BYTES, StagedFiles } from '../../electron/services/intake/files';
 import { commitList, previewList, type ListOptions } from '../../electron/services/intake/lists/index';
+import { parseCoexecutorEntry } from '../../electron/services/intake/lists/rows';
+import { renderExport } from '../../electron/services/reports/render';
+import { readReportSnapshot } from '../../db/reports';
 import { parseDate } from '../../electron/services/intake/dates';
 import { createMeeting, listOrganizations } from '../../db/catalog';
 import { StoreError } from '../../db/errors';
 import type { StoreContext } from '../../db/context';
 import { tempStore } from '../support/temp';
 import { count, storeHash, utf8, windows1251, xlsx } from '../support/intake';
+import { FORMULA_TITLES, KG_ORG, KZ_ORG, KZ_ORG_2, LETTERS_TITLE, REPORT_NOW, reportWorld } from '../support/report-world';
 
 async function demoStore(): Promise<StoreContext> {
   const { ctx } = await tempStore();
@@ -282,3 +286,52 @@ class TextEncoderKoi8 {
     return Uint8Array.from(Array.from(text, (ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : table.get(ch) ?? 0x3f)));
   }
 }
+
+describe('a report exported by this app imports back as a list', () => {
+  const cases = [
+    { language: 'ru', format: 'csv', csvSeparator: 'semicolon' },
+    { language: 'en', format: 'csv', csvSeparator: 'comma' },
+    { language: 'ru', format: 'xlsx', csvSeparator: undefined },
+  ] as const;
+  for (const { language, format, csvSeparator } of cases) {
+    it(`the ${language} register as ${format}${csvSeparator ? ` (${csvSeparator})` : ''}: current deadlines, co-executors with their own, titles as written`, async () => {
+      const source = await tempStore({ now: () => REPORT_NOW, actor: () => 'Тест' });
+      const w = reportWorld(source.ctx);
+      const snapshot = readReportSnapshot(source.ctx, { filters: [] });
+      const bytes = await renderExport({ kind: 'register', format, language, snapshot, csvSeparator });
+      const { ctx } = await tempStore();
+
+      const result = await importFile(ctx, `register.${format}`, bytes);
+      expect(result.skipped).toEqual([]);
+      expect(result.imported).toBe(snapshot.instructions.length);
+      // Formula-like titles come back without the guard the export put on them.
+      const titles = (ctx.db.prepare('SELECT title FROM instructions').all() as { title: string }[]).map((r) => r.title).sort();
+      expect(titles).toEqual(snapshot.instructions.map((i) => i.title).sort());
+      expect(titles).toEqual(expect.arrayContaining(FORMULA_TITLES));
+      // Organizations by their names only: no deadline or person glued on.
+      expect(listOrganizations(ctx).map((o) => o.name).sort()).toEqual([KG_ORG, KZ_ORG, KZ_ORG_2].sort());
+
+      const row = (title: string) => ctx.db.prepare('SELECT id, due_date AS dueDate FROM instructions WHERE title = ?').get(title) as { id: string; dueDate: string | null };
+      expect(row(w.items.extended.title).dueDate).toBe('2026-03-05'); // the extended deadline, not the original 2026-02-20
+      const lettered = row(LETTERS_TITLE);
+      expect(lettered.dueDate).toBe('2026-04-15');
+      const coexecutors = ctx.db
+        .prepare('SELECT o.name, c.due_date AS dueDate FROM coexecutors c JOIN organizations o ON o.id = c.organization_id WHERE c.instruction_id = ? ORDER BY o.name')
+        .all(lettered.id);
+      expect(coexecutors).toEqual(
+        [
+          { name: KG_ORG, dueDate: '2026-04-01' },
+          { name: KZ_ORG_2, dueDate: null },
+        ].sort((a, b) => a.name.localeCompare(b.name)),
+      );
+    });
+  }
+
+  it('keeps a dash that names a department, and takes the deadline in any form offices write', () => {
+    const known = (name: string) => name === 'Министерство энергетики';
+    expect(parseCoexecutorEntry('Министерство энергетики — Иванов И.И. (до 01.04.2026)', known)).toEqual({ name: 'Министерство энергетики', dueDate: '2026-04-01' });
+    expect(parseCoexecutorEntry('Министерство культуры — Департамент туризма', known)).toEqual({ name: 'Министерство культуры — Департамент туризма', dueDate: null });
+    expect(parseCoexecutorEntry('Ministry of Energy (by 1 Apr 2026)', known)).toEqual({ name: 'Ministry of Energy', dueDate: '2026-04-01' });
+    expect(parseCoexecutorEntry('Акимат (Иссык-Кульская область)', known)).toEqual({ name: 'Акимат (Иссык-Кульская область)', dueDate: null });
+  });
+});

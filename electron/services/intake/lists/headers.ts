@@ -32,16 +32,29 @@ const CONTAINS: [ListField, RegExp][] = [
   ['title', /\binstruction|\btask|\btitle|поручени|наименовани|задач|мероприяти/u],
 ];
 
+/**
+ * Headers that mention a field but hold something else: the original deadline beside the current
+ * one, counts of extensions or overdue days, report and resolution dates. The app's own reports
+ * have such columns, so a register exported here imports back with its current deadline.
+ */
+const NOT_A_FIELD = /\boriginal\b|первоначальн|исходн|\bextensions?\b|deadline changes|продлени|перенос|\bdays overdue\b|дней просрочки|\breport date\b|дата отчета|\bresolved on\b/u;
+
 function fold(header: string): string {
   return foldText(header).replace(/[.:*"«»()]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function recogniseHeader(header: string): ListField | null {
+/** The field a header names, and whether it names it exactly or only contains a word for it. */
+function recognise(header: string): { field: ListField; exact: boolean } | null {
   const folded = fold(header);
   if (folded === '') return null;
-  for (const [field, names] of Object.entries(EXACT) as [ListField, string[]][]) if (names.includes(folded)) return field;
-  for (const [field, re] of CONTAINS) if (re.test(folded)) return field;
+  for (const [field, names] of Object.entries(EXACT) as [ListField, string[]][]) if (names.includes(folded)) return { field, exact: true };
+  if (NOT_A_FIELD.test(folded)) return null;
+  for (const [field, re] of CONTAINS) if (re.test(folded)) return { field, exact: false };
   return null;
+}
+
+export function recogniseHeader(header: string): ListField | null {
+  return recognise(header)?.field ?? null;
 }
 
 export function cellText(cell: Cell | undefined): string {
@@ -51,15 +64,20 @@ export function cellText(cell: Cell | undefined): string {
   return String(cell).trim();
 }
 
-/** A mapping from column index to field: each field once, the leftmost column winning. */
+/** A mapping from column index to field: each field once; an exact name wins, then the leftmost column. */
 export function mappingFor(headers: string[]): (ListField | null)[] {
+  const found = headers.map(recognise);
+  const mapping: (ListField | null)[] = headers.map(() => null);
   const used = new Set<ListField>();
-  return headers.map((h) => {
-    const field = recogniseHeader(h);
-    if (!field || used.has(field)) return null;
-    used.add(field);
-    return field;
-  });
+  // Exact names first ("Срок" beats "Переносы срока" wherever it stands), then partial ones.
+  for (const exact of [true, false]) {
+    found.forEach((hit, i) => {
+      if (!hit || hit.exact !== exact || used.has(hit.field)) return;
+      used.add(hit.field);
+      mapping[i] = hit.field;
+    });
+  }
+  return mapping;
 }
 
 function rowScore(cells: Cell[]): number {

@@ -7,6 +7,7 @@ import { createOrganization, getMeeting, listOrganizations, listTagRows } from '
 import { createInstructions, type InstructionInput } from '../../../../db/instructions';
 import { listInstructionKeys } from '../../../../db/intake';
 import type { ListCommitResult, ListField, ListFileProblem, ListPreview } from '../../../../db/intake-model';
+import type { IsoDate } from '../../../../db/model';
 import type { StagedFile } from '../files';
 import { cellText, detectHeaderRow, headerScore, mappingFor } from './headers';
 import { instructionKey, validateRows, type ListContext, type ValidatedList } from './rows';
@@ -132,8 +133,13 @@ export async function commitList(ctx: StoreContext, file: StagedFile, options: L
     };
     const inputs: InstructionInput[] = validated.prepared.map((p) => {
       const leadOrgId = p.lead ? orgId(p.lead) : null;
-      const coIds = p.coexecutors.length === 0 ? [] : [...new Set(p.coexecutors.map(orgId))].filter((id) => id !== leadOrgId);
-      return { ...p.input, meetingId, leadOrgId, coexecutors: coIds.map((organizationId) => ({ organizationId })) };
+      // Each organization once (its first deadline), and never the lead organization again.
+      const coexecutors = new Map<string, IsoDate | null>();
+      for (const co of p.coexecutors) {
+        const id = orgId(co.org);
+        if (id !== leadOrgId && !coexecutors.has(id)) coexecutors.set(id, co.dueDate);
+      }
+      return { ...p.input, meetingId, leadOrgId, coexecutors: [...coexecutors].map(([organizationId, dueDate]) => ({ organizationId, dueDate })) };
     });
     createInstructions(ctx, inputs);
     return {

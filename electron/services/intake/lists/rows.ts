@@ -3,7 +3,7 @@
 import { parsePriority } from '../../../../db/query';
 import type { InstructionInput } from '../../../../db/instructions';
 import type { ListField, ListIssue, ListRowReport, ListSampleRow } from '../../../../db/intake-model';
-import type { Priority } from '../../../../db/model';
+import type { IsoDate, Priority } from '../../../../db/model';
 import { dateCellToIso, excelSerialDate, parseDate } from '../dates';
 import { cellText } from './headers';
 import type { Cell, TableRow } from './table';
@@ -34,7 +34,7 @@ export interface PreparedRow {
   row: number;
   input: Omit<InstructionInput, 'leadOrgId' | 'coexecutors'>;
   lead: OrgRef | null;
-  coexecutors: OrgRef[];
+  coexecutors: { org: OrgRef; dueDate: IsoDate | null }[];
 }
 
 export interface ValidatedList {
@@ -48,6 +48,37 @@ export interface ValidatedList {
 }
 
 const LIMITS: Partial<Record<ListField, number>> = { itemNumber: 40, title: 1000, body: 200_000, leadOrg: 500, topics: 2000, coexecutors: 5000 };
+
+/** A co-executor's own deadline after its name, as the app's reports write it: `(до 01.04.2026)`, `(by 1 Apr 2026)`. */
+const OWN_DEADLINE = /\s*\(([^()]+)\)$/u;
+/** A person's name: capitalised words or initials (`Әсел Нұрғалиқызы Өмірбекова`, `Иванов И.И.`). */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4}$/u;
+
+/**
+ * One entry of a co-executors cell: the organization's name and its own deadline. The app's
+ * reports write `Organization — Person (до 01.04.2026)`; the person is left out (lists name
+ * organizations), and a dash is kept where what follows is no person's name (`… — Department of
+ * Tourism`) or the whole entry is an organization already known.
+ */
+export function parseCoexecutorEntry(entry: string, isKnownOrg: (name: string) => boolean): { name: string; dueDate: IsoDate | null } {
+  let name = entry.trim();
+  let dueDate: IsoDate | null = null;
+  const deadline = OWN_DEADLINE.exec(name);
+  if (deadline) {
+    const date = parseDate(deadline[1] as string);
+    if (date) {
+      dueDate = date;
+      name = name.slice(0, deadline.index).trim();
+    }
+  }
+  const dash = name.lastIndexOf(' — ');
+  if (dash > 0 && !isKnownOrg(name)) {
+    const org = name.slice(0, dash).trim();
+    const person = name.slice(dash + 3).trim();
+    if (isKnownOrg(org) || PERSON_NAME.test(person)) name = org;
+  }
+  return { name, dueDate };
+}
 
 /** Whitespace that `collapse` would change: anything but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
@@ -72,9 +103,14 @@ function fold(name: string): string {
 }
 
 /** A field's cell as text (line breaks as \n), noting a value longer than the field allows. */
+/** Text that an export (ours included) kept from running as a formula with a leading apostrophe (OWASP). */
+// eslint-disable-next-line no-control-regex -- NUL, tab, CR and LF are among the starts so guarded
+const GUARDED_FORMULA = /^'(?=[=+\-@\t\r\n\u0000])/;
+
 function fieldText(cells: Cell[], column: number, field: ListField, issues: ListIssue[]): string {
   if (column < 0) return '';
   let value = cellText(cells[column] ?? null);
+  if (value.startsWith("'")) value = value.replace(GUARDED_FORMULA, '');
   if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
   const limit = LIMITS[field];
   if (limit !== undefined && value.length > limit) issues.push({ severity: 'error', code: 'tooLong', field, value: `${value.length}` });
@@ -117,6 +153,7 @@ export function validateRows(
     refs.set(name, ref);
     return ref;
   };
+  const isKnownOrg = (name: string) => orgByName.has(fold(name)) || newOrganizations.has(fold(name));
 
   const seen = new Map<string, number>();
   const prepared: PreparedRow[] = [];
@@ -200,7 +237,10 @@ export function validateRows(
     }
     if (skipped) continue;
     const lead = leadName === '' || leadName.length > 500 ? null : orgRef(leadName);
-    const coexecutors = coNames.filter((n) => n.length <= 500).map(orgRef);
+    const coexecutors = coNames
+      .map((entry) => parseCoexecutorEntry(entry, isKnownOrg))
+      .filter((co) => co.name !== '' && co.name.length <= 500)
+      .map((co) => ({ org: orgRef(co.name), dueDate: co.dueDate }));
     const tagIds = [...topics.ids];
     prepared.push({ row, input: { itemNumber, title, body, dueDate, priority, tagIds }, lead, coexecutors });
     if (sample.length < 20) {

@@ -5,6 +5,7 @@ import { loadDemo } from '../../electron/services/demo/seed';
 import { MAX_IMPORT_BYTES, StagedFiles } from '../../electron/services/intake/files';
 import { commitList, previewList, type ListOptions } from '../../electron/services/intake/lists/index';
 import { parseCoexecutorEntry } from '../../electron/services/intake/lists/rows';
+import { mappingFor } from '../../electron/services/intake/lists/headers';
 import { renderExport } from '../../electron/services/reports/render';
 import { readReportSnapshot } from '../../db/reports';
 import { parseDate } from '../../electron/services/intake/dates';
@@ -326,6 +327,12 @@ describe('a report exported by this app imports back as a list', () => {
       );
     });
   }
+
+  it('takes the column that names the deadline exactly, never the original deadline or its changes', () => {
+    expect(mappingFor(['Переносы срока', 'Первоначальный срок', 'Срок'])).toEqual([null, null, 'dueDate']);
+    expect(mappingFor(['Original deadline', 'Deadline changes', 'Deadline'])).toEqual([null, null, 'dueDate']);
+    expect(mappingFor(['Срок исполнения поручения', 'Исходный текст'])).toEqual(['dueDate', 'body']);
+  });
 
   it('keeps a dash that names a department, and takes the deadline in any form offices write', () => {
     const known = (name: string) => name === 'Министерство энергетики';

@@ -33,11 +33,11 @@ const CONTAINS: [ListField, RegExp][] = [
 ];
 
 /**
- * Headers that mention a field but hold something else: the original deadline beside the current
- * one, counts of extensions or overdue days, report and resolution dates. The app's own reports
- * have such columns, so a register exported here imports back with its current deadline.
+ * Headers that mention the deadline but hold another date: the original deadline beside the
+ * current one, the deadline changes. The app's own reports have such columns, so a register
+ * exported here imports back with its current deadline.
  */
-const NOT_A_FIELD = /\boriginal\b|первоначальн|исходн|\bextensions?\b|deadline changes|продлени|перенос|\bdays overdue\b|дней просрочки|\breport date\b|дата отчета|\bresolved on\b/u;
+const NOT_THE_DEADLINE = /\boriginal\b|первоначальн|исходн|\bextension|deadline changes|продлени|перенос/u;
 
 function fold(header: string): string {
   return foldText(header).replace(/[.:*"«»()]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -48,8 +48,10 @@ function recognise(header: string): { field: ListField; exact: boolean } | null 
   const folded = fold(header);
   if (folded === '') return null;
   for (const [field, names] of Object.entries(EXACT) as [ListField, string[]][]) if (names.includes(folded)) return { field, exact: true };
-  if (NOT_A_FIELD.test(folded)) return null;
-  for (const [field, re] of CONTAINS) if (re.test(folded)) return { field, exact: false };
+  for (const [field, re] of CONTAINS) {
+    if (!re.test(folded)) continue;
+    return field === 'dueDate' && NOT_THE_DEADLINE.test(folded) ? null : { field, exact: false };
+  }
   return null;
 }
 

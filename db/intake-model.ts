@@ -214,6 +214,11 @@ export interface ExchangePreview {
   historyAdded: number;
   updates: ExchangeUpdate[];
   conflicts: ExchangeConflict[];
+  /**
+   * Organizations new to this store with the same name (and country) as one it has: the two
+   * copies of the app created the same ministry each on its own. They are joined into one.
+   */
+  joinedOrganizations: { incoming: string; local: string }[];
   /** False when importing the file would change nothing. */
   changes: boolean;
 }
@@ -226,5 +231,7 @@ export interface ExchangeCommitResult {
   removed: number;
   historyAdded: number;
   conflictsResolved: number;
+  /** Organizations joined with the same one created here. */
+  joined: number;
   changed: boolean;
 }

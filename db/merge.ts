@@ -9,9 +9,16 @@
 // the merge writes no field history of its own — the copied rows are the record of those changes —
 // so importing the same file again finds nothing to do, and later merges see no phantom edits.
 // One audit row notes each import that changed anything. Everything happens in one transaction.
+//
+// One deliberate change of its own: an organization new to this store with the same name and
+// country as one it has (both copies of the app created the same ministry) is joined with it, the
+// way an official merges duplicates in the directory, with its history rows. The older record
+// survives, so two stores that import each other's files pick the same survivor and converge.
 import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange } from './history';
+import { mergeOrganizations } from './catalog';
+import { foldText } from './query';
 import { toExchange, type ExchangeDocument } from './exchange';
 import { ensureBuiltinBoards } from './boards';
 import {
@@ -204,7 +211,15 @@ interface PlannedConflict extends ExchangeConflict {
 /** What a merge would do: the preview the official sees, without the file's own name. */
 export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName'>;
 
+interface PlannedJoin {
+  duplicateId: string;
+  survivorId: string;
+  incoming: string;
+  local: string;
+}
+
 interface InternalPlan extends MergePlan {
+  joins: PlannedJoin[];
   newTags: Doc['tags'];
   tagIdByCode: Map<string, string>;
   inserts: { spec: EntitySpec; record: Rec }[];
@@ -402,6 +417,7 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     }
   }
 
+  const joins = planJoins(ctx, doc, inserts);
   const conflicts = plannedConflicts.map(({ spec: _spec, incomingRecord: _r, ...c }) => c);
   const total = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
   return {
@@ -415,7 +431,11 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     historyAdded: history.length,
     updates: planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
     conflicts,
-    changes: total(added) + total(updated) + total(removed) + history.length + conflicts.length > 0,
+    joinedOrganizations: joins.map(({ incoming, local }) => ({ incoming, local })),
+    joins,
+    // Another import's audit row alone is no change: two officials passing files back and forth
+    // would otherwise each record an import of the other's audit row, for ever.
+    changes: total(added) + total(updated) + total(removed) + history.filter((h) => h.entity !== 'exchange').length + conflicts.length > 0,
     newTags,
     tagIdByCode,
     inserts,
@@ -424,6 +444,53 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     removals,
     history,
   };
+}
+
+function organizationKey(name: string): string {
+  return foldText(name).replace(/[«»"“”'’]/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Incoming organizations to join with the store's: new here, not merged on their side, and the
+ * only live organization here with that name has the same country (or none given). Where either
+ * side has two with the name, nothing is joined: the official merges those in the directory. An
+ * organization here that the file itself merges into another (the other side joined them
+ * already) is not live any more.
+ */
+function planJoins(ctx: StoreContext, doc: Doc, inserts: InternalPlan['inserts']): PlannedJoin[] {
+  const incoming = inserts.filter(({ spec, record }) => spec.entity === 'organization' && record.mergedInto == null).map(({ record }) => record);
+  if (incoming.length === 0) return [];
+  const mergedByFile = new Set(doc.organizations.filter((o) => o.mergedInto !== null).map((o) => o.id));
+  const live = (
+    ctx.stmt('SELECT id, name, country, created_at AS createdAt FROM organizations WHERE merged_into IS NULL').all() as {
+      id: string;
+      name: string;
+      country: string | null;
+      createdAt: string;
+    }[]
+  ).filter((o) => !mergedByFile.has(o.id));
+  const group = <T>(items: T[], key: (item: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    return map;
+  };
+  const localByName = group(live, (o) => organizationKey(o.name));
+  const incomingByName = group(incoming, (o) => organizationKey(String(o.name)));
+  const joins: PlannedJoin[] = [];
+  for (const [key, [theirs, ...more]] of incomingByName) {
+    const [mine, ...others] = localByName.get(key) ?? [];
+    if (!theirs || !mine || more.length > 0 || others.length > 0) continue;
+    const theirCountry = (theirs.country as string | null) ?? null;
+    if (theirCountry !== null && mine.country !== null && foldText(theirCountry) !== foldText(mine.country)) continue;
+    const theirsFirst = `${String(theirs.createdAt)}|${theirs.id}` < `${mine.createdAt}|${mine.id}`;
+    joins.push({
+      duplicateId: theirsFirst ? mine.id : theirs.id,
+      survivorId: theirsFirst ? theirs.id : mine.id,
+      incoming: String(theirs.name),
+      local: mine.name,
+    });
+  }
+  return joins;
 }
 
 /** Values as the official reads them: names instead of ids, topic codes, plain text. */
@@ -465,6 +532,7 @@ export function previewMerge(ctx: StoreContext, doc: Doc): MergePlan {
     historyAdded: plan.historyAdded,
     updates: plan.updates,
     conflicts: plan.conflicts,
+    joinedOrganizations: plan.joinedOrganizations,
     changes: plan.changes,
   };
 }
@@ -491,7 +559,7 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
         { count: missing.length },
       );
     }
-    if (!plan.changes) return { added: 0, updated: 0, removed: 0, historyAdded: 0, conflictsResolved: 0, changed: false };
+    if (!plan.changes) return { added: 0, updated: 0, removed: 0, historyAdded: 0, conflictsResolved: 0, joined: 0, changed: false };
 
     for (const tag of plan.newTags) {
       ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
@@ -537,6 +605,9 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
     );
     for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
 
+    // After the file's history, so the joins' own history rows are the newest.
+    for (const join of plan.joins) mergeOrganizations(ctx, join.duplicateId, join.survivorId);
+
     ensureBuiltinBoards(ctx);
     const sum = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
     const result: ExchangeCommitResult = {
@@ -545,6 +616,7 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
       removed: sum(plan.removed),
       historyAdded: plan.history.length,
       conflictsResolved: resolved,
+      joined: plan.joins.length,
       changed: true,
     };
     recordChange(ctx, {

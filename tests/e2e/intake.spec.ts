@@ -247,6 +247,40 @@ test('an exchange file imported twice changes nothing the second time', async ({
   expect(pageErrors).toEqual([]);
 });
 
+test('the ministries both officials created are joined into one, not doubled', async ({ page, app, request, pageErrors }) => {
+  const other = await otherOfficial();
+  try {
+    // Both officials loaded the demo: the same 15 organizations, created on each computer.
+    await openWithDemo(page, app);
+    const mine = await call<{ id: string; name: string }[]>(request, app, 'organizations.list', {});
+    expect(mine).toHaveLength(15);
+    await openImport(page, /Import exchange file/);
+    const dialog = page.getByRole('dialog', { name: 'Import an exchange file' });
+    await dialog.getByTestId('exchange-file').setInputFiles(other.file('aida.json'));
+    const joined = dialog.getByTestId('exchange-joined');
+    await expect(joined.locator('summary')).toHaveText('The same organizations created on both computers, to be joined into one: 15');
+    await expect(joined.getByRole('listitem').filter({ hasText: /^Ministry of Energy of the Kyrgyz Republic$/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Apply the import' }).click();
+    await expect(dialog).toBeHidden();
+
+    const after = await call<{ id: string; name: string }[]>(request, app, 'organizations.list', {});
+    expect(after.map((o) => o.name).sort()).toEqual(mine.map((o) => o.name).sort());
+    // Both demo meetings' instructions now name the one ministry of each name.
+    expect(await total(request, app)).toBe(18);
+    const energy = after.find((o) => o.name === 'Ministry of Energy of the Kyrgyz Republic')!;
+    const boards = await call<{ id: string; builtin: string | null }[]>(request, app, 'boards.list', {});
+    const control = boards.find((b) => b.builtin === 'control')!;
+    const board = await call<BoardView>(request, app, 'boards.view', { boardId: control.id, search: 'org:"Ministry of Energy of the Kyrgyz Republic"' });
+    const cards = board.columns.flatMap((c) => c.cards);
+    expect(cards).toHaveLength(4);
+    expect(new Set(cards.map((c: BoardCard) => c.leadOrgId))).toEqual(new Set([energy.id]));
+  } finally {
+    other.store.close();
+    fs.rmSync(other.dir, { recursive: true, force: true });
+  }
+  expect(pageErrors).toEqual([]);
+});
+
 test('a field changed on both sides is the official’s choice', async ({ page, app, pageErrors }) => {
   const other = await otherOfficial();
   try {

@@ -225,6 +225,74 @@ describe('records both sides have', () => {
   });
 });
 
+describe('the same organization created on both machines', () => {
+  const liveOrgs = (ctx: StoreContext) =>
+    ctx.db.prepare('SELECT id, name FROM organizations WHERE merged_into IS NULL ORDER BY name').all() as { id: string; name: string }[];
+  const leads = (ctx: StoreContext) => ctx.db.prepare('SELECT title, lead_org_id AS lead FROM instructions ORDER BY title').all() as { title: string; lead: string }[];
+
+  it('is joined into the older record on import, both ways, and the stores converge', async () => {
+    const a = (await machine('aida')).ctx;
+    const b = (await machine('bakyt')).ctx;
+    // Aida's is created first, so hers survives on both machines.
+    const energyA = createOrganization(a, { name: 'Министерство энергетики Кыргызской Республики', country: 'Kyrgyzstan' });
+    const energyB = createOrganization(b, { name: '«Министерство энергетики  Кыргызской Республики»', country: 'kyrgyzstan' });
+    // Same name, another country: a different ministry, never joined.
+    createOrganization(a, { name: 'Ministry of Energy', country: 'Kazakhstan' });
+    createOrganization(b, { name: 'Ministry of Energy', country: 'Kyrgyzstan' });
+    const inA = createInstruction(a, { title: 'Поставки электроэнергии', leadOrgId: energyA.id });
+    const inB = createInstruction(b, { title: 'Транзит электроэнергии', leadOrgId: energyB.id });
+    addCoexecutor(a, inA.id, { organizationId: energyA.id });
+
+    const toB = file(a);
+    const preview = previewMerge(b, toB);
+    expect(preview.joinedOrganizations).toEqual([{ incoming: energyA.name, local: energyB.name }]);
+    expect(merge(b, toB)).toMatchObject({ changed: true, joined: 1 });
+    expect(liveOrgs(b).filter((o) => o.name.includes('энергетики'))).toEqual([{ id: energyA.id, name: energyA.name }]);
+    expect(leads(b).map((r) => r.lead)).toEqual([energyA.id, energyA.id]);
+    expect(liveOrgs(b).filter((o) => o.name === 'Ministry of Energy')).toHaveLength(2);
+
+    // Bakyt's file back to Aida: his ministry arrives already joined; nothing is left to join.
+    const toA = file(b);
+    expect(previewMerge(a, toA).joinedOrganizations).toEqual([]);
+    merge(a, toA);
+    expect(liveOrgs(a).filter((o) => o.name.includes('энергетики'))).toEqual([{ id: energyA.id, name: energyA.name }]);
+    expect(leads(a)).toEqual(leads(b));
+    expect(getInstruction(a, inB.id).leadOrgId).toBe(energyA.id);
+
+    // From here on the files change nothing on either side.
+    expect(merge(b, file(a)).changed).toBe(false);
+    expect(merge(a, file(b)).changed).toBe(false);
+  });
+
+  it('is joined the same way when the newer copy is the one imported into the older', async () => {
+    const a = (await machine('aida')).ctx;
+    const b = (await machine('bakyt')).ctx;
+    const older = createOrganization(a, { name: 'Border Service (KG)', country: 'Kyrgyzstan' });
+    const newer = createOrganization(b, { name: 'Border Service (KG)' });
+    createInstruction(b, { title: 'Open checkpoints', leadOrgId: newer.id });
+    const result = merge(a, file(b));
+    expect(result.joined).toBe(1);
+    expect(liveOrgs(a).map((o) => o.id)).toEqual([older.id]);
+    expect(leads(a).map((r) => r.lead)).toEqual([older.id]);
+    // Her file tells his machine the same.
+    merge(b, file(a));
+    expect(liveOrgs(b).map((o) => o.id)).toEqual([older.id]);
+    expect(leads(b).map((r) => r.lead)).toEqual([older.id]);
+    expect(merge(a, file(b)).changed).toBe(false);
+  });
+
+  it('is left alone where either side has two of that name: the official merges those by hand', async () => {
+    const a = (await machine('aida')).ctx;
+    const b = (await machine('bakyt')).ctx;
+    createOrganization(a, { name: 'Акимат' });
+    createOrganization(b, { name: 'Акимат' });
+    createOrganization(b, { name: 'акимат' });
+    expect(previewMerge(a, file(b)).joinedOrganizations).toEqual([]);
+    expect(merge(a, file(b)).joined).toBe(0);
+    expect(liveOrgs(a)).toHaveLength(3);
+  });
+});
+
 describe('bad exchange files', () => {
   it('are refused with a message naming the problem, and the store is unchanged', async () => {
     const a = await machine('aida');

@@ -140,6 +140,7 @@ export const intakeEn = {
     removed: 'Removed',
     unchanged: 'Unchanged',
     history: 'History entries to add: {{count}}',
+    joined: 'The same organizations created on both computers, to be joined into one: {{count}}',
     entities: {
       organization: 'Organizations',
       person: 'People',

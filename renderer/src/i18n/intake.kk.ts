@@ -140,6 +140,7 @@ export const intakeKk = {
     removed: 'Жойылған',
     unchanged: 'Өзгеріссіз',
     history: 'Қосылатын тарих жазбалары: {{count}}',
+    joined: 'Екі компьютерде де құрылған бірдей ұйымдар біріктіріледі: {{count}}',
     entities: {
       organization: 'Ұйымдар',
       person: 'Тұлғалар',

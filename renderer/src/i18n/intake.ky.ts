@@ -140,6 +140,7 @@ export const intakeKy = {
     removed: 'Өчүрүлгөн',
     unchanged: 'Өзгөрүүсүз',
     history: 'Кошула турган тарых жазуулары: {{count}}',
+    joined: 'Эки компьютерде тең түзүлгөн бирдей уюмдар бириктирилет: {{count}}',
     entities: {
       organization: 'Уюмдар',
       person: 'Кызмат адамдары',

@@ -150,6 +150,7 @@ export const intakeRu = {
     removed: 'Удалённые',
     unchanged: 'Без изменений',
     history: 'Записей истории будет добавлено: {{count}}',
+    joined: 'Одни и те же организации, созданные на обоих компьютерах, будут объединены: {{count}}',
     entities: {
       organization: 'Организации',
       person: 'Люди',

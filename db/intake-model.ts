@@ -215,10 +215,11 @@ export interface ExchangePreview {
   updates: ExchangeUpdate[];
   conflicts: ExchangeConflict[];
   /**
-   * Organizations new to this store with the same name (and country) as one it has: the two
-   * copies of the app created the same ministry each on its own. They are joined into one.
+   * Organizations new to this store with the same name (and country) as one it has, and people
+   * with the same name in the same organization: the two copies of the app created them each on
+   * its own. Each pair is joined into one.
    */
-  joinedOrganizations: { incoming: string; local: string }[];
+  joined: { entity: 'organization' | 'person'; incoming: string; local: string }[];
   /** False when importing the file would change nothing. */
   changes: boolean;
 }
@@ -231,7 +232,7 @@ export interface ExchangeCommitResult {
   removed: number;
   historyAdded: number;
   conflictsResolved: number;
-  /** Organizations joined with the same one created here. */
+  /** Organizations and people joined with the same one created here. */
   joined: number;
   changed: boolean;
 }

@@ -11,13 +11,14 @@
 // One audit row notes each import that changed anything. Everything happens in one transaction.
 //
 // One deliberate change of its own: an organization new to this store with the same name and
-// country as one it has (both copies of the app created the same ministry) is joined with it, the
-// way an official merges duplicates in the directory, with its history rows. The older record
-// survives, so two stores that import each other's files pick the same survivor and converge.
+// country as one it has (both copies of the app created the same ministry), or a person with the
+// same name in the same organization, is joined with it, the way an official merges duplicates in
+// the directory, with its history rows. The older record survives, so two stores that import each
+// other's files pick the same survivor and converge.
 import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange } from './history';
-import { mergeOrganizations } from './catalog';
+import { mergeOrganizations, mergePeople } from './catalog';
 import { foldText } from './query';
 import { toExchange, type ExchangeDocument } from './exchange';
 import { ensureBuiltinBoards } from './boards';
@@ -212,6 +213,7 @@ interface PlannedConflict extends ExchangeConflict {
 export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName'>;
 
 interface PlannedJoin {
+  entity: 'organization' | 'person';
   duplicateId: string;
   survivorId: string;
   incoming: string;
@@ -431,7 +433,7 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     historyAdded: history.length,
     updates: planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
     conflicts,
-    joinedOrganizations: joins.map(({ incoming, local }) => ({ incoming, local })),
+    joined: joins.map(({ entity, incoming, local }) => ({ entity, incoming, local })),
     joins,
     // Another import's audit row alone is no change: two officials passing files back and forth
     // would otherwise each record an import of the other's audit row, for ever.
@@ -446,51 +448,84 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
   };
 }
 
-function organizationKey(name: string): string {
+function nameKey(name: string): string {
   return foldText(name).replace(/[«»"“”'’]/g, '').replace(/\s+/g, ' ');
 }
 
+interface Joinable {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** Country (organizations) or organization (people): must agree where both sides give one. */
+  scope: string | null;
+}
+
 /**
- * Incoming organizations to join with the store's: new here, not merged on their side, and the
- * only live organization here with that name has the same country (or none given). Where either
- * side has two with the name, nothing is joined: the official merges those in the directory. An
- * organization here that the file itself merges into another (the other side joined them
- * already) is not live any more.
+ * Pairs each incoming record with the one live record here of the same name and a scope that
+ * agrees (or is not given). Where either side has two of the name, nothing is joined: the official
+ * merges those in the directory. The older record survives, whichever side it came from.
  */
-function planJoins(ctx: StoreContext, doc: Doc, inserts: InternalPlan['inserts']): PlannedJoin[] {
-  const incoming = inserts.filter(({ spec, record }) => spec.entity === 'organization' && record.mergedInto == null).map(({ record }) => record);
-  if (incoming.length === 0) return [];
-  const mergedByFile = new Set(doc.organizations.filter((o) => o.mergedInto !== null).map((o) => o.id));
-  const live = (
-    ctx.stmt('SELECT id, name, country, created_at AS createdAt FROM organizations WHERE merged_into IS NULL').all() as {
-      id: string;
-      name: string;
-      country: string | null;
-      createdAt: string;
-    }[]
-  ).filter((o) => !mergedByFile.has(o.id));
-  const group = <T>(items: T[], key: (item: T) => string) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+function pairUp(entity: PlannedJoin['entity'], incoming: Joinable[], live: Joinable[]): PlannedJoin[] {
+  const group = (items: Joinable[]) => {
+    const map = new Map<string, Joinable[]>();
+    for (const item of items) map.set(nameKey(item.name), [...(map.get(nameKey(item.name)) ?? []), item]);
     return map;
   };
-  const localByName = group(live, (o) => organizationKey(o.name));
-  const incomingByName = group(incoming, (o) => organizationKey(String(o.name)));
+  const localByName = group(live);
   const joins: PlannedJoin[] = [];
-  for (const [key, [theirs, ...more]] of incomingByName) {
+  for (const [key, [theirs, ...more]] of group(incoming)) {
     const [mine, ...others] = localByName.get(key) ?? [];
     if (!theirs || !mine || more.length > 0 || others.length > 0) continue;
-    const theirCountry = (theirs.country as string | null) ?? null;
-    if (theirCountry !== null && mine.country !== null && foldText(theirCountry) !== foldText(mine.country)) continue;
-    const theirsFirst = `${String(theirs.createdAt)}|${theirs.id}` < `${mine.createdAt}|${mine.id}`;
+    if (theirs.scope !== null && mine.scope !== null && theirs.scope !== mine.scope) continue;
+    const theirsFirst = `${theirs.createdAt}|${theirs.id}` < `${mine.createdAt}|${mine.id}`;
     joins.push({
+      entity,
       duplicateId: theirsFirst ? mine.id : theirs.id,
       survivorId: theirsFirst ? theirs.id : mine.id,
-      incoming: String(theirs.name),
+      incoming: theirs.name,
       local: mine.name,
     });
   }
   return joins;
+}
+
+/**
+ * Organizations and people to join with the store's: new here and not merged on their side.
+ * Organizations match by name and country; then people by full name and organization, with the
+ * organizations just joined counted as one. A record here that the file itself merges into
+ * another (the other side joined them already) is not live any more.
+ */
+function planJoins(ctx: StoreContext, doc: Doc, inserts: InternalPlan['inserts']): PlannedJoin[] {
+  const incoming = (entity: ExchangeEntity) => inserts.filter(({ spec, record }) => spec.entity === entity && record.mergedInto == null).map(({ record }) => record);
+  const mergedByFile = new Set([...doc.organizations, ...doc.people].filter((r) => r.mergedInto !== null).map((r) => r.id));
+  const country = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? foldText(value) : null);
+
+  const localOrgs = ctx.stmt('SELECT id, name, country, created_at AS createdAt FROM organizations WHERE merged_into IS NULL').all() as {
+    id: string;
+    name: string;
+    country: string | null;
+    createdAt: string;
+  }[];
+  const orgJoins = pairUp(
+    'organization',
+    incoming('organization').map((o) => ({ id: o.id, name: String(o.name), createdAt: String(o.createdAt), scope: country(o.country) })),
+    localOrgs.filter((o) => !mergedByFile.has(o.id)).map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt, scope: country(o.country) })),
+  );
+
+  const survivorOf = new Map(orgJoins.map((j) => [j.duplicateId, j.survivorId]));
+  const org = (id: unknown) => (typeof id === 'string' ? (survivorOf.get(id) ?? id) : null);
+  const localPeople = ctx.stmt('SELECT id, full_name AS name, organization_id AS organizationId, created_at AS createdAt FROM people WHERE merged_into IS NULL').all() as {
+    id: string;
+    name: string;
+    organizationId: string | null;
+    createdAt: string;
+  }[];
+  const peopleJoins = pairUp(
+    'person',
+    incoming('person').map((p) => ({ id: p.id, name: String(p.fullName), createdAt: String(p.createdAt), scope: org(p.organizationId) })),
+    localPeople.filter((p) => !mergedByFile.has(p.id)).map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, scope: org(p.organizationId) })),
+  );
+  return [...orgJoins, ...peopleJoins];
 }
 
 /** Values as the official reads them: names instead of ids, topic codes, plain text. */
@@ -532,7 +567,7 @@ export function previewMerge(ctx: StoreContext, doc: Doc): MergePlan {
     historyAdded: plan.historyAdded,
     updates: plan.updates,
     conflicts: plan.conflicts,
-    joinedOrganizations: plan.joinedOrganizations,
+    joined: plan.joined,
     changes: plan.changes,
   };
 }
@@ -606,7 +641,10 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
     for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
 
     // After the file's history, so the joins' own history rows are the newest.
-    for (const join of plan.joins) mergeOrganizations(ctx, join.duplicateId, join.survivorId);
+    for (const join of plan.joins) {
+      if (join.entity === 'organization') mergeOrganizations(ctx, join.duplicateId, join.survivorId);
+      else mergePeople(ctx, join.duplicateId, join.survivorId);
+    }
 
     ensureBuiltinBoards(ctx);
     const sum = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);

@@ -250,7 +250,7 @@ test('an exchange file imported twice changes nothing the second time', async ({
 test('the ministries both officials created are joined into one, not doubled', async ({ page, app, request, pageErrors }) => {
   const other = await otherOfficial();
   try {
-    // Both officials loaded the demo: the same 15 organizations, created on each computer.
+    // Both officials loaded the demo: the same 15 organizations and 2 people, created on each computer.
     await openWithDemo(page, app);
     const mine = await call<{ id: string; name: string }[]>(request, app, 'organizations.list', {});
     expect(mine).toHaveLength(15);
@@ -258,13 +258,15 @@ test('the ministries both officials created are joined into one, not doubled', a
     const dialog = page.getByRole('dialog', { name: 'Import an exchange file' });
     await dialog.getByTestId('exchange-file').setInputFiles(other.file('aida.json'));
     const joined = dialog.getByTestId('exchange-joined');
-    await expect(joined.locator('summary')).toHaveText('The same organizations created on both computers, to be joined into one: 15');
+    await expect(joined.locator('summary')).toHaveText('Organizations and people created on both computers, each to be joined into one: 17');
+    await expect(joined.getByRole('listitem').filter({ hasText: /^Akylbek Japarov$/ })).toBeVisible();
     await expect(joined.getByRole('listitem').filter({ hasText: /^Ministry of Energy of the Kyrgyz Republic$/ })).toBeVisible();
     await dialog.getByRole('button', { name: 'Apply the import' }).click();
     await expect(dialog).toBeHidden();
 
     const after = await call<{ id: string; name: string }[]>(request, app, 'organizations.list', {});
     expect(after.map((o) => o.name).sort()).toEqual(mine.map((o) => o.name).sort());
+    expect(await call<unknown[]>(request, app, 'people.list', {})).toHaveLength(2);
     // Both demo meetings' instructions now name the one ministry of each name.
     expect(await total(request, app)).toBe(18);
     const energy = after.find((o) => o.name === 'Ministry of Energy of the Kyrgyz Republic')!;

@@ -6,7 +6,7 @@ import { exportExchange, EXCHANGE_FORMAT, type ExchangeDocument } from '../../db
 import { applyMerge, previewMerge } from '../../db/merge';
 import { readExchangeDocument } from '../../electron/services/intake/exchange';
 import { loadDemo } from '../../electron/services/demo/seed';
-import { createMeeting, createOrganization, updateOrganization } from '../../db/catalog';
+import { createMeeting, createOrganization, createPerson, updateOrganization } from '../../db/catalog';
 import { addCoexecutor, changeDueDate, changeStatus, createInstruction, getInstruction, listCoexecutors, listInstructionTagIds, removeCoexecutor, setInstructionTags, updateInstruction } from '../../db/instructions';
 import { listBoards } from '../../db/boards';
 import { StoreError } from '../../db/errors';
@@ -239,21 +239,32 @@ describe('the same organization created on both machines', () => {
     // Same name, another country: a different ministry, never joined.
     createOrganization(a, { name: 'Ministry of Energy', country: 'Kazakhstan' });
     createOrganization(b, { name: 'Ministry of Energy', country: 'Kyrgyzstan' });
-    const inA = createInstruction(a, { title: 'Поставки электроэнергии', leadOrgId: energyA.id });
-    const inB = createInstruction(b, { title: 'Транзит электроэнергии', leadOrgId: energyB.id });
+    // The same minister on both sides (in the ministry being joined), and a namesake elsewhere.
+    const ministerA = createPerson(a, { fullName: 'Ибраев Таалайбек Душенбиевич', organizationId: energyA.id });
+    const ministerB = createPerson(b, { fullName: 'Ибраев  Таалайбек Душенбиевич', organizationId: energyB.id });
+    createPerson(b, { fullName: 'Асанов Бакыт', organizationId: null });
+    createPerson(a, { fullName: 'Асанов Бакыт', organizationId: createOrganization(a, { name: 'Акимат', country: 'Kyrgyzstan' }).id });
+    const inA = createInstruction(a, { title: 'Поставки электроэнергии', leadOrgId: energyA.id, leadPersonId: ministerA.id });
+    const inB = createInstruction(b, { title: 'Транзит электроэнергии', leadOrgId: energyB.id, controllerId: ministerB.id });
     addCoexecutor(a, inA.id, { organizationId: energyA.id });
 
     const toB = file(a);
     const preview = previewMerge(b, toB);
-    expect(preview.joinedOrganizations).toEqual([{ incoming: energyA.name, local: energyB.name }]);
-    expect(merge(b, toB)).toMatchObject({ changed: true, joined: 1 });
+    expect(preview.joined).toEqual([
+      { entity: 'organization', incoming: energyA.name, local: energyB.name },
+      { entity: 'person', incoming: ministerA.fullName, local: ministerB.fullName },
+      { entity: 'person', incoming: 'Асанов Бакыт', local: 'Асанов Бакыт' },
+    ]);
+    expect(merge(b, toB)).toMatchObject({ changed: true, joined: 3 });
+    expect(getInstruction(b, inB.id).controllerId).toBe(ministerA.id);
+    expect((b.db.prepare('SELECT count(*) AS n FROM people WHERE merged_into IS NULL').get() as { n: number }).n).toBe(2);
     expect(liveOrgs(b).filter((o) => o.name.includes('энергетики'))).toEqual([{ id: energyA.id, name: energyA.name }]);
     expect(leads(b).map((r) => r.lead)).toEqual([energyA.id, energyA.id]);
     expect(liveOrgs(b).filter((o) => o.name === 'Ministry of Energy')).toHaveLength(2);
 
     // Bakyt's file back to Aida: his ministry arrives already joined; nothing is left to join.
     const toA = file(b);
-    expect(previewMerge(a, toA).joinedOrganizations).toEqual([]);
+    expect(previewMerge(a, toA).joined).toEqual([]);
     merge(a, toA);
     expect(liveOrgs(a).filter((o) => o.name.includes('энергетики'))).toEqual([{ id: energyA.id, name: energyA.name }]);
     expect(leads(a)).toEqual(leads(b));
@@ -287,7 +298,7 @@ describe('the same organization created on both machines', () => {
     createOrganization(a, { name: 'Акимат' });
     createOrganization(b, { name: 'Акимат' });
     createOrganization(b, { name: 'акимат' });
-    expect(previewMerge(a, file(b)).joinedOrganizations).toEqual([]);
+    expect(previewMerge(a, file(b)).joined).toEqual([]);
     expect(merge(a, file(b)).joined).toBe(0);
     expect(liveOrgs(a)).toHaveLength(3);
   });

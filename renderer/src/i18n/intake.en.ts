@@ -140,7 +140,7 @@ export const intakeEn = {
     removed: 'Removed',
     unchanged: 'Unchanged',
     history: 'History entries to add: {{count}}',
-    joined: 'The same organizations created on both computers, to be joined into one: {{count}}',
+    joined: 'Organizations and people created on both computers, each to be joined into one: {{count}}',
     entities: {
       organization: 'Organizations',
       person: 'People',

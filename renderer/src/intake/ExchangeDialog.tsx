@@ -102,12 +102,12 @@ export function ExchangeDialog({ capabilities, onClose, onDone }: { capabilities
                 </tbody>
               </table>
               <p className="muted">{t('intake.exchange.history', { count: preview.historyAdded })}</p>
-              {preview.joinedOrganizations.length > 0 && (
+              {preview.joined.length > 0 && (
                 <details className="intake-updates" open data-testid="exchange-joined">
-                  <summary>{t('intake.exchange.joined', { count: preview.joinedOrganizations.length })}</summary>
+                  <summary>{t('intake.exchange.joined', { count: preview.joined.length })}</summary>
                   <ul>
-                    {preview.joinedOrganizations.map((j) => (
-                      <li key={j.local}>{j.incoming === j.local ? j.local : `${j.incoming} = ${j.local}`}</li>
+                    {preview.joined.map((j) => (
+                      <li key={`${j.entity}:${j.local}`}>{j.incoming === j.local ? j.local : `${j.incoming} = ${j.local}`}</li>
                     ))}
                   </ul>
                 </details>

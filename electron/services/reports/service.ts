@@ -98,7 +98,10 @@ function csvSeparatorFor(language: Language): CsvSeparator {
 
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const { ctx, shell } = deps;
-  const csvSeparator = (): CsvSeparator => getSetting<CsvSeparator | null>(ctx, LAST_CSV_SEPARATOR, null) ?? csvSeparatorFor(deps.language());
+  const csvSeparator = (): CsvSeparator => {
+    const chosen = getSetting<unknown>(ctx, LAST_CSV_SEPARATOR, null);
+    return chosen === 'comma' || chosen === 'semicolon' ? chosen : csvSeparatorFor(deps.language());
+  };
   const jobs = new ExportJobs({ workerFile: deps.workerFile, render: deps.render, printToPdf: shell ? (html) => shell.printToPdf(html) : undefined });
 
   return {

@@ -102,11 +102,11 @@ function fold(name: string): string {
   return lower(name.replace(/[«»"“”'’.,]/g, ''));
 }
 
-/** A field's cell as text (line breaks as \n), noting a value longer than the field allows. */
 /** Text that an export (ours included) kept from running as a formula with a leading apostrophe (OWASP). */
 // eslint-disable-next-line no-control-regex -- NUL, tab, CR and LF are among the starts so guarded
 const GUARDED_FORMULA = /^'(?=[=+\-@\t\r\n\u0000])/;
 
+/** A field's cell as text (line breaks as \n, a formula guard removed), noting a value longer than the field allows. */
 function fieldText(cells: Cell[], column: number, field: ListField, issues: ListIssue[]): string {
   if (column < 0) return '';
   let value = cellText(cells[column] ?? null);

@@ -50,7 +50,7 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, repor
         if (!info().firstRun) {
           throw new StoreError('conflict', 'The start was already chosen; the data was left as it is.', 'startAlreadyChosen');
         }
-        if (choice === 'demo') loadDemo(ctx);
+        if (choice === 'demo') loadDemo(ctx, language());
         setSetting(ctx, 'startChoice', choice);
       });
       return info();

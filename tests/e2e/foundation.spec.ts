@@ -49,6 +49,20 @@ test('the UI follows the chosen language and remembers it', async ({ page, app }
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
 
+test('a demo loaded in Russian is in Russian, with the same board', async ({ page, app, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await page.getByTestId('language-select').selectOption('ru');
+  await page.getByRole('button', { name: /Загрузить демонстрацию/ }).click();
+  await expect(page.getByTestId('card')).toHaveCount(9);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Назначено/, /В работе/, /Отчёт представлен/, /Исполнено/]);
+  await expect(page.getByTestId('column').locator('.column-count')).toHaveText(['4', '3', '1', '1']);
+  const overdue = cardByNumber(page, 2);
+  await expect(overdue).toContainText('Проработать вопрос поставок электроэнергии из Казахстана');
+  await expect(overdue).toContainText('Министерство энергетики Кыргызской Республики');
+  await expect(overdue.locator('.deadline-flag')).toHaveText('Просрочено на 6 дней');
+  expect(pageErrors).toEqual([]);
+});
+
 test('starting empty shows an empty board', async ({ page, app }) => {
   await page.goto(app.openUrl);
   await page.getByRole('button', { name: /Start empty/ }).click();

@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { CHANNELS, contract } from '../../electron/api/contract';
 import { tempDir } from '../support/temp';
 import type { AppCore } from '../../electron/services/app';
+import type { BoardView } from '../../db/model';
 import { afterEach } from 'vitest';
 
 let core: AppCore | undefined;
@@ -55,6 +56,33 @@ describe('one contract', () => {
     expect(meetings.value).toMatchObject([{ heldOn: '2021-11-05', isDemo: true }]);
     const boards = (await dispatch(app.handlers, 'boards.list', {})) as { ok: true; value: { builtin: string }[] };
     expect(boards.value.map((b) => b.builtin)).toEqual(['control', 'by_ministry', 'by_topic', 'meeting']);
+  });
+
+  it('loads the demo in the words of the language chosen on the first run, with the same facts', async () => {
+    const cardsOf = async (app: AppCore) => {
+      const boards = (await dispatch(app.handlers, 'boards.list', {})) as { ok: true; value: { id: string; builtin: string }[] };
+      const control = boards.value.find((b) => b.builtin === 'control')!;
+      const view = (await dispatch(app.handlers, 'boards.view', { boardId: control.id })) as { ok: true; value: BoardView };
+      return view.value.columns.flatMap((c) => c.cards).sort((a, b) => Number(a.itemNumber) - Number(b.itemNumber));
+    };
+    const english = await start();
+    await dispatch(english.handlers, 'app.chooseStart', { choice: 'demo' });
+    const englishCards = await cardsOf(english);
+    english.close();
+
+    const russian = await start();
+    await dispatch(russian.handlers, 'app.setLanguage', { language: 'ru' });
+    await dispatch(russian.handlers, 'app.chooseStart', { choice: 'demo' });
+    const russianCards = await cardsOf(russian);
+    expect(russianCards.map((c) => c.title)).toContain('Проработать вопрос поставок электроэнергии из Казахстана');
+    expect(russianCards.every((c) => /^[А-ЯЁ]/.test(c.title))).toBe(true);
+    const facts = (c: (typeof englishCards)[number]) => [c.itemNumber, c.status, c.priority, c.dueDate, c.extensions, c.reports, c.coexecutors, c.tags.length];
+    expect(russianCards.map(facts)).toEqual(englishCards.map(facts));
+    const meetings = (await dispatch(russian.handlers, 'meetings.list', {})) as { ok: true; value: { title: string }[] };
+    expect(meetings.value.map((m) => m.title)).toEqual(['Встреча глав правительств Кыргызстана и Казахстана (демо)']);
+    const orgs = (await dispatch(russian.handlers, 'organizations.list', {})) as { ok: true; value: { name: string }[] };
+    expect(orgs.value).toHaveLength(15);
+    expect(orgs.value.every((o) => /[а-яё]/i.test(o.name) && !/[a-z]/i.test(o.name))).toBe(true);
   });
 
   it('input schemas are strict objects', () => {

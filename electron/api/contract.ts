@@ -37,6 +37,7 @@ const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
 const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
 const EXPORT_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
 const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html'] as const;
+/** The CSV field separator: a comma (RFC 4180), or the semicolon Excel splits at with Russian, Kazakh or Kyrgyz regional settings. */
 const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
 
 const id = z.uuid();

@@ -12,11 +12,6 @@ export type ExportKind = ReportKind | 'exchange';
 export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The CSV field separator: a comma (RFC 4180), or a semicolon, which Excel expects where the
- * decimal separator is a comma (Russian, Kazakh and Kyrgyz regional settings). */
-export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
-export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
-
 export const REPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'html'];
 
 export function formatsFor(kind: ExportKind): readonly ExportFormat[] {

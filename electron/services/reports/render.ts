@@ -3,7 +3,8 @@
 import type { Language } from '../../../db/model';
 import type { ReportSnapshot } from '../../../db/reports';
 import type { ExchangeDocument } from '../../../db/exchange';
-import type { CsvSeparator, ExportFormat, ReportKind } from './model';
+import type { CsvSeparator } from '../../api/contract';
+import type { ExportFormat, ReportKind } from './model';
 import { buildReport } from './build';
 import { renderHtml } from './html';
 import { renderCsv } from './csv';

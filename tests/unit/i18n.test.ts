@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, type Catalog } from '../../renderer/src/i18n/en';
+import { en, type MessageTree } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
 import { kk } from '../../renderer/src/i18n/kk';
 import { ky } from '../../renderer/src/i18n/ky';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
+function flatten(catalog: MessageTree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(catalog)) {
     const full = prefix ? `${prefix}.${key}` : key;
@@ -20,7 +20,7 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return out;
 }
 
-function baseKeys(catalog: Catalog): Set<string> {
+function baseKeys(catalog: MessageTree): Set<string> {
   return new Set([...flatten(catalog).keys()].map((k) => k.replace(PLURAL, '')));
 }
 

@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, type Catalog } from '../../renderer/src/i18n/en';
+import { en, type MessageTree } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
 import { skippedRowsCsv, toCsv } from '../../renderer/src/intake/report';
 import type { TFunction } from 'i18next';
 
 /** Keys of a catalog, plural forms folded into one (`count_one`, `count_few` → `count`). */
-function keys(catalog: Catalog, prefix = ''): Set<string> {
+function keys(catalog: MessageTree, prefix = ''): Set<string> {
   const out = new Set<string>();
   for (const [key, value] of Object.entries(catalog)) {
     const name = `${prefix}${key.replace(/_(?:zero|one|two|few|many|other)$/, '')}`;

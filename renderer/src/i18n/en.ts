@@ -1,9 +1,8 @@
 // English strings. Every string the UI shows lives in these files, one per language.
 import { intakeEn, intakeErrorsEn } from './intake.en';
+import type { MessageTree, MessagesOf } from './messages';
 
-export interface Catalog {
-  [key: string]: string | Catalog;
-}
+export type { MessageTree } from './messages';
 
 export const en = {
   app: {
@@ -424,4 +423,7 @@ export const en = {
       meetingNotFound: 'The meeting no longer exists.',
     },
   },
-} satisfies Catalog;
+} satisfies MessageTree;
+
+/** What ru.ts, kk.ts and ky.ts must be: a key missing or extra is a compile error. */
+export type Messages = MessagesOf<typeof en>;

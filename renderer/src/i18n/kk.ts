@@ -1,4 +1,4 @@
-import type { Catalog } from './en';
+import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -421,4 +421,4 @@ export const kk = {
       meetingNotFound: 'Бұл кеңес енді жоқ.',
     },
   },
-} satisfies Catalog;
+} satisfies Messages;

@@ -1,4 +1,4 @@
-import type { Catalog } from './en';
+import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -421,4 +421,4 @@ export const ky = {
       meetingNotFound: 'Бул жыйналыш мындан ары жок.',
     },
   },
-} satisfies Catalog;
+} satisfies Messages;

@@ -1,4 +1,4 @@
-import type { Catalog } from './en';
+import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 
 export const ru = {
@@ -436,4 +436,4 @@ export const ru = {
       meetingNotFound: 'Совещание больше не существует.',
     },
   },
-} satisfies Catalog;
+} satisfies Messages;

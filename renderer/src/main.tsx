@@ -18,7 +18,6 @@ async function boot(): Promise<void> {
     return;
   }
   await initI18n(info.language);
-  document.title = 'Ministry Action Tracker';
   createRoot(root).render(
     <StrictMode>
       <ApiContext.Provider value={api}>

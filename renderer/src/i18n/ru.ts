@@ -424,7 +424,7 @@ export const ru = {
     formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
     csvSeparatorLegend: 'Разделитель CSV',
     csvSeparators: { semicolon: 'Точка с запятой (;)', comma: 'Запятая (,)' },
-    csvSeparatorHints: { semicolon: 'Для Excel с русскими, казахскими или киргизскими региональными настройками', comma: 'Для Excel с английскими региональными настройками и большинства других программ' },
+    csvSeparatorHints: { semicolon: 'Для Excel с русскими, казахскими или кыргызскими региональными настройками', comma: 'Для Excel с английскими региональными настройками и большинства других программ' },
     pdfInBrowser: 'PDF-файлы создаёт настольное приложение. Здесь выберите «Печать» и «Сохранить как PDF».',
     save: 'Сохранить в {{format}}…',
     download: 'Скачать {{format}}',

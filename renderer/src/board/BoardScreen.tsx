@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
@@ -31,7 +31,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const api = useApi();
   const announce = useAnnounce();
   const undo = useUndo();
-  const { revision, tags, organizations } = useCatalog();
+  const { revision, tags, organizations } = useReferenceData();
   const [view, setView] = useState<BoardView | null>(null);
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<PendingPrompt | null>(null);

@@ -13,6 +13,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 import { warmDateFormats } from '../common/format';
+import './app.css';
 
 // Everything but the board loads when first opened, so the board starts from a small bundle.
 const ReportsDialog = lazy(() => import('../reports/ReportsDialog').then((m) => ({ default: m.ReportsDialog })));

@@ -10,6 +10,7 @@ import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
 import type { CardNames } from './CardItem';
 import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, type CellRef } from './model';
+import './board.css';
 
 interface Props {
   boardId: string;

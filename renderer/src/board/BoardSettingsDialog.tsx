@@ -9,6 +9,7 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { boardTitle, columnTitle } from './model';
+import './board.css';
 
 const FIELDS: BoardField[] = ['status', 'organization', 'topic', 'meeting', 'priority'];
 const LANES: SwimlaneField[] = ['organization', 'topic', 'meeting'];

@@ -17,6 +17,7 @@ import { ReportsSection } from './ReportsSection';
 import { DeadlineSection } from './DeadlineSection';
 import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
+import './card.css';
 
 export function CardDialog({ instructionId, onClose }: { instructionId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();

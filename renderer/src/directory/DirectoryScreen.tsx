@@ -9,6 +9,7 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { ReferenceOptions, FormActions } from '../common/choices';
+import '../common/screen.css';
 
 type Editing =
   | { kind: 'organization'; item: Organization | null }

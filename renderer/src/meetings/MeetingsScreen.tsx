@@ -9,6 +9,7 @@ import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
 import { FormActions } from '../common/choices';
+import '../common/screen.css';
 
 interface Props {
   onOpenBoard(meetingId: string): void;

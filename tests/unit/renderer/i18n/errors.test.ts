@@ -4,11 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageTree } from '../../../../renderer/src/i18n/en';
 import { ru } from '../../../../renderer/src/i18n/ru';
 import { kk } from '../../../../renderer/src/i18n/kk';
 import { ky } from '../../../../renderer/src/i18n/ky';
+import { ApiFailure } from '../../../../renderer/src/api/transport';
+import { describeError } from '../../../../renderer/src/common/errors';
+import type { ErrorParamItem } from '../../../../db/errors';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const LANGUAGES: Record<string, MessageTree> = { en, ru, kk, ky };
@@ -195,5 +199,43 @@ describe('error messages', () => {
       for (const name of placeholders(english)) if (!use.params.includes(name)) unknown.push(`errors.${use.key} uses {{${name}}}, not passed at ${use.where}`);
     }
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('describeError', () => {
+  const problems: ErrorParamItem[] = [
+    { code: 'unknown_field', at: 0, field: 'colour' },
+    { code: 'bad_date', at: 14, field: 'due', value: '31.02' },
+  ];
+  const badFilter = new ApiFailure({ code: 'validation', message: `The board's filter is not valid: ${JSON.stringify(problems)}`, key: 'badFilter', params: { problems } });
+
+  async function translator(language: string) {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: language,
+      fallbackLng: 'en',
+      resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk }, ky: { translation: ky } },
+      interpolation: { escapeValue: false },
+    });
+    return instance.t;
+  }
+
+  it('lists the problems of a bad board filter in words, not as JSON', async () => {
+    const text = describeError(badFilter, await translator('en'));
+    expect(text).toBe('The board’s filter is not valid: unknown field “colour:”; “31.02” is not a date (use 2026-12-31 or 31.12.2026).');
+    expect(text).not.toContain('{');
+  });
+
+  it('in the interface language', async () => {
+    const text = describeError(badFilter, await translator('ru'));
+    expect(text).toBe('Фильтр доски задан неверно: неизвестное поле «colour:»; «31.02» — не дата (пишите 31.12.2026 или 2026-12-31).');
+    for (const language of ['kk', 'ky']) expect(describeError(badFilter, await translator(language))).not.toMatch(/[{}]|filter is not valid/);
+  });
+
+  it('gives a store error with params its message, and one without a key the generic message', async () => {
+    const t = await translator('ru');
+    expect(describeError(new ApiFailure({ code: 'not_found', message: 'No board b1.', key: 'boardNotFound' }), t)).toBe('Этой доски больше нет.');
+    expect(describeError(new ApiFailure({ code: 'validation', message: 'x is not a date', key: 'badDate', params: { value: '2026-13-01' } }), t)).toBe('«2026-13-01» — не дата (ГГГГ-ММ-ДД).');
+    expect(describeError(new ApiFailure({ code: 'internal', message: 'boom' }), t)).toBe('Действие не выполнено: boom');
   });
 });

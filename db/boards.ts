@@ -107,7 +107,8 @@ export interface BoardInput {
 function checkFilter(ctx: StoreContext, filter: string): void {
   const parsed = parseQuery(filter, ctx.today());
   if (parsed.problems.length > 0) {
-    throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(parsed.problems)}`, 'badFilter');
+    const problems = parsed.problems.map(({ code, at, field, value }) => ({ code, at, ...(field ? { field } : {}), ...(value ? { value } : {}) }));
+    throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(problems)}`, 'badFilter', { problems });
   }
 }
 

@@ -10,7 +10,7 @@ export interface CompiledFilter {
 }
 
 /** Escapes a word for an FTS5 query and makes it a prefix search. */
-export function ftsPrefixTerm(word: string): string {
+function ftsPrefixTerm(word: string): string {
   return `"${word.replace(/"/g, '""')}"*`;
 }
 

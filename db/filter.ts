@@ -15,7 +15,7 @@ function ftsPrefixTerm(word: string): string {
 }
 
 /** Splits free text into FTS5 terms, AND-ed, each a prefix. */
-export function ftsExpression(text: string): string {
+function ftsExpression(text: string): string {
   return text
     .split(/[^\p{L}\p{N}_]+/u)
     .filter((w) => w !== '')

@@ -25,7 +25,7 @@ import type {
   ReadoutCommitResult,
   ReadoutProposal,
   StagedFileInfo,
-} from '../../db/intake-model';
+} from '../../db/intake-types';
 
 // Literal copies of the store's enumerations: the contract imports no runtime code from below.
 const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;

@@ -4,7 +4,7 @@
 // same bytes when the official corrects the column mapping.
 import { randomUUID } from 'node:crypto';
 import { StoreError } from '../../../db/errors';
-import type { StagedFileInfo } from '../../../db/intake-model';
+import type { StagedFileInfo } from '../../../db/intake-types';
 
 /** The largest file an import accepts. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

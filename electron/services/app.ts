@@ -9,8 +9,7 @@ import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/dispatch';
-import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles } from './intake/files';
-import type { ShellFiles } from './intake/handlers';
+import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles, type ShellFiles } from './intake/files';
 import { createReportService, type ReportService, type ReportShell } from './reports/service';
 import type { RenderInProcess } from './reports/jobs';
 

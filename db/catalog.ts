@@ -3,67 +3,11 @@ import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange, recordDiff } from './history';
 import type { Language, Meeting, Organization, Person, Tag } from './model';
+import { meetingsTable, organizationsTable, peopleTable, toDomain, type MeetingRow, type OrganizationRow, type PersonRow, type TagRow } from './schema/index';
 
-interface OrganizationRow {
-  id: string;
-  name: string;
-  short_name: string | null;
-  country: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function toOrganization(r: OrganizationRow): Organization {
-  return { id: r.id, name: r.name, shortName: r.short_name, country: r.country, createdAt: r.created_at, updatedAt: r.updated_at };
-}
-
-interface PersonRow {
-  id: string;
-  full_name: string;
-  position: string | null;
-  organization_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function toPerson(r: PersonRow): Person {
-  return {
-    id: r.id,
-    fullName: r.full_name,
-    position: r.position,
-    organizationId: r.organization_id,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-interface MeetingRow {
-  id: string;
-  title: string;
-  held_on: string | null;
-  place: string | null;
-  participants: string | null;
-  protocol_number: string | null;
-  source_text: string | null;
-  is_demo: number;
-  created_at: string;
-  updated_at: string;
-}
-
-function toMeeting(r: MeetingRow): Meeting {
-  return {
-    id: r.id,
-    title: r.title,
-    heldOn: r.held_on,
-    place: r.place,
-    participants: r.participants,
-    protocolNumber: r.protocol_number,
-    sourceText: r.source_text,
-    isDemo: r.is_demo === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+const toOrganization = toDomain(organizationsTable);
+const toPerson = toDomain(peopleTable);
+const toMeeting = toDomain(meetingsTable);
 
 // ---- organizations ----
 
@@ -303,15 +247,6 @@ export function updateMeeting(ctx: StoreContext, id: string, patch: Partial<Omit
 export interface TagInput {
   code: string;
   names: Record<Language, string>;
-}
-
-interface TagRow {
-  id: string;
-  code: string;
-  name_en: string;
-  name_ru: string;
-  name_kk: string;
-  name_ky: string;
 }
 
 export function tagName(row: TagRow, language: Language): string {

@@ -5,6 +5,17 @@ import { StoreError } from './errors';
 import { recordChange, recordDiff, type Change } from './history';
 import { addDays, daysBetween, isIsoDate } from './dates';
 import { getSetting } from './settings';
+import {
+  coexecutorsTable,
+  extensionsTable,
+  instructionsTable,
+  reportsTable,
+  toDomain,
+  type CoexecutorRow,
+  type ExtensionRow,
+  type InstructionRow,
+  type ReportRow,
+} from './schema/index';
 import type {
   Coexecutor,
   Deadline,
@@ -20,55 +31,7 @@ import type {
 export const RANK_GAP = 65_536;
 export const DEFAULT_DUE_SOON_DAYS = 3;
 
-interface InstructionRow {
-  id: string;
-  meeting_id: string | null;
-  item_number: string | null;
-  title: string;
-  body: string;
-  lead_org_id: string | null;
-  lead_person_id: string | null;
-  controller_id: string | null;
-  due_date: string | null;
-  original_due_date: string | null;
-  priority: Priority;
-  status: Status;
-  on_control: number;
-  rank: number;
-  resolution: string | null;
-  resolved_at: string | null;
-  created_at: string;
-  updated_at: string;
-  archived: number;
-  is_demo: number;
-  version: number;
-}
-
-function toInstruction(r: InstructionRow): Instruction {
-  return {
-    id: r.id,
-    meetingId: r.meeting_id,
-    itemNumber: r.item_number,
-    title: r.title,
-    body: r.body,
-    leadOrgId: r.lead_org_id,
-    leadPersonId: r.lead_person_id,
-    controllerId: r.controller_id,
-    dueDate: r.due_date,
-    originalDueDate: r.original_due_date,
-    priority: r.priority,
-    status: r.status,
-    onControl: r.on_control === 1,
-    rank: r.rank,
-    resolution: r.resolution,
-    resolvedAt: r.resolved_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    archived: r.archived === 1,
-    isDemo: r.is_demo === 1,
-    version: r.version,
-  };
-}
+const toInstruction = toDomain(instructionsTable);
 
 export function getInstruction(ctx: StoreContext, id: string): Instruction {
   const row = ctx.stmt('SELECT * FROM instructions WHERE id = ?').get(id) as InstructionRow | undefined;
@@ -551,18 +514,7 @@ export function archiveInstruction(ctx: StoreContext, id: string, archived: bool
 
 // ---- reports ----
 
-interface ReportRow {
-  id: string;
-  instruction_id: string;
-  kind: ReportKind;
-  body: string;
-  author: string;
-  submitted_at: string;
-}
-
-function toReport(r: ReportRow): Report {
-  return { id: r.id, instructionId: r.instruction_id, kind: r.kind, body: r.body, author: r.author, submittedAt: r.submitted_at };
-}
+const toReport = toDomain(reportsTable);
 
 export function addReport(ctx: StoreContext, instructionId: string, kind: ReportKind, body: string): Report {
   return ctx.transaction(() => {
@@ -586,50 +538,16 @@ export function listReports(ctx: StoreContext, instructionId: string): Report[] 
 
 // ---- extensions ----
 
-interface ExtensionRow {
-  id: string;
-  instruction_id: string;
-  old_date: string | null;
-  new_date: string;
-  reason: string;
-  decided_by: string;
-  created_at: string;
-}
+const toExtension = toDomain(extensionsTable);
 
 export function listExtensions(ctx: StoreContext, instructionId: string): Extension[] {
   const rows = ctx.stmt('SELECT * FROM extensions WHERE instruction_id = ? ORDER BY created_at, rowid').all(instructionId) as ExtensionRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    instructionId: r.instruction_id,
-    oldDate: r.old_date,
-    newDate: r.new_date,
-    reason: r.reason,
-    decidedBy: r.decided_by,
-    createdAt: r.created_at,
-  }));
+  return rows.map(toExtension);
 }
 
 // ---- co-executors ----
 
-interface CoexecutorRow {
-  id: string;
-  instruction_id: string;
-  organization_id: string | null;
-  person_id: string | null;
-  due_date: string | null;
-  created_at: string;
-}
-
-function toCoexecutor(r: CoexecutorRow): Coexecutor {
-  return {
-    id: r.id,
-    instructionId: r.instruction_id,
-    organizationId: r.organization_id,
-    personId: r.person_id,
-    dueDate: r.due_date,
-    createdAt: r.created_at,
-  };
-}
+const toCoexecutor = toDomain(coexecutorsTable);
 
 export function listCoexecutors(ctx: StoreContext, instructionId: string): Coexecutor[] {
   const rows = ctx.stmt('SELECT * FROM coexecutors WHERE instruction_id = ? ORDER BY created_at, rowid').all(instructionId) as CoexecutorRow[];

@@ -32,13 +32,26 @@ import {
   type ExchangeFieldSide,
   type ExchangePreview,
 } from './intake-model';
+import {
+  boardsTable,
+  coexecutorsTable,
+  encode,
+  exchangeColumns,
+  extensionsTable,
+  instructionsTable,
+  meetingsTable,
+  mergedFields,
+  organizationsTable,
+  peopleTable,
+  reportsTable,
+  type Column,
+  type TableDecl,
+} from './schema/index';
 
 type Doc = ExchangeDocument;
 type Rec = Record<string, unknown> & { id: string };
 type HistoryItem = Doc['history'][number];
 type Table = 'organizations' | 'people' | 'meetings' | 'instructions' | 'coexecutors' | 'reports' | 'extensions' | 'boards';
-
-type FieldKind = 'bool' | 'json';
 
 interface EntitySpec {
   entity: ExchangeEntity;
@@ -55,42 +68,32 @@ interface EntitySpec {
   removal?: { field: string };
 }
 
-/** Each table's columns and the exchange fields they hold (booleans and JSON converted). */
-const COLUMNS: Record<Table, [column: string, field: string, kind?: FieldKind][]> = {
-  organizations: [['id', 'id'], ['name', 'name'], ['short_name', 'shortName'], ['country', 'country'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  people: [['id', 'id'], ['full_name', 'fullName'], ['position', 'position'], ['organization_id', 'organizationId'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  meetings: [
-    ['id', 'id'], ['title', 'title'], ['held_on', 'heldOn'], ['place', 'place'], ['participants', 'participants'], ['protocol_number', 'protocolNumber'],
-    ['source_text', 'sourceText'], ['is_demo', 'isDemo', 'bool'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
-  instructions: [
-    ['id', 'id'], ['meeting_id', 'meetingId'], ['item_number', 'itemNumber'], ['title', 'title'], ['body', 'body'], ['lead_org_id', 'leadOrgId'],
-    ['lead_person_id', 'leadPersonId'], ['controller_id', 'controllerId'], ['due_date', 'dueDate'], ['original_due_date', 'originalDueDate'],
-    ['priority', 'priority'], ['status', 'status'], ['on_control', 'onControl', 'bool'], ['rank', 'rank'], ['resolution', 'resolution'],
-    ['resolved_at', 'resolvedAt'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'], ['archived', 'archived', 'bool'], ['is_demo', 'isDemo', 'bool'],
-    ['version', 'version'],
-  ],
-  coexecutors: [['id', 'id'], ['instruction_id', 'instructionId'], ['organization_id', 'organizationId'], ['person_id', 'personId'], ['due_date', 'dueDate'], ['created_at', 'createdAt']],
-  reports: [['id', 'id'], ['instruction_id', 'instructionId'], ['kind', 'kind'], ['body', 'body'], ['author', 'author'], ['submitted_at', 'submittedAt']],
-  extensions: [
-    ['id', 'id'], ['instruction_id', 'instructionId'], ['old_date', 'oldDate'], ['new_date', 'newDate'], ['reason', 'reason'], ['decided_by', 'decidedBy'],
-    ['created_at', 'createdAt'],
-  ],
-  boards: [
-    ['id', 'id'], ['name', 'name'], ['builtin', 'builtin'], ['meeting_id', 'meetingId'], ['column_field', 'columnField'], ['swimlane_field', 'swimlaneField'],
-    ['filter', 'filter'], ['wip_limits', 'wipLimits', 'json'], ['position', 'position'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
+/** The tables records of each kind live in, with their declared columns. */
+const DECLS: Record<Table, TableDecl> = {
+  organizations: organizationsTable,
+  people: peopleTable,
+  meetings: meetingsTable,
+  instructions: instructionsTable,
+  coexecutors: coexecutorsTable,
+  reports: reportsTable,
+  extensions: extensionsTable,
+  boards: boardsTable,
 };
+
+/** Each table's columns the exchange carries, with their exchange fields (derived from db/schema). */
+export const COLUMNS: Record<Table, Column[]> = Object.fromEntries(
+  Object.entries(DECLS).map(([table, decl]) => [table, exchangeColumns(decl)]),
+) as Record<Table, Column[]>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const SPECS: EntitySpec[] = [
+export const SPECS: readonly EntitySpec[] = [
   {
     entity: 'organization',
     table: 'organizations',
     records: (d) => d.organizations,
     fromRow: toExchange.organization,
-    fields: ['name', 'shortName', 'country', 'mergedInto'],
+    fields: mergedFields(organizationsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
   },
@@ -99,7 +102,7 @@ const SPECS: EntitySpec[] = [
     table: 'people',
     records: (d) => d.people,
     fromRow: toExchange.person,
-    fields: ['fullName', 'position', 'organizationId', 'mergedInto'],
+    fields: mergedFields(peopleTable),
     hasUpdatedAt: true,
     label: (r) => text(r.fullName),
   },
@@ -108,7 +111,7 @@ const SPECS: EntitySpec[] = [
     table: 'meetings',
     records: (d) => d.meetings,
     fromRow: toExchange.meeting,
-    fields: ['title', 'heldOn', 'place', 'participants', 'protocolNumber', 'sourceText', 'isDemo'],
+    fields: mergedFields(meetingsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.title),
   },
@@ -118,10 +121,7 @@ const SPECS: EntitySpec[] = [
     records: (d) => d.instructions,
     fromRow: (row) => toExchange.instruction(row, []),
     // `tags` is the set of topics, compared by code (topic ids differ between machines).
-    fields: [
-      'meetingId', 'itemNumber', 'title', 'body', 'leadOrgId', 'leadPersonId', 'controllerId', 'dueDate', 'originalDueDate',
-      'priority', 'status', 'onControl', 'rank', 'resolution', 'resolvedAt', 'archived', 'isDemo', 'tags',
-    ],
+    fields: [...mergedFields(instructionsTable), 'tags'],
     hasUpdatedAt: true,
     label: (r) => text(r.title),
     historyAlias: { dueDate: ['dueDate', 'originalDueDate'], topic: ['tags'] },
@@ -131,18 +131,18 @@ const SPECS: EntitySpec[] = [
     table: 'coexecutors',
     records: (d) => d.coexecutors,
     fromRow: toExchange.coexecutor,
-    fields: ['organizationId', 'personId', 'dueDate'],
+    fields: mergedFields(coexecutorsTable),
     hasUpdatedAt: false,
     label: (r) => text(r.instructionId),
     removal: { field: 'coexecutor' },
   },
-  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: [], hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
+  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: mergedFields(reportsTable), hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
   {
     entity: 'extension',
     table: 'extensions',
     records: (d) => d.extensions,
     fromRow: toExchange.extension,
-    fields: [],
+    fields: mergedFields(extensionsTable),
     hasUpdatedAt: false,
     label: (r) => `${text(r.oldDate)} → ${text(r.newDate)}`,
   },
@@ -152,7 +152,7 @@ const SPECS: EntitySpec[] = [
     // Built-in boards belong to each store (every store makes its own); only boards officials made travel.
     records: (d) => d.boards.filter((b) => b.builtin === null),
     fromRow: toExchange.board,
-    fields: ['name', 'columnField', 'swimlaneField', 'filter', 'wipLimits', 'position'],
+    fields: mergedFields(boardsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
     removal: { field: 'deleted' },
@@ -178,14 +178,8 @@ function canon(value: unknown): string | null {
   return stableJson(value);
 }
 
-function dbValue(kind: FieldKind | undefined, value: unknown): unknown {
-  if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json') return JSON.stringify(value ?? {});
-  return value ?? null;
-}
-
-function columnOf(spec: EntitySpec, field: string): [column: string, field: string, kind?: FieldKind] {
-  const found = COLUMNS[spec.table].find(([, f]) => f === field);
+function columnOf(spec: EntitySpec, field: string): Column {
+  const found = COLUMNS[spec.table].find((c) => c.field === field);
   if (!found) throw new Error(`no column for ${spec.entity}.${field}`);
   return found;
 }
@@ -623,8 +617,8 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
     for (const u of updates.values()) {
       const columns = u.take.filter((f) => f !== 'tags');
       if (u.take.includes('tags')) setTags(u.id, u.incoming.tags as string[]);
-      const sets = columns.map((f) => `${columnOf(u.spec, f)[0]} = ?`);
-      const values = columns.map((f) => dbValue(columnOf(u.spec, f)[2], u.incoming[f]));
+      const sets = columns.map((f) => `${columnOf(u.spec, f).sql} = ?`);
+      const values = columns.map((f) => encode(columnOf(u.spec, f).kind, u.incoming[f]));
       if (u.spec.hasUpdatedAt) {
         sets.push('updated_at = max(updated_at, ?)');
         values.push(u.incoming.updatedAt);
@@ -673,6 +667,6 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
 function insertRecord(ctx: StoreContext, spec: EntitySpec, record: Rec): void {
   const columns = COLUMNS[spec.table];
   ctx
-    .stmt(`INSERT INTO ${spec.table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...columns.map(([, field, kind]) => dbValue(kind, record[field])));
+    .stmt(`INSERT INTO ${spec.table} (${columns.map((c) => c.sql).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    .run(...columns.map((c) => encode(c.kind, record[c.field])));
 }

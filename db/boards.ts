@@ -7,7 +7,9 @@ import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { addDays } from './dates';
 import { dueSoonDays } from './instructions';
-import { listOrganizations, listMeetings, listTagRows, tagName } from './catalog';
+import { listMeetings } from './meetings';
+import { listOrganizations } from './organizations';
+import { listTagRows, tagName } from './topics';
 import {
   PRIORITIES,
   STATUSES,

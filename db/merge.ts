@@ -18,7 +18,8 @@
 import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange } from './history';
-import { mergeOrganizations, mergePeople } from './catalog';
+import { mergeOrganizations } from './organizations';
+import { mergePeople } from './people';
 import { foldText } from './query';
 import { toExchange, type ExchangeDocument } from './exchange';
 import { ensureBuiltinBoards } from './boards';

@@ -4,7 +4,10 @@ import type { StoreContext } from '../../db/context';
 import { StoreError } from '../../db/errors';
 import { setSetting } from '../../db/settings';
 import type { AppInfo, Language } from '../../db/model';
-import * as catalog from '../../db/catalog';
+import * as meetings from '../../db/meetings';
+import * as organizations from '../../db/organizations';
+import * as people from '../../db/people';
+import * as topics from '../../db/topics';
 import * as instructions from '../../db/instructions';
 import * as boards from '../../db/boards';
 import { listInstructionHistory } from '../../db/history';
@@ -98,27 +101,27 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, repor
       return null;
     },
 
-    'organizations.list': () => catalog.listOrganizations(ctx),
-    'organizations.create': (input) => catalog.createOrganization(ctx, input),
-    'organizations.update': ({ id, patch }) => catalog.updateOrganization(ctx, id, patch),
-    'organizations.merge': ({ duplicateId, survivorId }) => catalog.mergeOrganizations(ctx, duplicateId, survivorId),
+    'organizations.list': () => organizations.listOrganizations(ctx),
+    'organizations.create': (input) => organizations.createOrganization(ctx, input),
+    'organizations.update': ({ id, patch }) => organizations.updateOrganization(ctx, id, patch),
+    'organizations.merge': ({ duplicateId, survivorId }) => organizations.mergeOrganizations(ctx, duplicateId, survivorId),
 
-    'people.list': () => catalog.listPeople(ctx),
-    'people.create': (input) => catalog.createPerson(ctx, input),
-    'people.update': ({ id, patch }) => catalog.updatePerson(ctx, id, patch),
-    'people.merge': ({ duplicateId, survivorId }) => catalog.mergePeople(ctx, duplicateId, survivorId),
+    'people.list': () => people.listPeople(ctx),
+    'people.create': (input) => people.createPerson(ctx, input),
+    'people.update': ({ id, patch }) => people.updatePerson(ctx, id, patch),
+    'people.merge': ({ duplicateId, survivorId }) => people.mergePeople(ctx, duplicateId, survivorId),
 
-    'meetings.list': () => catalog.listMeetings(ctx),
-    'meetings.get': ({ id }) => catalog.getMeeting(ctx, id),
+    'meetings.list': () => meetings.listMeetings(ctx),
+    'meetings.get': ({ id }) => meetings.getMeeting(ctx, id),
     'meetings.create': (input) =>
       ctx.transaction(() => {
-        const meeting = catalog.createMeeting(ctx, input);
+        const meeting = meetings.createMeeting(ctx, input);
         boards.ensureBuiltinBoards(ctx);
         return meeting;
       }),
-    'meetings.update': ({ id, patch }) => catalog.updateMeeting(ctx, id, patch),
+    'meetings.update': ({ id, patch }) => meetings.updateMeeting(ctx, id, patch),
 
-    'tags.list': () => catalog.listTags(ctx, language()),
+    'tags.list': () => topics.listTags(ctx, language()),
 
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles }),
     'reports.options': () => reports.options(),

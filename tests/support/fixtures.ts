@@ -1,5 +1,6 @@
 import type { StoreContext } from '../../db/context';
-import { createMeeting, createOrganization } from '../../db/catalog';
+import { createMeeting } from '../../db/meetings';
+import { createOrganization } from '../../db/organizations';
 import { createInstruction, type InstructionInput } from '../../db/instructions';
 import type { Instruction } from '../../db/model';
 

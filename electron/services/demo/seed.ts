@@ -4,7 +4,9 @@
 // meeting and every instruction carry the demo mark.
 import type { StoreContext } from '../../../db/context';
 import { addDays } from '../../../db/dates';
-import { createMeeting, createOrganization, createPerson } from '../../../db/catalog';
+import { createMeeting } from '../../../db/meetings';
+import { createOrganization } from '../../../db/organizations';
+import { createPerson } from '../../../db/people';
 import { addReport, changeDueDate, changeStatus, createInstruction } from '../../../db/instructions';
 import { ensureBuiltinBoards } from '../../../db/boards';
 import type { Language, Priority, Status } from '../../../db/model';

@@ -2,7 +2,8 @@
 // preview that stores nothing and a commit that stores everything in one transaction.
 import type { StoreContext } from '../../../db/context';
 import { StoreError } from '../../../db/errors';
-import { listOrganizations, listTagRows } from '../../../db/catalog';
+import { listOrganizations } from '../../../db/organizations';
+import { listTagRows } from '../../../db/topics';
 import { applyMerge, previewMerge } from '../../../db/merge';
 import type { AppInfo } from '../../../db/model';
 import type { ChannelName } from '../../api/contract';

@@ -245,14 +245,57 @@ function checkUnique(doc: Doc): void {
   }
 }
 
-function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
-  checkUnique(doc);
-  const added = zeroCounts();
-  const updated = zeroCounts();
-  const removed = zeroCounts();
-  const unchanged = zeroCounts();
+interface Counts {
+  added: ExchangeCounts;
+  updated: ExchangeCounts;
+  removed: ExchangeCounts;
+  unchanged: ExchangeCounts;
+}
 
-  // ---- topics: matched by code ----
+/** Topics of both sides, matched by code (topic ids differ between machines). */
+interface TopicMatch {
+  tagIdByCode: Map<string, string>;
+  localTagCode: Map<string, string>;
+  incomingTagCode: Map<string, string>;
+  newTags: Doc['tags'];
+}
+
+interface LocalHistoryRow {
+  uid: string;
+  field: string;
+  newValue: string | null;
+  actor: string;
+  at: string;
+}
+
+/** The file's history by record, and what this store already has of it. */
+interface HistoryIndex {
+  incomingUids: Set<string>;
+  incomingHistory: Map<string, HistoryItem[]>;
+  /** True when this store has the history row already. */
+  known: (uid: string) => boolean;
+  /** The file's rows this store lacks: they are copied. */
+  history: HistoryItem[];
+  localHistoryOf: (entity: string, id: string) => LocalHistoryRow[];
+}
+
+/** What planning the records produces, filled spec after spec. */
+interface RecordPlan {
+  inserts: InternalPlan['inserts'];
+  planned: PlannedUpdate[];
+  plannedConflicts: PlannedConflict[];
+  removals: InternalPlan['removals'];
+}
+
+function codesOf(ids: string[], codes: Map<string, string>): string[] {
+  return ids
+    .map((id) => codes.get(id))
+    .filter((c): c is string => c !== undefined)
+    .sort();
+}
+
+/** Topics new to this store get added (with a fresh id if theirs is taken); every instruction's topics must be listed. */
+function matchTopics(ctx: StoreContext, doc: Doc, counts: Counts): TopicMatch {
   const localTags = ctx.stmt('SELECT id, code FROM tags').all() as { id: string; code: string }[];
   const tagIdByCode = new Map(localTags.map((t) => [t.code, t.id]));
   const localTagCode = new Map(localTags.map((t) => [t.id, t.code]));
@@ -260,25 +303,21 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
   const newTags: Doc['tags'] = [];
   for (const tag of doc.tags) {
     if (tagIdByCode.has(tag.code)) {
-      unchanged.tag++;
+      counts.unchanged.tag++;
       continue;
     }
     const id = localTagCode.has(tag.id) ? newId() : tag.id;
     tagIdByCode.set(tag.code, id);
     newTags.push({ ...tag, id });
-    added.tag++;
+    counts.added.tag++;
   }
-  const codesOf = (ids: string[], codes: Map<string, string>) =>
-    ids
-      .map((id) => codes.get(id))
-      .filter((c): c is string => c !== undefined)
-      .sort();
   for (const i of doc.instructions) {
     for (const tagId of i.tagIds) if (!incomingTagCode.has(tagId)) throw brokenFile(`instruction “${i.title}” has topic ${tagId}, which the file does not list`, { what: tagId });
   }
+  return { tagIdByCode, localTagCode, incomingTagCode, newTags };
+}
 
-  // ---- history ----
-  const incomingUids = new Set(doc.history.map((h) => h.uid));
+function indexHistory(ctx: StoreContext, doc: Doc): HistoryIndex {
   const incomingHistory = new Map<string, HistoryItem[]>();
   for (const h of doc.history) {
     const key = `${h.entity}|${h.entityId}`;
@@ -287,17 +326,19 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     else incomingHistory.set(key, [h]);
   }
   const uidExists = ctx.stmt('SELECT 1 FROM history WHERE uid = ?');
-  const history = doc.history.filter((h) => uidExists.get(h.uid) === undefined);
-  const localHistoryOf = (entity: string, id: string) =>
-    ctx.stmt('SELECT uid, field, new_value AS newValue, actor, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, id) as {
-      uid: string;
-      field: string;
-      newValue: string | null;
-      actor: string;
-      at: string;
-    }[];
+  const known = (uid: string) => uidExists.get(uid) !== undefined;
+  return {
+    incomingUids: new Set(doc.history.map((h) => h.uid)),
+    incomingHistory,
+    known,
+    history: doc.history.filter((h) => !known(h.uid)),
+    localHistoryOf: (entity, id) =>
+      ctx.stmt('SELECT uid, field, new_value AS newValue, actor, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, id) as LocalHistoryRow[],
+  };
+}
 
-  // ---- references: everything a record points at is in the file or in the store ----
+/** Everything a record points at is in the file or in the store; otherwise nothing is imported. */
+function checkReferences(ctx: StoreContext, doc: Doc): void {
   const docIds = new Map<Table, Set<string>>(SPECS.map((s) => [s.table, new Set(s.records(doc).map((r) => r.id))]));
   for (const b of doc.boards) docIds.get('boards')?.add(b.id);
   const exists = (table: Table, id: string | null | undefined): boolean =>
@@ -315,131 +356,154 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
       if (!exists(table, id)) throw brokenFile(`“${label}” refers to ${what} ${id}, which is neither in the file nor in this database`, { what: `${what} ${id}` });
     }
   }
+}
 
-  // ---- records ----
-  const inserts: InternalPlan['inserts'] = [];
-  const planned: PlannedUpdate[] = [];
-  const plannedConflicts: PlannedConflict[] = [];
-  const removals: InternalPlan['removals'] = [];
+/** A record this store lacks is added, unless this store removed it on purpose. */
+function planInsert(spec: EntitySpec, incoming: Rec, hist: HistoryIndex, counts: Counts, plan: RecordPlan): void {
+  const removedHere =
+    spec.removal !== undefined &&
+    hist.localHistoryOf(spec.entity, incoming.id).some((h) => h.field === spec.removal?.field && h.newValue === null && !hist.incomingUids.has(h.uid));
+  if (removedHere) counts.unchanged[spec.entity]++;
+  else {
+    plan.inserts.push({ spec, record: incoming });
+    counts.added[spec.entity]++;
+  }
+}
+
+/**
+ * A record both sides have: each differing field is taken from the side whose own history changed
+ * it, is a conflict when both sides changed it, and otherwise follows the newer copy.
+ */
+function planUpdate(
+  ctx: StoreContext,
+  spec: EntitySpec,
+  row: Record<string, unknown>,
+  incoming: Rec,
+  topics: TopicMatch,
+  hist: HistoryIndex,
+  names: ReturnType<typeof describer>,
+  counts: Counts,
+  plan: RecordPlan,
+): void {
+  const id = incoming.id;
+  const local = spec.fromRow(row);
+  if (spec.entity === 'instruction') {
+    const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id);
+    local.tags = codesOf(ids, topics.localTagCode);
+  }
+  const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
+  if (differing.length === 0) {
+    counts.unchanged[spec.entity]++;
+    return;
+  }
+  const localRows = hist.localHistoryOf(spec.entity, id);
+  const localUids = new Set(localRows.map((h) => h.uid));
+  const touches = (historyField: string, field: string) => (spec.historyAlias?.[historyField] ?? [historyField]).includes(field);
+  const localOnly = localRows.filter((h) => !hist.incomingUids.has(h.uid));
+  const incomingOnly = (hist.incomingHistory.get(`${spec.entity}|${id}`) ?? []).filter((h) => !localUids.has(h.uid));
+  const incomingNewer = spec.hasUpdatedAt && String(incoming.updatedAt) > String(local.updatedAt);
+  const take: string[] = [];
+  for (const field of differing) {
+    const mine = localOnly.filter((h) => touches(h.field, field));
+    const theirs = incomingOnly.filter((h) => touches(h.field, field));
+    if (mine.length > 0 && theirs.length > 0) {
+      const side = (value: unknown, rows: { actor: string; at: string }[]): ExchangeFieldSide => {
+        const last = rows[rows.length - 1];
+        return { value: names(spec.entity, field, value), by: last?.actor ?? null, at: last?.at ?? null };
+      };
+      plan.plannedConflicts.push({
+        key: `${spec.entity}:${id}:${field}`,
+        entity: spec.entity,
+        id,
+        field,
+        label: spec.label(local),
+        local: side(local[field], mine),
+        incoming: side(incoming[field], theirs),
+        spec,
+        incomingRecord: incoming,
+      });
+    } else if (theirs.length > 0 || (mine.length === 0 && incomingNewer)) {
+      take.push(field);
+    }
+  }
+  if (take.length > 0) {
+    plan.planned.push({
+      spec,
+      id,
+      label: spec.label(local),
+      take,
+      incoming,
+      updatedAt: spec.hasUpdatedAt ? [String(local.updatedAt), String(incoming.updatedAt)].sort()[1] ?? null : null,
+    });
+    counts.updated[spec.entity]++;
+  } else if (!plan.plannedConflicts.some((c) => c.id === id)) counts.unchanged[spec.entity]++;
+}
+
+/** Removals the other side made that this store has not seen yet (records the file no longer lists). */
+function planRemovals(spec: EntitySpec, select: { get: (id: string) => unknown }, incomingIds: Set<string>, hist: HistoryIndex, counts: Counts, plan: RecordPlan): void {
+  if (!spec.removal) return;
+  for (const [key, rows] of hist.incomingHistory) {
+    if (!key.startsWith(`${spec.entity}|`)) continue;
+    const id = key.slice(spec.entity.length + 1);
+    if (incomingIds.has(id)) continue;
+    const removal = rows.some((h) => h.field === spec.removal?.field && h.newValue === null && !hist.known(h.uid));
+    const row = removal ? (select.get(id) as Record<string, unknown> | undefined) : undefined;
+    if (row && !(spec.table === 'boards' && row.builtin !== null)) {
+      plan.removals.push({ spec, id });
+      counts.removed[spec.entity]++;
+    }
+  }
+}
+
+/** Every record of the file, kind after kind: added, updated, in conflict, unchanged; then removals. */
+function planRecords(ctx: StoreContext, doc: Doc, topics: TopicMatch, hist: HistoryIndex, counts: Counts): RecordPlan {
+  const plan: RecordPlan = { inserts: [], planned: [], plannedConflicts: [], removals: [] };
   const names = describer(ctx, doc);
-
   for (const spec of SPECS) {
     const select = ctx.stmt(`SELECT * FROM ${spec.table} WHERE id = ?`);
     const incomingIds = new Set<string>();
     for (const raw of spec.records(doc)) {
       incomingIds.add(raw.id);
-      const incoming: Rec = spec.entity === 'instruction' ? { ...raw, tags: codesOf(raw.tagIds as string[], incomingTagCode) } : raw;
+      const incoming: Rec = spec.entity === 'instruction' ? { ...raw, tags: codesOf(raw.tagIds as string[], topics.incomingTagCode) } : raw;
       const row = select.get(raw.id) as Record<string, unknown> | undefined;
-      if (!row) {
-        // A record this store removed on purpose is not brought back.
-        const removedHere =
-          spec.removal !== undefined &&
-          localHistoryOf(spec.entity, raw.id).some((h) => h.field === spec.removal?.field && h.newValue === null && !incomingUids.has(h.uid));
-        if (removedHere) unchanged[spec.entity]++;
-        else {
-          inserts.push({ spec, record: incoming });
-          added[spec.entity]++;
-        }
-        continue;
-      }
-      if (spec.table === 'boards' && row.builtin !== null) {
-        unchanged.board++;
-        continue;
-      }
-      const local = spec.fromRow(row);
-      if (spec.entity === 'instruction') {
-        const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(raw.id) as { tag_id: string }[]).map((t) => t.tag_id);
-        local.tags = codesOf(ids, localTagCode);
-      }
-      const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
-      if (differing.length === 0) {
-        unchanged[spec.entity]++;
-        continue;
-      }
-      const localRows = localHistoryOf(spec.entity, raw.id);
-      const localUids = new Set(localRows.map((h) => h.uid));
-      const touches = (historyField: string, field: string) => (spec.historyAlias?.[historyField] ?? [historyField]).includes(field);
-      const localOnly = localRows.filter((h) => !incomingUids.has(h.uid));
-      const incomingOnly = (incomingHistory.get(`${spec.entity}|${raw.id}`) ?? []).filter((h) => !localUids.has(h.uid));
-      const incomingNewer = spec.hasUpdatedAt && String(incoming.updatedAt) > String(local.updatedAt);
-      const take: string[] = [];
-      for (const field of differing) {
-        const mine = localOnly.filter((h) => touches(h.field, field));
-        const theirs = incomingOnly.filter((h) => touches(h.field, field));
-        if (mine.length > 0 && theirs.length > 0) {
-          const side = (value: unknown, rows: { actor: string; at: string }[]): ExchangeFieldSide => {
-            const last = rows[rows.length - 1];
-            return { value: names(spec.entity, field, value), by: last?.actor ?? null, at: last?.at ?? null };
-          };
-          plannedConflicts.push({
-            key: `${spec.entity}:${raw.id}:${field}`,
-            entity: spec.entity,
-            id: raw.id,
-            field,
-            label: spec.label(local),
-            local: side(local[field], mine),
-            incoming: side(incoming[field], theirs),
-            spec,
-            incomingRecord: incoming,
-          });
-        } else if (theirs.length > 0 || (mine.length === 0 && incomingNewer)) {
-          take.push(field);
-        }
-      }
-      if (take.length > 0) {
-        planned.push({
-          spec,
-          id: raw.id,
-          label: spec.label(local),
-          take,
-          incoming,
-          updatedAt: spec.hasUpdatedAt ? [String(local.updatedAt), String(incoming.updatedAt)].sort()[1] ?? null : null,
-        });
-        updated[spec.entity]++;
-      } else if (!plannedConflicts.some((c) => c.id === raw.id)) unchanged[spec.entity]++;
+      if (!row) planInsert(spec, incoming, hist, counts, plan);
+      // Built-in boards belong to each store.
+      else if (spec.table === 'boards' && row.builtin !== null) counts.unchanged.board++;
+      else planUpdate(ctx, spec, row, incoming, topics, hist, names, counts, plan);
     }
-    // Removals the other side made that this store has not seen yet.
-    if (spec.removal) {
-      for (const [key, rows] of incomingHistory) {
-        if (!key.startsWith(`${spec.entity}|`)) continue;
-        const id = key.slice(spec.entity.length + 1);
-        if (incomingIds.has(id)) continue;
-        const removal = rows.some((h) => h.field === spec.removal?.field && h.newValue === null && uidExists.get(h.uid) === undefined);
-        const row = removal ? (select.get(id) as Record<string, unknown> | undefined) : undefined;
-        if (row && !(spec.table === 'boards' && row.builtin !== null)) {
-          removals.push({ spec, id });
-          removed[spec.entity]++;
-        }
-      }
-    }
+    planRemovals(spec, select as { get: (id: string) => unknown }, incomingIds, hist, counts, plan);
   }
+  return plan;
+}
 
-  const joins = planJoins(ctx, doc, inserts);
-  const conflicts = plannedConflicts.map(({ spec: _spec, incomingRecord: _r, ...c }) => c);
+function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
+  checkUnique(doc);
+  const counts: Counts = { added: zeroCounts(), updated: zeroCounts(), removed: zeroCounts(), unchanged: zeroCounts() };
+  const topics = matchTopics(ctx, doc, counts);
+  const hist = indexHistory(ctx, doc);
+  checkReferences(ctx, doc);
+  const records = planRecords(ctx, doc, topics, hist, counts);
+  const joins = planJoins(ctx, doc, records.inserts);
+  const conflicts = records.plannedConflicts.map(({ spec: _spec, incomingRecord: _r, ...c }) => c);
   const total = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
+  const { added, updated, removed } = counts;
   return {
     exportedAt: doc.exportedAt,
     exportedBy: doc.exportedBy,
     appVersion: doc.appVersion,
-    added,
-    updated,
-    removed,
-    unchanged,
-    historyAdded: history.length,
-    updates: planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
+    ...counts,
+    historyAdded: hist.history.length,
+    updates: records.planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
     conflicts,
     joined: joins.map(({ entity, incoming, local }) => ({ entity, incoming, local })),
     joins,
     // Another import's audit row alone is no change: two officials passing files back and forth
     // would otherwise each record an import of the other's audit row, for ever.
-    changes: total(added) + total(updated) + total(removed) + history.filter((h) => h.entity !== 'exchange').length + conflicts.length > 0,
-    newTags,
-    tagIdByCode,
-    inserts,
-    planned,
-    plannedConflicts,
-    removals,
-    history,
+    changes: total(added) + total(updated) + total(removed) + hist.history.filter((h) => h.entity !== 'exchange').length + conflicts.length > 0,
+    newTags: topics.newTags,
+    tagIdByCode: topics.tagIdByCode,
+    ...records,
+    history: hist.history,
   };
 }
 

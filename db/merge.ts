@@ -631,6 +631,98 @@ export function previewMerge(ctx: StoreContext, doc: Doc): MergePlan {
   };
 }
 
+/** Every conflict has a choice and every choice a conflict; otherwise the store changed since the preview. */
+function checkChoices(plan: InternalPlan, choices: Record<string, ConflictChoice>): void {
+  const keys = new Set(plan.plannedConflicts.map((c) => c.key));
+  const unknown = Object.keys(choices).filter((k) => !keys.has(k));
+  const missing = [...keys].filter((k) => !(k in choices));
+  if (unknown.length > 0 || missing.length > 0) {
+    throw new StoreError(
+      'conflict',
+      missing.length > 0 && unknown.length === 0
+        ? `Choose which version to keep for each of the ${missing.length} conflicting changes. Nothing was imported.`
+        : 'The data changed since the preview; review the import again. Nothing was imported.',
+      missing.length > 0 && unknown.length === 0 ? 'intake.conflictsUnresolved' : 'intake.stalePreview',
+      { count: missing.length },
+    );
+  }
+}
+
+/** Replaces an instruction's topics with the ones of the given codes. */
+function setTopics(ctx: StoreContext, plan: InternalPlan, instructionId: string, codes: string[]): void {
+  ctx.stmt('DELETE FROM instruction_tags WHERE instruction_id = ?').run(instructionId);
+  for (const code of codes) ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)').run(instructionId, plan.tagIdByCode.get(code));
+}
+
+function applyInserts(ctx: StoreContext, plan: InternalPlan): void {
+  for (const tag of plan.newTags) {
+    ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
+  }
+  for (const { spec, record } of plan.inserts) {
+    insertRecord(ctx, spec, record);
+    if (spec.entity === 'instruction') setTopics(ctx, plan, record.id, record.tags as string[]);
+  }
+}
+
+/** The updates to write: conflicts settled for the incoming side join the fields taken without asking. */
+function settleConflicts(plan: InternalPlan, choices: Record<string, ConflictChoice>): Map<string, PlannedUpdate> {
+  const updates = new Map(plan.planned.map((u) => [`${u.spec.entity}:${u.id}`, u]));
+  for (const c of plan.plannedConflicts) {
+    if (choices[c.key] !== 'incoming') continue;
+    const key = `${c.entity}:${c.id}`;
+    const u = updates.get(key) ?? { spec: c.spec, id: c.id, label: c.label, take: [], incoming: c.incomingRecord, updatedAt: null };
+    u.take.push(c.field);
+    updates.set(key, u);
+  }
+  return updates;
+}
+
+function applyUpdates(ctx: StoreContext, plan: InternalPlan, updates: Iterable<PlannedUpdate>): void {
+  for (const u of updates) {
+    const columns = u.take.filter((f) => f !== 'tags');
+    if (u.take.includes('tags')) setTopics(ctx, plan, u.id, u.incoming.tags as string[]);
+    const sets = columns.map((f) => `${columnOf(u.spec, f).sql} = ?`);
+    const values = columns.map((f) => encode(columnOf(u.spec, f).kind, u.incoming[f]));
+    if (u.spec.hasUpdatedAt) {
+      sets.push('updated_at = max(updated_at, ?)');
+      values.push(u.incoming.updatedAt);
+    }
+    if (u.spec.entity === 'instruction') sets.push('version = version + 1');
+    if (sets.length > 0) ctx.stmt(`UPDATE ${u.spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, u.id);
+  }
+}
+
+function applyRemovals(ctx: StoreContext, plan: InternalPlan): void {
+  for (const { spec, id } of plan.removals) ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+}
+
+function copyHistory(ctx: StoreContext, plan: InternalPlan): void {
+  const insertHistory = ctx.stmt(
+    'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
+}
+
+/** After the file's history, so the joins' own history rows are the newest. */
+function applyJoins(ctx: StoreContext, plan: InternalPlan): void {
+  for (const join of plan.joins) {
+    if (join.entity === 'organization') mergeOrganizations(ctx, join.duplicateId, join.survivorId);
+    else mergePeople(ctx, join.duplicateId, join.survivorId);
+  }
+}
+
+/** The one audit row of an import that changed anything. */
+function recordImport(ctx: StoreContext, doc: Doc, result: ExchangeCommitResult, choices: Record<string, ConflictChoice>): void {
+  recordChange(ctx, {
+    entity: 'exchange',
+    entityId: newId(),
+    instructionId: null,
+    field: 'import',
+    oldValue: null,
+    newValue: { ...result, exportedBy: doc.exportedBy, exportedAt: doc.exportedAt, choices },
+  });
+}
+
 /**
  * Applies the merge in one transaction. `choices` settles every conflict by its key; a missing
  * choice, or a choice for a conflict that no longer exists (the store changed since the preview),
@@ -640,71 +732,14 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
   return ctx.transaction(() => {
     ctx.db.pragma('defer_foreign_keys = ON');
     const plan = planMerge(ctx, doc);
-    const keys = new Set(plan.plannedConflicts.map((c) => c.key));
-    const unknown = Object.keys(choices).filter((k) => !keys.has(k));
-    const missing = [...keys].filter((k) => !(k in choices));
-    if (unknown.length > 0 || missing.length > 0) {
-      throw new StoreError(
-        'conflict',
-        missing.length > 0 && unknown.length === 0
-          ? `Choose which version to keep for each of the ${missing.length} conflicting changes. Nothing was imported.`
-          : 'The data changed since the preview; review the import again. Nothing was imported.',
-        missing.length > 0 && unknown.length === 0 ? 'intake.conflictsUnresolved' : 'intake.stalePreview',
-        { count: missing.length },
-      );
-    }
+    checkChoices(plan, choices);
     if (!plan.changes) return { added: 0, updated: 0, removed: 0, historyAdded: 0, conflictsResolved: 0, joined: 0, changed: false };
-
-    for (const tag of plan.newTags) {
-      ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
-    }
-    const setTags = (instructionId: string, codes: string[]) => {
-      ctx.stmt('DELETE FROM instruction_tags WHERE instruction_id = ?').run(instructionId);
-      for (const code of codes) ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)').run(instructionId, plan.tagIdByCode.get(code));
-    };
-
-    for (const { spec, record } of plan.inserts) {
-      insertRecord(ctx, spec, record);
-      if (spec.entity === 'instruction') setTags(record.id, record.tags as string[]);
-    }
-
-    // Conflicts settled for the incoming side join the fields taken without asking.
-    const updates = new Map(plan.planned.map((u) => [`${u.spec.entity}:${u.id}`, u]));
-    let resolved = 0;
-    for (const c of plan.plannedConflicts) {
-      resolved++;
-      if (choices[c.key] !== 'incoming') continue;
-      const key = `${c.entity}:${c.id}`;
-      const u = updates.get(key) ?? { spec: c.spec, id: c.id, label: c.label, take: [], incoming: c.incomingRecord, updatedAt: null };
-      u.take.push(c.field);
-      updates.set(key, u);
-    }
-    for (const u of updates.values()) {
-      const columns = u.take.filter((f) => f !== 'tags');
-      if (u.take.includes('tags')) setTags(u.id, u.incoming.tags as string[]);
-      const sets = columns.map((f) => `${columnOf(u.spec, f).sql} = ?`);
-      const values = columns.map((f) => encode(columnOf(u.spec, f).kind, u.incoming[f]));
-      if (u.spec.hasUpdatedAt) {
-        sets.push('updated_at = max(updated_at, ?)');
-        values.push(u.incoming.updatedAt);
-      }
-      if (u.spec.entity === 'instruction') sets.push('version = version + 1');
-      if (sets.length > 0) ctx.stmt(`UPDATE ${u.spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, u.id);
-    }
-
-    for (const { spec, id } of plan.removals) ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
-
-    const insertHistory = ctx.stmt(
-      'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
-
-    // After the file's history, so the joins' own history rows are the newest.
-    for (const join of plan.joins) {
-      if (join.entity === 'organization') mergeOrganizations(ctx, join.duplicateId, join.survivorId);
-      else mergePeople(ctx, join.duplicateId, join.survivorId);
-    }
-
+    applyInserts(ctx, plan);
+    const updates = settleConflicts(plan, choices);
+    applyUpdates(ctx, plan, updates.values());
+    applyRemovals(ctx, plan);
+    copyHistory(ctx, plan);
+    applyJoins(ctx, plan);
     ensureBuiltinBoards(ctx);
     const sum = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
     const result: ExchangeCommitResult = {
@@ -712,22 +747,14 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
       updated: updates.size,
       removed: sum(plan.removed),
       historyAdded: plan.history.length,
-      conflictsResolved: resolved,
+      conflictsResolved: plan.plannedConflicts.length,
       joined: plan.joins.length,
       changed: true,
     };
-    recordChange(ctx, {
-      entity: 'exchange',
-      entityId: newId(),
-      instructionId: null,
-      field: 'import',
-      oldValue: null,
-      newValue: { ...result, exportedBy: doc.exportedBy, exportedAt: doc.exportedAt, choices },
-    });
+    recordImport(ctx, doc, result, choices);
     return result;
   });
 }
-
 
 function insertRecord(ctx: StoreContext, spec: EntitySpec, record: Rec): void {
   const columns = COLUMNS[spec.table];

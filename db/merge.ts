@@ -371,31 +371,20 @@ function planInsert(spec: EntitySpec, incoming: Rec, hist: HistoryIndex, counts:
 }
 
 /**
- * A record both sides have: each differing field is taken from the side whose own history changed
- * it, is a conflict when both sides changed it, and otherwise follows the newer copy.
+ * For each differing field of a record both sides have: the fields to take from the incoming copy
+ * (changed there only, or changed nowhere and the incoming copy is newer); a field both sides
+ * changed becomes a conflict.
  */
-function planUpdate(
-  ctx: StoreContext,
+function decideFields(
   spec: EntitySpec,
-  row: Record<string, unknown>,
+  local: Rec,
   incoming: Rec,
-  topics: TopicMatch,
+  differing: string[],
   hist: HistoryIndex,
   names: ReturnType<typeof describer>,
-  counts: Counts,
   plan: RecordPlan,
-): void {
+): string[] {
   const id = incoming.id;
-  const local = spec.fromRow(row);
-  if (spec.entity === 'instruction') {
-    const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id);
-    local.tags = codesOf(ids, topics.localTagCode);
-  }
-  const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
-  if (differing.length === 0) {
-    counts.unchanged[spec.entity]++;
-    return;
-  }
   const localRows = hist.localHistoryOf(spec.entity, id);
   const localUids = new Set(localRows.map((h) => h.uid));
   const touches = (historyField: string, field: string) => (spec.historyAlias?.[historyField] ?? [historyField]).includes(field);
@@ -426,6 +415,36 @@ function planUpdate(
       take.push(field);
     }
   }
+  return take;
+}
+
+/**
+ * A record both sides have: each differing field is taken from the side whose own history changed
+ * it, is a conflict when both sides changed it, and otherwise follows the newer copy.
+ */
+function planUpdate(
+  ctx: StoreContext,
+  spec: EntitySpec,
+  row: Record<string, unknown>,
+  incoming: Rec,
+  topics: TopicMatch,
+  hist: HistoryIndex,
+  names: ReturnType<typeof describer>,
+  counts: Counts,
+  plan: RecordPlan,
+): void {
+  const id = incoming.id;
+  const local = spec.fromRow(row);
+  if (spec.entity === 'instruction') {
+    const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id);
+    local.tags = codesOf(ids, topics.localTagCode);
+  }
+  const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
+  if (differing.length === 0) {
+    counts.unchanged[spec.entity]++;
+    return;
+  }
+  const take = decideFields(spec, local, incoming, differing, hist, names, plan);
   if (take.length > 0) {
     plan.planned.push({
       spec,

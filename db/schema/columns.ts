@@ -131,21 +131,23 @@ export function encode(kind: ColumnKind, value: unknown): unknown {
   return value ?? null;
 }
 
-/** A row→record converter over the given columns (precomputed, one loop per row). */
+/**
+ * A row→record converter over the given columns. It is compiled from the declaration into one
+ * object literal: that is what a hand-written converter was, and it is an order of magnitude
+ * faster than setting the fields one by one in a loop, which matters for an export or merge of
+ * hundreds of thousands of rows. Only the declared names (quoted as JSON) go into the source.
+ */
 function converter(columns: Column[]): (row: Record<string, unknown>) => Record<string, unknown> {
-  const sql = columns.map((c) => c.sql);
-  const fields = columns.map((c) => c.field);
-  const kinds = columns.map((c) => c.kind);
-  const plain = kinds.map((k) => k === 'text' || k === 'int');
-  const n = columns.length;
-  return (row) => {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const value = row[sql[i] as string];
-      out[fields[i] as string] = plain[i] ? value : decode(kinds[i] as ColumnKind, value);
-    }
-    return out;
+  const read = (c: Column) => {
+    const value = `r[${JSON.stringify(c.sql)}]`;
+    if (c.kind === 'bool') return `${value} === 1`;
+    if (c.kind === 'json') return `decode("json", ${value})`;
+    return value;
   };
+  const body = `return (r) => ({ ${columns.map((c) => `${JSON.stringify(c.field)}: ${read(c)}`).join(', ')} });`;
+  // Compiled from the declarations, never from data.
+  const make = new Function('decode', body) as (decoder: typeof decode) => (row: Record<string, unknown>) => Record<string, unknown>;
+  return make(decode);
 }
 
 /** The row→domain converter of a table. */

@@ -7,7 +7,9 @@ import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { addDays } from './dates';
 import { dueSoonDays } from './instructions';
-import { listOrganizations, listMeetings, listTagRows, tagName } from './catalog';
+import { listMeetings } from './meetings';
+import { listOrganizations } from './organizations';
+import { listTagRows, tagName } from './topics';
 import {
   PRIORITIES,
   STATUSES,
@@ -23,20 +25,7 @@ import {
   type Status,
   type SwimlaneField,
 } from './model';
-
-interface BoardRow {
-  id: string;
-  name: string | null;
-  builtin: string | null;
-  meeting_id: string | null;
-  column_field: BoardField;
-  swimlane_field: SwimlaneField | null;
-  filter: string;
-  wip_limits: string;
-  position: number;
-  created_at: string;
-  updated_at: string;
-}
+import { boardsTable, toDomain, type BoardRow } from './schema/index';
 
 function parseWipLimits(text: string): Record<string, number> {
   try {
@@ -48,19 +37,16 @@ function parseWipLimits(text: string): Record<string, number> {
   }
 }
 
+// WIP limits are read as the stored text here and parsed leniently by parseWipLimits below.
+const boardRecord = toDomain({ ...boardsTable, columns: { ...boardsTable.columns, wipLimits: { ...boardsTable.columns.wipLimits, kind: 'text' } } });
+
+/** The stored board as the app shows it: a meeting's own board is of kind `meeting`; bad WIP limits are dropped. */
 function toBoard(r: BoardRow): Board {
+  const record = boardRecord(r);
   return {
-    id: r.id,
-    name: r.name,
+    ...record,
     builtin: r.builtin === null ? null : r.builtin.startsWith('meeting:') ? 'meeting' : r.builtin,
-    meetingId: r.meeting_id,
-    columnField: r.column_field,
-    swimlaneField: r.swimlane_field,
-    filter: r.filter,
     wipLimits: parseWipLimits(r.wip_limits),
-    position: r.position,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
   };
 }
 

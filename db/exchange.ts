@@ -4,6 +4,29 @@
 import { z } from 'zod';
 import type { StoreContext } from './context';
 import { MIGRATIONS } from './migrations/index';
+import {
+  boardsTable,
+  coexecutorsTable,
+  extensionsTable,
+  historyTable,
+  instructionsTable,
+  meetingsTable,
+  organizationsTable,
+  peopleTable,
+  reportsTable,
+  toExchangeRecord,
+  type ExchangeBoard,
+  type ExchangeCoexecutor,
+  type ExchangeExtension,
+  type ExchangeHistory,
+  type ExchangeInstruction,
+  type ExchangeMeeting,
+  type ExchangeOrganization,
+  type ExchangePerson,
+  type ExchangeReport,
+  type Same,
+  type TagRow,
+} from './schema/index';
 
 export const EXCHANGE_FORMAT = 'ministry-action-tracker.exchange';
 /** Bumped when the exchange format changes incompatibly; imports refuse a newer one. */
@@ -161,122 +184,39 @@ export const exchangeDocumentSchema = z.object({
 
 export type ExchangeDocument = z.infer<typeof exchangeDocumentSchema>;
 
-const bool = (v: unknown): boolean => v === 1;
+// The record schemas above add the limits an import must check; their shapes are the declared columns'.
+export const EXCHANGE_SCHEMAS_MATCH: [
+  Same<z.infer<typeof exchangeOrganizationSchema>, ExchangeOrganization>,
+  Same<z.infer<typeof exchangePersonSchema>, ExchangePerson>,
+  Same<z.infer<typeof exchangeMeetingSchema>, ExchangeMeeting>,
+  Same<z.infer<typeof exchangeInstructionSchema>, ExchangeInstruction>,
+  Same<z.infer<typeof exchangeCoexecutorSchema>, ExchangeCoexecutor>,
+  Same<z.infer<typeof exchangeReportSchema>, ExchangeReport>,
+  Same<z.infer<typeof exchangeExtensionSchema>, ExchangeExtension>,
+  Same<z.infer<typeof exchangeHistorySchema>, ExchangeHistory>,
+  Same<z.infer<typeof exchangeBoardSchema>, ExchangeBoard>,
+] = [true, true, true, true, true, true, true, true, true];
 
 type Row = Record<string, unknown>;
 type Doc = ExchangeDocument;
 
+const instructionColumns = toExchangeRecord(instructionsTable);
+
 /** Rows of the store in the exchange format: the export writes them, the merge compares with them. */
 export const toExchange = {
-  organization: (r: Row): Doc['organizations'][number] => ({
-    id: r.id as string,
-    name: r.name as string,
-    shortName: r.short_name as string | null,
-    country: r.country as string | null,
-    mergedInto: r.merged_into as string | null,
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-  }),
-  person: (r: Row): Doc['people'][number] => ({
-    id: r.id as string,
-    fullName: r.full_name as string,
-    position: r.position as string | null,
-    organizationId: r.organization_id as string | null,
-    mergedInto: r.merged_into as string | null,
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-  }),
-  meeting: (r: Row): Doc['meetings'][number] => ({
-    id: r.id as string,
-    title: r.title as string,
-    heldOn: r.held_on as string | null,
-    place: r.place as string | null,
-    participants: r.participants as string | null,
-    protocolNumber: r.protocol_number as string | null,
-    sourceText: r.source_text as string | null,
-    isDemo: bool(r.is_demo),
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-  }),
-  tag: (r: Row): Doc['tags'][number] => ({
-    id: r.id as string,
-    code: r.code as string,
-    names: { en: r.name_en as string, ru: r.name_ru as string, kk: r.name_kk as string, ky: r.name_ky as string },
-  }),
-  instruction: (r: Row, tagIds: string[]): Doc['instructions'][number] => ({
-    id: r.id as string,
-    meetingId: r.meeting_id as string | null,
-    itemNumber: r.item_number as string | null,
-    title: r.title as string,
-    body: r.body as string,
-    leadOrgId: r.lead_org_id as string | null,
-    leadPersonId: r.lead_person_id as string | null,
-    controllerId: r.controller_id as string | null,
-    dueDate: r.due_date as string | null,
-    originalDueDate: r.original_due_date as string | null,
-    priority: r.priority as Doc['instructions'][number]['priority'],
-    status: r.status as Doc['instructions'][number]['status'],
-    onControl: bool(r.on_control),
-    rank: r.rank as number,
-    resolution: r.resolution as string | null,
-    resolvedAt: r.resolved_at as string | null,
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-    archived: bool(r.archived),
-    isDemo: bool(r.is_demo),
-    version: r.version as number,
-    tagIds,
-  }),
-  coexecutor: (r: Row): Doc['coexecutors'][number] => ({
-    id: r.id as string,
-    instructionId: r.instruction_id as string,
-    organizationId: r.organization_id as string | null,
-    personId: r.person_id as string | null,
-    dueDate: r.due_date as string | null,
-    createdAt: r.created_at as string,
-  }),
-  report: (r: Row): Doc['reports'][number] => ({
-    id: r.id as string,
-    instructionId: r.instruction_id as string,
-    kind: r.kind as 'interim' | 'final',
-    body: r.body as string,
-    author: r.author as string,
-    submittedAt: r.submitted_at as string,
-  }),
-  extension: (r: Row): Doc['extensions'][number] => ({
-    id: r.id as string,
-    instructionId: r.instruction_id as string,
-    oldDate: r.old_date as string | null,
-    newDate: r.new_date as string,
-    reason: r.reason as string,
-    decidedBy: r.decided_by as string,
-    createdAt: r.created_at as string,
-  }),
-  history: (r: Row): Doc['history'][number] => ({
-    uid: r.uid as string,
-    instructionId: r.instruction_id as string | null,
-    entity: r.entity as string,
-    entityId: r.entity_id as string,
-    field: r.field as string,
-    oldValue: r.old_value as string | null,
-    newValue: r.new_value as string | null,
-    note: r.note as string | null,
-    actor: r.actor as string,
-    at: r.at as string,
-  }),
-  board: (r: Row): Doc['boards'][number] => ({
-    id: r.id as string,
-    name: r.name as string | null,
-    builtin: r.builtin as string | null,
-    meetingId: r.meeting_id as string | null,
-    columnField: r.column_field as Doc['boards'][number]['columnField'],
-    swimlaneField: r.swimlane_field as Doc['boards'][number]['swimlaneField'],
-    filter: r.filter as string,
-    wipLimits: JSON.parse(r.wip_limits as string) as Record<string, number>,
-    position: r.position as number,
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-  }),
+  organization: toExchangeRecord(organizationsTable),
+  person: toExchangeRecord(peopleTable),
+  meeting: toExchangeRecord(meetingsTable),
+  tag: (r: Row): Doc['tags'][number] => {
+    const t = r as TagRow;
+    return { id: t.id, code: t.code, names: { en: t.name_en, ru: t.name_ru, kk: t.name_kk, ky: t.name_ky } };
+  },
+  instruction: (r: Row, tagIds: string[]): Doc['instructions'][number] => ({ ...instructionColumns(r), tagIds }),
+  coexecutor: toExchangeRecord(coexecutorsTable),
+  report: toExchangeRecord(reportsTable),
+  extension: toExchangeRecord(extensionsTable),
+  history: toExchangeRecord(historyTable),
+  board: toExchangeRecord(boardsTable),
 };
 
 /** Everything in the store as one exchange document, read in one transaction. */

@@ -1,5 +1,6 @@
 import { newId, type StoreContext } from './context';
 import type { HistoryEntry } from './model';
+import { historyTable, toDomain, type HistoryRow } from './schema/index';
 
 export interface Change {
   entity: string;
@@ -48,35 +49,7 @@ export function recordDiff(
   return changed;
 }
 
-interface HistoryRow {
-  id: number;
-  uid: string;
-  instruction_id: string | null;
-  entity: string;
-  entity_id: string;
-  field: string;
-  old_value: string | null;
-  new_value: string | null;
-  note: string | null;
-  actor: string;
-  at: string;
-}
-
-function toEntry(row: HistoryRow): HistoryEntry {
-  return {
-    id: row.id,
-    uid: row.uid,
-    instructionId: row.instruction_id,
-    entity: row.entity,
-    entityId: row.entity_id,
-    field: row.field,
-    oldValue: row.old_value,
-    newValue: row.new_value,
-    note: row.note,
-    actor: row.actor,
-    at: row.at,
-  };
-}
+const toEntry = toDomain(historyTable);
 
 export function listInstructionHistory(ctx: StoreContext, instructionId: string): HistoryEntry[] {
   const rows = ctx.stmt('SELECT * FROM history WHERE instruction_id = ? ORDER BY id').all(instructionId) as HistoryRow[];

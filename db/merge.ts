@@ -18,7 +18,8 @@
 import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange } from './history';
-import { mergeOrganizations, mergePeople } from './catalog';
+import { mergeOrganizations } from './organizations';
+import { mergePeople } from './people';
 import { foldText } from './query';
 import { toExchange, type ExchangeDocument } from './exchange';
 import { ensureBuiltinBoards } from './boards';
@@ -32,13 +33,26 @@ import {
   type ExchangeFieldSide,
   type ExchangePreview,
 } from './intake-types';
+import {
+  boardsTable,
+  coexecutorsTable,
+  encode,
+  exchangeColumns,
+  extensionsTable,
+  instructionsTable,
+  meetingsTable,
+  mergedFields,
+  organizationsTable,
+  peopleTable,
+  reportsTable,
+  type Column,
+  type TableDecl,
+} from './schema/index';
 
 type Doc = ExchangeDocument;
 type Rec = Record<string, unknown> & { id: string };
 type HistoryItem = Doc['history'][number];
 type Table = 'organizations' | 'people' | 'meetings' | 'instructions' | 'coexecutors' | 'reports' | 'extensions' | 'boards';
-
-type FieldKind = 'bool' | 'json';
 
 interface EntitySpec {
   entity: ExchangeEntity;
@@ -55,42 +69,32 @@ interface EntitySpec {
   removal?: { field: string };
 }
 
-/** Each table's columns and the exchange fields they hold (booleans and JSON converted). */
-const COLUMNS: Record<Table, [column: string, field: string, kind?: FieldKind][]> = {
-  organizations: [['id', 'id'], ['name', 'name'], ['short_name', 'shortName'], ['country', 'country'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  people: [['id', 'id'], ['full_name', 'fullName'], ['position', 'position'], ['organization_id', 'organizationId'], ['merged_into', 'mergedInto'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt']],
-  meetings: [
-    ['id', 'id'], ['title', 'title'], ['held_on', 'heldOn'], ['place', 'place'], ['participants', 'participants'], ['protocol_number', 'protocolNumber'],
-    ['source_text', 'sourceText'], ['is_demo', 'isDemo', 'bool'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
-  instructions: [
-    ['id', 'id'], ['meeting_id', 'meetingId'], ['item_number', 'itemNumber'], ['title', 'title'], ['body', 'body'], ['lead_org_id', 'leadOrgId'],
-    ['lead_person_id', 'leadPersonId'], ['controller_id', 'controllerId'], ['due_date', 'dueDate'], ['original_due_date', 'originalDueDate'],
-    ['priority', 'priority'], ['status', 'status'], ['on_control', 'onControl', 'bool'], ['rank', 'rank'], ['resolution', 'resolution'],
-    ['resolved_at', 'resolvedAt'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'], ['archived', 'archived', 'bool'], ['is_demo', 'isDemo', 'bool'],
-    ['version', 'version'],
-  ],
-  coexecutors: [['id', 'id'], ['instruction_id', 'instructionId'], ['organization_id', 'organizationId'], ['person_id', 'personId'], ['due_date', 'dueDate'], ['created_at', 'createdAt']],
-  reports: [['id', 'id'], ['instruction_id', 'instructionId'], ['kind', 'kind'], ['body', 'body'], ['author', 'author'], ['submitted_at', 'submittedAt']],
-  extensions: [
-    ['id', 'id'], ['instruction_id', 'instructionId'], ['old_date', 'oldDate'], ['new_date', 'newDate'], ['reason', 'reason'], ['decided_by', 'decidedBy'],
-    ['created_at', 'createdAt'],
-  ],
-  boards: [
-    ['id', 'id'], ['name', 'name'], ['builtin', 'builtin'], ['meeting_id', 'meetingId'], ['column_field', 'columnField'], ['swimlane_field', 'swimlaneField'],
-    ['filter', 'filter'], ['wip_limits', 'wipLimits', 'json'], ['position', 'position'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ],
+/** The tables records of each kind live in, with their declared columns. */
+const DECLS: Record<Table, TableDecl> = {
+  organizations: organizationsTable,
+  people: peopleTable,
+  meetings: meetingsTable,
+  instructions: instructionsTable,
+  coexecutors: coexecutorsTable,
+  reports: reportsTable,
+  extensions: extensionsTable,
+  boards: boardsTable,
 };
+
+/** Each table's columns the exchange carries, with their exchange fields (derived from db/schema). */
+export const COLUMNS: Record<Table, Column[]> = Object.fromEntries(
+  Object.entries(DECLS).map(([table, decl]) => [table, exchangeColumns(decl)]),
+) as Record<Table, Column[]>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const SPECS: EntitySpec[] = [
+export const SPECS: readonly EntitySpec[] = [
   {
     entity: 'organization',
     table: 'organizations',
     records: (d) => d.organizations,
     fromRow: toExchange.organization,
-    fields: ['name', 'shortName', 'country', 'mergedInto'],
+    fields: mergedFields(organizationsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
   },
@@ -99,7 +103,7 @@ const SPECS: EntitySpec[] = [
     table: 'people',
     records: (d) => d.people,
     fromRow: toExchange.person,
-    fields: ['fullName', 'position', 'organizationId', 'mergedInto'],
+    fields: mergedFields(peopleTable),
     hasUpdatedAt: true,
     label: (r) => text(r.fullName),
   },
@@ -108,7 +112,7 @@ const SPECS: EntitySpec[] = [
     table: 'meetings',
     records: (d) => d.meetings,
     fromRow: toExchange.meeting,
-    fields: ['title', 'heldOn', 'place', 'participants', 'protocolNumber', 'sourceText', 'isDemo'],
+    fields: mergedFields(meetingsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.title),
   },
@@ -118,10 +122,7 @@ const SPECS: EntitySpec[] = [
     records: (d) => d.instructions,
     fromRow: (row) => toExchange.instruction(row, []),
     // `tags` is the set of topics, compared by code (topic ids differ between machines).
-    fields: [
-      'meetingId', 'itemNumber', 'title', 'body', 'leadOrgId', 'leadPersonId', 'controllerId', 'dueDate', 'originalDueDate',
-      'priority', 'status', 'onControl', 'rank', 'resolution', 'resolvedAt', 'archived', 'isDemo', 'tags',
-    ],
+    fields: [...mergedFields(instructionsTable), 'tags'],
     hasUpdatedAt: true,
     label: (r) => text(r.title),
     historyAlias: { dueDate: ['dueDate', 'originalDueDate'], topic: ['tags'] },
@@ -131,18 +132,18 @@ const SPECS: EntitySpec[] = [
     table: 'coexecutors',
     records: (d) => d.coexecutors,
     fromRow: toExchange.coexecutor,
-    fields: ['organizationId', 'personId', 'dueDate'],
+    fields: mergedFields(coexecutorsTable),
     hasUpdatedAt: false,
     label: (r) => text(r.instructionId),
     removal: { field: 'coexecutor' },
   },
-  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: [], hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
+  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: mergedFields(reportsTable), hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
   {
     entity: 'extension',
     table: 'extensions',
     records: (d) => d.extensions,
     fromRow: toExchange.extension,
-    fields: [],
+    fields: mergedFields(extensionsTable),
     hasUpdatedAt: false,
     label: (r) => `${text(r.oldDate)} → ${text(r.newDate)}`,
   },
@@ -152,7 +153,7 @@ const SPECS: EntitySpec[] = [
     // Built-in boards belong to each store (every store makes its own); only boards officials made travel.
     records: (d) => d.boards.filter((b) => b.builtin === null),
     fromRow: toExchange.board,
-    fields: ['name', 'columnField', 'swimlaneField', 'filter', 'wipLimits', 'position'],
+    fields: mergedFields(boardsTable),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
     removal: { field: 'deleted' },
@@ -178,14 +179,8 @@ function canon(value: unknown): string | null {
   return stableJson(value);
 }
 
-function dbValue(kind: FieldKind | undefined, value: unknown): unknown {
-  if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json') return JSON.stringify(value ?? {});
-  return value ?? null;
-}
-
-function columnOf(spec: EntitySpec, field: string): [column: string, field: string, kind?: FieldKind] {
-  const found = COLUMNS[spec.table].find(([, f]) => f === field);
+function columnOf(spec: EntitySpec, field: string): Column {
+  const found = COLUMNS[spec.table].find((c) => c.field === field);
   if (!found) throw new Error(`no column for ${spec.entity}.${field}`);
   return found;
 }
@@ -250,14 +245,57 @@ function checkUnique(doc: Doc): void {
   }
 }
 
-function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
-  checkUnique(doc);
-  const added = zeroCounts();
-  const updated = zeroCounts();
-  const removed = zeroCounts();
-  const unchanged = zeroCounts();
+interface Counts {
+  added: ExchangeCounts;
+  updated: ExchangeCounts;
+  removed: ExchangeCounts;
+  unchanged: ExchangeCounts;
+}
 
-  // ---- topics: matched by code ----
+/** Topics of both sides, matched by code (topic ids differ between machines). */
+interface TopicMatch {
+  tagIdByCode: Map<string, string>;
+  localTagCode: Map<string, string>;
+  incomingTagCode: Map<string, string>;
+  newTags: Doc['tags'];
+}
+
+interface LocalHistoryRow {
+  uid: string;
+  field: string;
+  newValue: string | null;
+  actor: string;
+  at: string;
+}
+
+/** The file's history by record, and what this store already has of it. */
+interface HistoryIndex {
+  incomingUids: Set<string>;
+  incomingHistory: Map<string, HistoryItem[]>;
+  /** True when this store has the history row already. */
+  known: (uid: string) => boolean;
+  /** The file's rows this store lacks: they are copied. */
+  history: HistoryItem[];
+  localHistoryOf: (entity: string, id: string) => LocalHistoryRow[];
+}
+
+/** What planning the records produces, filled spec after spec. */
+interface RecordPlan {
+  inserts: InternalPlan['inserts'];
+  planned: PlannedUpdate[];
+  plannedConflicts: PlannedConflict[];
+  removals: InternalPlan['removals'];
+}
+
+function codesOf(ids: string[], codes: Map<string, string>): string[] {
+  return ids
+    .map((id) => codes.get(id))
+    .filter((c): c is string => c !== undefined)
+    .sort();
+}
+
+/** Topics new to this store get added (with a fresh id if theirs is taken); every instruction's topics must be listed. */
+function matchTopics(ctx: StoreContext, doc: Doc, counts: Counts): TopicMatch {
   const localTags = ctx.stmt('SELECT id, code FROM tags').all() as { id: string; code: string }[];
   const tagIdByCode = new Map(localTags.map((t) => [t.code, t.id]));
   const localTagCode = new Map(localTags.map((t) => [t.id, t.code]));
@@ -265,25 +303,21 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
   const newTags: Doc['tags'] = [];
   for (const tag of doc.tags) {
     if (tagIdByCode.has(tag.code)) {
-      unchanged.tag++;
+      counts.unchanged.tag++;
       continue;
     }
     const id = localTagCode.has(tag.id) ? newId() : tag.id;
     tagIdByCode.set(tag.code, id);
     newTags.push({ ...tag, id });
-    added.tag++;
+    counts.added.tag++;
   }
-  const codesOf = (ids: string[], codes: Map<string, string>) =>
-    ids
-      .map((id) => codes.get(id))
-      .filter((c): c is string => c !== undefined)
-      .sort();
   for (const i of doc.instructions) {
     for (const tagId of i.tagIds) if (!incomingTagCode.has(tagId)) throw brokenFile(`instruction “${i.title}” has topic ${tagId}, which the file does not list`, { what: tagId });
   }
+  return { tagIdByCode, localTagCode, incomingTagCode, newTags };
+}
 
-  // ---- history ----
-  const incomingUids = new Set(doc.history.map((h) => h.uid));
+function indexHistory(ctx: StoreContext, doc: Doc): HistoryIndex {
   const incomingHistory = new Map<string, HistoryItem[]>();
   for (const h of doc.history) {
     const key = `${h.entity}|${h.entityId}`;
@@ -292,17 +326,19 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
     else incomingHistory.set(key, [h]);
   }
   const uidExists = ctx.stmt('SELECT 1 FROM history WHERE uid = ?');
-  const history = doc.history.filter((h) => uidExists.get(h.uid) === undefined);
-  const localHistoryOf = (entity: string, id: string) =>
-    ctx.stmt('SELECT uid, field, new_value AS newValue, actor, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, id) as {
-      uid: string;
-      field: string;
-      newValue: string | null;
-      actor: string;
-      at: string;
-    }[];
+  const known = (uid: string) => uidExists.get(uid) !== undefined;
+  return {
+    incomingUids: new Set(doc.history.map((h) => h.uid)),
+    incomingHistory,
+    known,
+    history: doc.history.filter((h) => !known(h.uid)),
+    localHistoryOf: (entity, id) =>
+      ctx.stmt('SELECT uid, field, new_value AS newValue, actor, at FROM history WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, id) as LocalHistoryRow[],
+  };
+}
 
-  // ---- references: everything a record points at is in the file or in the store ----
+/** Everything a record points at is in the file or in the store; otherwise nothing is imported. */
+function checkReferences(ctx: StoreContext, doc: Doc): void {
   const docIds = new Map<Table, Set<string>>(SPECS.map((s) => [s.table, new Set(s.records(doc).map((r) => r.id))]));
   for (const b of doc.boards) docIds.get('boards')?.add(b.id);
   const exists = (table: Table, id: string | null | undefined): boolean =>
@@ -320,131 +356,173 @@ function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
       if (!exists(table, id)) throw brokenFile(`“${label}” refers to ${what} ${id}, which is neither in the file nor in this database`, { what: `${what} ${id}` });
     }
   }
+}
 
-  // ---- records ----
-  const inserts: InternalPlan['inserts'] = [];
-  const planned: PlannedUpdate[] = [];
-  const plannedConflicts: PlannedConflict[] = [];
-  const removals: InternalPlan['removals'] = [];
+/** A record this store lacks is added, unless this store removed it on purpose. */
+function planInsert(spec: EntitySpec, incoming: Rec, hist: HistoryIndex, counts: Counts, plan: RecordPlan): void {
+  const removedHere =
+    spec.removal !== undefined &&
+    hist.localHistoryOf(spec.entity, incoming.id).some((h) => h.field === spec.removal?.field && h.newValue === null && !hist.incomingUids.has(h.uid));
+  if (removedHere) counts.unchanged[spec.entity]++;
+  else {
+    plan.inserts.push({ spec, record: incoming });
+    counts.added[spec.entity]++;
+  }
+}
+
+/**
+ * For each differing field of a record both sides have: the fields to take from the incoming copy
+ * (changed there only, or changed nowhere and the incoming copy is newer); a field both sides
+ * changed becomes a conflict.
+ */
+function decideFields(
+  spec: EntitySpec,
+  local: Rec,
+  incoming: Rec,
+  differing: string[],
+  hist: HistoryIndex,
+  names: ReturnType<typeof describer>,
+  plan: RecordPlan,
+): string[] {
+  const id = incoming.id;
+  const localRows = hist.localHistoryOf(spec.entity, id);
+  const localUids = new Set(localRows.map((h) => h.uid));
+  const touches = (historyField: string, field: string) => (spec.historyAlias?.[historyField] ?? [historyField]).includes(field);
+  const localOnly = localRows.filter((h) => !hist.incomingUids.has(h.uid));
+  const incomingOnly = (hist.incomingHistory.get(`${spec.entity}|${id}`) ?? []).filter((h) => !localUids.has(h.uid));
+  const incomingNewer = spec.hasUpdatedAt && String(incoming.updatedAt) > String(local.updatedAt);
+  const take: string[] = [];
+  for (const field of differing) {
+    const mine = localOnly.filter((h) => touches(h.field, field));
+    const theirs = incomingOnly.filter((h) => touches(h.field, field));
+    if (mine.length > 0 && theirs.length > 0) {
+      const side = (value: unknown, rows: { actor: string; at: string }[]): ExchangeFieldSide => {
+        const last = rows[rows.length - 1];
+        return { value: names(spec.entity, field, value), by: last?.actor ?? null, at: last?.at ?? null };
+      };
+      plan.plannedConflicts.push({
+        key: `${spec.entity}:${id}:${field}`,
+        entity: spec.entity,
+        id,
+        field,
+        label: spec.label(local),
+        local: side(local[field], mine),
+        incoming: side(incoming[field], theirs),
+        spec,
+        incomingRecord: incoming,
+      });
+    } else if (theirs.length > 0 || (mine.length === 0 && incomingNewer)) {
+      take.push(field);
+    }
+  }
+  return take;
+}
+
+/**
+ * A record both sides have: each differing field is taken from the side whose own history changed
+ * it, is a conflict when both sides changed it, and otherwise follows the newer copy.
+ */
+function planUpdate(
+  ctx: StoreContext,
+  spec: EntitySpec,
+  row: Record<string, unknown>,
+  incoming: Rec,
+  topics: TopicMatch,
+  hist: HistoryIndex,
+  names: ReturnType<typeof describer>,
+  counts: Counts,
+  plan: RecordPlan,
+): void {
+  const id = incoming.id;
+  const local = spec.fromRow(row);
+  if (spec.entity === 'instruction') {
+    const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(id) as { tag_id: string }[]).map((t) => t.tag_id);
+    local.tags = codesOf(ids, topics.localTagCode);
+  }
+  const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
+  if (differing.length === 0) {
+    counts.unchanged[spec.entity]++;
+    return;
+  }
+  const take = decideFields(spec, local, incoming, differing, hist, names, plan);
+  if (take.length > 0) {
+    plan.planned.push({
+      spec,
+      id,
+      label: spec.label(local),
+      take,
+      incoming,
+      updatedAt: spec.hasUpdatedAt ? [String(local.updatedAt), String(incoming.updatedAt)].sort()[1] ?? null : null,
+    });
+    counts.updated[spec.entity]++;
+  } else if (!plan.plannedConflicts.some((c) => c.id === id)) counts.unchanged[spec.entity]++;
+}
+
+/** Removals the other side made that this store has not seen yet (records the file no longer lists). */
+function planRemovals(spec: EntitySpec, select: { get: (id: string) => unknown }, incomingIds: Set<string>, hist: HistoryIndex, counts: Counts, plan: RecordPlan): void {
+  if (!spec.removal) return;
+  for (const [key, rows] of hist.incomingHistory) {
+    if (!key.startsWith(`${spec.entity}|`)) continue;
+    const id = key.slice(spec.entity.length + 1);
+    if (incomingIds.has(id)) continue;
+    const removal = rows.some((h) => h.field === spec.removal?.field && h.newValue === null && !hist.known(h.uid));
+    const row = removal ? (select.get(id) as Record<string, unknown> | undefined) : undefined;
+    if (row && !(spec.table === 'boards' && row.builtin !== null)) {
+      plan.removals.push({ spec, id });
+      counts.removed[spec.entity]++;
+    }
+  }
+}
+
+/** Every record of the file, kind after kind: added, updated, in conflict, unchanged; then removals. */
+function planRecords(ctx: StoreContext, doc: Doc, topics: TopicMatch, hist: HistoryIndex, counts: Counts): RecordPlan {
+  const plan: RecordPlan = { inserts: [], planned: [], plannedConflicts: [], removals: [] };
   const names = describer(ctx, doc);
-
   for (const spec of SPECS) {
     const select = ctx.stmt(`SELECT * FROM ${spec.table} WHERE id = ?`);
     const incomingIds = new Set<string>();
     for (const raw of spec.records(doc)) {
       incomingIds.add(raw.id);
-      const incoming: Rec = spec.entity === 'instruction' ? { ...raw, tags: codesOf(raw.tagIds as string[], incomingTagCode) } : raw;
+      const incoming: Rec = spec.entity === 'instruction' ? { ...raw, tags: codesOf(raw.tagIds as string[], topics.incomingTagCode) } : raw;
       const row = select.get(raw.id) as Record<string, unknown> | undefined;
-      if (!row) {
-        // A record this store removed on purpose is not brought back.
-        const removedHere =
-          spec.removal !== undefined &&
-          localHistoryOf(spec.entity, raw.id).some((h) => h.field === spec.removal?.field && h.newValue === null && !incomingUids.has(h.uid));
-        if (removedHere) unchanged[spec.entity]++;
-        else {
-          inserts.push({ spec, record: incoming });
-          added[spec.entity]++;
-        }
-        continue;
-      }
-      if (spec.table === 'boards' && row.builtin !== null) {
-        unchanged.board++;
-        continue;
-      }
-      const local = spec.fromRow(row);
-      if (spec.entity === 'instruction') {
-        const ids = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ?').all(raw.id) as { tag_id: string }[]).map((t) => t.tag_id);
-        local.tags = codesOf(ids, localTagCode);
-      }
-      const differing = spec.fields.filter((f) => canon(local[f]) !== canon(incoming[f]));
-      if (differing.length === 0) {
-        unchanged[spec.entity]++;
-        continue;
-      }
-      const localRows = localHistoryOf(spec.entity, raw.id);
-      const localUids = new Set(localRows.map((h) => h.uid));
-      const touches = (historyField: string, field: string) => (spec.historyAlias?.[historyField] ?? [historyField]).includes(field);
-      const localOnly = localRows.filter((h) => !incomingUids.has(h.uid));
-      const incomingOnly = (incomingHistory.get(`${spec.entity}|${raw.id}`) ?? []).filter((h) => !localUids.has(h.uid));
-      const incomingNewer = spec.hasUpdatedAt && String(incoming.updatedAt) > String(local.updatedAt);
-      const take: string[] = [];
-      for (const field of differing) {
-        const mine = localOnly.filter((h) => touches(h.field, field));
-        const theirs = incomingOnly.filter((h) => touches(h.field, field));
-        if (mine.length > 0 && theirs.length > 0) {
-          const side = (value: unknown, rows: { actor: string; at: string }[]): ExchangeFieldSide => {
-            const last = rows[rows.length - 1];
-            return { value: names(spec.entity, field, value), by: last?.actor ?? null, at: last?.at ?? null };
-          };
-          plannedConflicts.push({
-            key: `${spec.entity}:${raw.id}:${field}`,
-            entity: spec.entity,
-            id: raw.id,
-            field,
-            label: spec.label(local),
-            local: side(local[field], mine),
-            incoming: side(incoming[field], theirs),
-            spec,
-            incomingRecord: incoming,
-          });
-        } else if (theirs.length > 0 || (mine.length === 0 && incomingNewer)) {
-          take.push(field);
-        }
-      }
-      if (take.length > 0) {
-        planned.push({
-          spec,
-          id: raw.id,
-          label: spec.label(local),
-          take,
-          incoming,
-          updatedAt: spec.hasUpdatedAt ? [String(local.updatedAt), String(incoming.updatedAt)].sort()[1] ?? null : null,
-        });
-        updated[spec.entity]++;
-      } else if (!plannedConflicts.some((c) => c.id === raw.id)) unchanged[spec.entity]++;
+      if (!row) planInsert(spec, incoming, hist, counts, plan);
+      // Built-in boards belong to each store.
+      else if (spec.table === 'boards' && row.builtin !== null) counts.unchanged.board++;
+      else planUpdate(ctx, spec, row, incoming, topics, hist, names, counts, plan);
     }
-    // Removals the other side made that this store has not seen yet.
-    if (spec.removal) {
-      for (const [key, rows] of incomingHistory) {
-        if (!key.startsWith(`${spec.entity}|`)) continue;
-        const id = key.slice(spec.entity.length + 1);
-        if (incomingIds.has(id)) continue;
-        const removal = rows.some((h) => h.field === spec.removal?.field && h.newValue === null && uidExists.get(h.uid) === undefined);
-        const row = removal ? (select.get(id) as Record<string, unknown> | undefined) : undefined;
-        if (row && !(spec.table === 'boards' && row.builtin !== null)) {
-          removals.push({ spec, id });
-          removed[spec.entity]++;
-        }
-      }
-    }
+    planRemovals(spec, select as { get: (id: string) => unknown }, incomingIds, hist, counts, plan);
   }
+  return plan;
+}
 
-  const joins = planJoins(ctx, doc, inserts);
-  const conflicts = plannedConflicts.map(({ spec: _spec, incomingRecord: _r, ...c }) => c);
+function planMerge(ctx: StoreContext, doc: Doc): InternalPlan {
+  checkUnique(doc);
+  const counts: Counts = { added: zeroCounts(), updated: zeroCounts(), removed: zeroCounts(), unchanged: zeroCounts() };
+  const topics = matchTopics(ctx, doc, counts);
+  const hist = indexHistory(ctx, doc);
+  checkReferences(ctx, doc);
+  const records = planRecords(ctx, doc, topics, hist, counts);
+  const joins = planJoins(ctx, doc, records.inserts);
+  const conflicts = records.plannedConflicts.map(({ spec: _spec, incomingRecord: _r, ...c }) => c);
   const total = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
+  const { added, updated, removed } = counts;
   return {
     exportedAt: doc.exportedAt,
     exportedBy: doc.exportedBy,
     appVersion: doc.appVersion,
-    added,
-    updated,
-    removed,
-    unchanged,
-    historyAdded: history.length,
-    updates: planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
+    ...counts,
+    historyAdded: hist.history.length,
+    updates: records.planned.map((u) => ({ entity: u.spec.entity, id: u.id, label: u.label, fields: u.take })),
     conflicts,
     joined: joins.map(({ entity, incoming, local }) => ({ entity, incoming, local })),
     joins,
     // Another import's audit row alone is no change: two officials passing files back and forth
     // would otherwise each record an import of the other's audit row, for ever.
-    changes: total(added) + total(updated) + total(removed) + history.filter((h) => h.entity !== 'exchange').length + conflicts.length > 0,
-    newTags,
-    tagIdByCode,
-    inserts,
-    planned,
-    plannedConflicts,
-    removals,
-    history,
+    changes: total(added) + total(updated) + total(removed) + hist.history.filter((h) => h.entity !== 'exchange').length + conflicts.length > 0,
+    newTags: topics.newTags,
+    tagIdByCode: topics.tagIdByCode,
+    ...records,
+    history: hist.history,
   };
 }
 
@@ -572,6 +650,98 @@ export function previewMerge(ctx: StoreContext, doc: Doc): MergePlan {
   };
 }
 
+/** Every conflict has a choice and every choice a conflict; otherwise the store changed since the preview. */
+function checkChoices(plan: InternalPlan, choices: Record<string, ConflictChoice>): void {
+  const keys = new Set(plan.plannedConflicts.map((c) => c.key));
+  const unknown = Object.keys(choices).filter((k) => !keys.has(k));
+  const missing = [...keys].filter((k) => !(k in choices));
+  if (unknown.length > 0 || missing.length > 0) {
+    throw new StoreError(
+      'conflict',
+      missing.length > 0 && unknown.length === 0
+        ? `Choose which version to keep for each of the ${missing.length} conflicting changes. Nothing was imported.`
+        : 'The data changed since the preview; review the import again. Nothing was imported.',
+      missing.length > 0 && unknown.length === 0 ? 'intake.conflictsUnresolved' : 'intake.stalePreview',
+      { count: missing.length },
+    );
+  }
+}
+
+/** Replaces an instruction's topics with the ones of the given codes. */
+function setTopics(ctx: StoreContext, plan: InternalPlan, instructionId: string, codes: string[]): void {
+  ctx.stmt('DELETE FROM instruction_tags WHERE instruction_id = ?').run(instructionId);
+  for (const code of codes) ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)').run(instructionId, plan.tagIdByCode.get(code));
+}
+
+function applyInserts(ctx: StoreContext, plan: InternalPlan): void {
+  for (const tag of plan.newTags) {
+    ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
+  }
+  for (const { spec, record } of plan.inserts) {
+    insertRecord(ctx, spec, record);
+    if (spec.entity === 'instruction') setTopics(ctx, plan, record.id, record.tags as string[]);
+  }
+}
+
+/** The updates to write: conflicts settled for the incoming side join the fields taken without asking. */
+function settleConflicts(plan: InternalPlan, choices: Record<string, ConflictChoice>): Map<string, PlannedUpdate> {
+  const updates = new Map(plan.planned.map((u) => [`${u.spec.entity}:${u.id}`, u]));
+  for (const c of plan.plannedConflicts) {
+    if (choices[c.key] !== 'incoming') continue;
+    const key = `${c.entity}:${c.id}`;
+    const u = updates.get(key) ?? { spec: c.spec, id: c.id, label: c.label, take: [], incoming: c.incomingRecord, updatedAt: null };
+    u.take.push(c.field);
+    updates.set(key, u);
+  }
+  return updates;
+}
+
+function applyUpdates(ctx: StoreContext, plan: InternalPlan, updates: Iterable<PlannedUpdate>): void {
+  for (const u of updates) {
+    const columns = u.take.filter((f) => f !== 'tags');
+    if (u.take.includes('tags')) setTopics(ctx, plan, u.id, u.incoming.tags as string[]);
+    const sets = columns.map((f) => `${columnOf(u.spec, f).sql} = ?`);
+    const values = columns.map((f) => encode(columnOf(u.spec, f).kind, u.incoming[f]));
+    if (u.spec.hasUpdatedAt) {
+      sets.push('updated_at = max(updated_at, ?)');
+      values.push(u.incoming.updatedAt);
+    }
+    if (u.spec.entity === 'instruction') sets.push('version = version + 1');
+    if (sets.length > 0) ctx.stmt(`UPDATE ${u.spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, u.id);
+  }
+}
+
+function applyRemovals(ctx: StoreContext, plan: InternalPlan): void {
+  for (const { spec, id } of plan.removals) ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+}
+
+function copyHistory(ctx: StoreContext, plan: InternalPlan): void {
+  const insertHistory = ctx.stmt(
+    'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
+}
+
+/** After the file's history, so the joins' own history rows are the newest. */
+function applyJoins(ctx: StoreContext, plan: InternalPlan): void {
+  for (const join of plan.joins) {
+    if (join.entity === 'organization') mergeOrganizations(ctx, join.duplicateId, join.survivorId);
+    else mergePeople(ctx, join.duplicateId, join.survivorId);
+  }
+}
+
+/** The one audit row of an import that changed anything. */
+function recordImport(ctx: StoreContext, doc: Doc, result: ExchangeCommitResult, choices: Record<string, ConflictChoice>): void {
+  recordChange(ctx, {
+    entity: 'exchange',
+    entityId: newId(),
+    instructionId: null,
+    field: 'import',
+    oldValue: null,
+    newValue: { ...result, exportedBy: doc.exportedBy, exportedAt: doc.exportedAt, choices },
+  });
+}
+
 /**
  * Applies the merge in one transaction. `choices` settles every conflict by its key; a missing
  * choice, or a choice for a conflict that no longer exists (the store changed since the preview),
@@ -581,71 +751,14 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
   return ctx.transaction(() => {
     ctx.db.pragma('defer_foreign_keys = ON');
     const plan = planMerge(ctx, doc);
-    const keys = new Set(plan.plannedConflicts.map((c) => c.key));
-    const unknown = Object.keys(choices).filter((k) => !keys.has(k));
-    const missing = [...keys].filter((k) => !(k in choices));
-    if (unknown.length > 0 || missing.length > 0) {
-      throw new StoreError(
-        'conflict',
-        missing.length > 0 && unknown.length === 0
-          ? `Choose which version to keep for each of the ${missing.length} conflicting changes. Nothing was imported.`
-          : 'The data changed since the preview; review the import again. Nothing was imported.',
-        missing.length > 0 && unknown.length === 0 ? 'intake.conflictsUnresolved' : 'intake.stalePreview',
-        { count: missing.length },
-      );
-    }
+    checkChoices(plan, choices);
     if (!plan.changes) return { added: 0, updated: 0, removed: 0, historyAdded: 0, conflictsResolved: 0, joined: 0, changed: false };
-
-    for (const tag of plan.newTags) {
-      ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
-    }
-    const setTags = (instructionId: string, codes: string[]) => {
-      ctx.stmt('DELETE FROM instruction_tags WHERE instruction_id = ?').run(instructionId);
-      for (const code of codes) ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)').run(instructionId, plan.tagIdByCode.get(code));
-    };
-
-    for (const { spec, record } of plan.inserts) {
-      insertRecord(ctx, spec, record);
-      if (spec.entity === 'instruction') setTags(record.id, record.tags as string[]);
-    }
-
-    // Conflicts settled for the incoming side join the fields taken without asking.
-    const updates = new Map(plan.planned.map((u) => [`${u.spec.entity}:${u.id}`, u]));
-    let resolved = 0;
-    for (const c of plan.plannedConflicts) {
-      resolved++;
-      if (choices[c.key] !== 'incoming') continue;
-      const key = `${c.entity}:${c.id}`;
-      const u = updates.get(key) ?? { spec: c.spec, id: c.id, label: c.label, take: [], incoming: c.incomingRecord, updatedAt: null };
-      u.take.push(c.field);
-      updates.set(key, u);
-    }
-    for (const u of updates.values()) {
-      const columns = u.take.filter((f) => f !== 'tags');
-      if (u.take.includes('tags')) setTags(u.id, u.incoming.tags as string[]);
-      const sets = columns.map((f) => `${columnOf(u.spec, f)[0]} = ?`);
-      const values = columns.map((f) => dbValue(columnOf(u.spec, f)[2], u.incoming[f]));
-      if (u.spec.hasUpdatedAt) {
-        sets.push('updated_at = max(updated_at, ?)');
-        values.push(u.incoming.updatedAt);
-      }
-      if (u.spec.entity === 'instruction') sets.push('version = version + 1');
-      if (sets.length > 0) ctx.stmt(`UPDATE ${u.spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, u.id);
-    }
-
-    for (const { spec, id } of plan.removals) ctx.stmt(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
-
-    const insertHistory = ctx.stmt(
-      'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
-
-    // After the file's history, so the joins' own history rows are the newest.
-    for (const join of plan.joins) {
-      if (join.entity === 'organization') mergeOrganizations(ctx, join.duplicateId, join.survivorId);
-      else mergePeople(ctx, join.duplicateId, join.survivorId);
-    }
-
+    applyInserts(ctx, plan);
+    const updates = settleConflicts(plan, choices);
+    applyUpdates(ctx, plan, updates.values());
+    applyRemovals(ctx, plan);
+    copyHistory(ctx, plan);
+    applyJoins(ctx, plan);
     ensureBuiltinBoards(ctx);
     const sum = (c: ExchangeCounts) => Object.values(c).reduce((a, b) => a + b, 0);
     const result: ExchangeCommitResult = {
@@ -653,26 +766,18 @@ export function applyMerge(ctx: StoreContext, doc: Doc, choices: Record<string, 
       updated: updates.size,
       removed: sum(plan.removed),
       historyAdded: plan.history.length,
-      conflictsResolved: resolved,
+      conflictsResolved: plan.plannedConflicts.length,
       joined: plan.joins.length,
       changed: true,
     };
-    recordChange(ctx, {
-      entity: 'exchange',
-      entityId: newId(),
-      instructionId: null,
-      field: 'import',
-      oldValue: null,
-      newValue: { ...result, exportedBy: doc.exportedBy, exportedAt: doc.exportedAt, choices },
-    });
+    recordImport(ctx, doc, result, choices);
     return result;
   });
 }
 
-
 function insertRecord(ctx: StoreContext, spec: EntitySpec, record: Rec): void {
   const columns = COLUMNS[spec.table];
   ctx
-    .stmt(`INSERT INTO ${spec.table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...columns.map(([, field, kind]) => dbValue(kind, record[field])));
+    .stmt(`INSERT INTO ${spec.table} (${columns.map((c) => c.sql).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    .run(...columns.map((c) => encode(c.kind, record[c.field])));
 }

@@ -7,7 +7,7 @@ import { StoreError } from './errors';
 import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { dueSoonDays } from './instructions';
-import { listTagRows } from './catalog';
+import { listTagRows } from './topics';
 import type {
   Coexecutor,
   Extension,

@@ -1,6 +1,6 @@
 import { closeDatabase, openDatabase, type OpenOptions } from './connection';
 import { StoreContext } from './context';
-import { STANDARD_TOPICS, ensureTag } from './catalog';
+import { STANDARD_TOPICS, ensureTag } from './topics';
 import { ensureBuiltinBoards } from './boards';
 
 export interface Store {

@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { openStore } from '../../db/store';
 import { setSetting } from '../../db/settings';
-import { createMeeting } from '../../db/catalog';
+import { createMeeting } from '../../db/meetings';
 import { ensureBuiltinBoards, listBoards } from '../../db/boards';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { startBrowserModeApp, type RunningApp } from '../support/server';

@@ -1,8 +1,9 @@
 import type { StoreContext } from '../../db/context';
-import { createMeeting, createOrganization } from '../../db/catalog';
+import { createMeeting } from '../../db/meetings';
+import { createOrganization } from '../../db/organizations';
 import { createInstruction, type InstructionInput } from '../../db/instructions';
 import type { Instruction } from '../../db/model';
-import { tagIdsByCode } from '../../db/tag-codes';
+import { tagIdsByCode } from '../../db/topics';
 
 /** A meeting, two ministries and a helper that adds instructions to them. */
 export function smallWorld(ctx: StoreContext) {

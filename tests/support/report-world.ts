@@ -3,7 +3,9 @@
 // missed and extended, progress and final reports, and titles and texts carrying CSV/formula
 // injection and HTML payloads.
 import type { StoreContext } from '../../db/context';
-import { createMeeting, createOrganization, createPerson } from '../../db/catalog';
+import { createMeeting } from '../../db/meetings';
+import { createOrganization } from '../../db/organizations';
+import { createPerson } from '../../db/people';
 import { addReport, archiveInstruction, changeDueDate, changeStatus, createInstruction, type InstructionInput } from '../../db/instructions';
 import type { Instruction } from '../../db/model';
 

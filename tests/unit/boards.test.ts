@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBoard, deleteBoard, duplicateBoard, ensureBuiltinBoards, getBoardView, listBoards, updateBoard } from '../../db/boards';
-import { createPerson, getPerson, listOrganizations, listPeople, mergeOrganizations, mergePeople } from '../../db/catalog';
+import { listOrganizations, mergeOrganizations } from '../../db/organizations';
+import { createPerson, getPerson, listPeople, mergePeople } from '../../db/people';
 import { listInstructionHistory } from '../../db/history';
 import { getInstruction, listCoexecutors, moveInstruction } from '../../db/instructions';
 import { StoreError } from '../../db/errors';

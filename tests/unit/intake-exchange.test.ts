@@ -6,7 +6,9 @@ import { exportExchange, EXCHANGE_FORMAT, type ExchangeDocument } from '../../db
 import { applyMerge, previewMerge } from '../../db/merge';
 import { readExchangeDocument } from '../../electron/services/intake/exchange';
 import { loadDemo } from '../../electron/services/demo/seed';
-import { createMeeting, createOrganization, createPerson, updateOrganization } from '../../db/catalog';
+import { createMeeting } from '../../db/meetings';
+import { createOrganization, updateOrganization } from '../../db/organizations';
+import { createPerson } from '../../db/people';
 import { addCoexecutor, changeDueDate, changeStatus, createInstruction, getInstruction, listCoexecutors, listInstructionTagIds, removeCoexecutor, setInstructionTags, updateInstruction } from '../../db/instructions';
 import { listBoards } from '../../db/boards';
 import { StoreError } from '../../db/errors';

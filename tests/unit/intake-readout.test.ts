@@ -5,7 +5,8 @@ import { parseReadout, type ReadoutCatalog } from '../../electron/services/intak
 import { normalise, splitSentences } from '../../electron/services/intake/readout/sentences';
 import { DEMO_READOUT } from '../../electron/services/demo/readout';
 import { loadDemo } from '../../electron/services/demo/seed';
-import { listOrganizations, listTagRows } from '../../db/catalog';
+import { listOrganizations } from '../../db/organizations';
+import { listTagRows } from '../../db/topics';
 import { getBoardView } from '../../db/boards';
 import { startAppCore, type AppCore } from '../../electron/services/app';
 import { dispatch } from '../../electron/api/dispatch';

@@ -1,7 +1,9 @@
-// The directory channels over db/catalog: organizations, people and topics.
+// The directory channels: organizations, people and topics.
 import type { StoreContext } from '../../../db/context';
 import type { Language } from '../../../db/model';
-import * as catalog from '../../../db/catalog';
+import * as organizations from '../../../db/organizations';
+import * as people from '../../../db/people';
+import * as topics from '../../../db/topics';
 import type { Handlers } from '../dispatch';
 import type { directoryChannels } from './channels';
 
@@ -12,16 +14,16 @@ export interface DirectoryHandlerDeps {
 
 export function createDirectoryHandlers({ ctx, language }: DirectoryHandlerDeps): Pick<Handlers, keyof typeof directoryChannels> {
   return {
-    'organizations.list': () => catalog.listOrganizations(ctx),
-    'organizations.create': (input) => catalog.createOrganization(ctx, input),
-    'organizations.update': ({ id, patch }) => catalog.updateOrganization(ctx, id, patch),
-    'organizations.merge': ({ duplicateId, survivorId }) => catalog.mergeOrganizations(ctx, duplicateId, survivorId),
+    'organizations.list': () => organizations.listOrganizations(ctx),
+    'organizations.create': (input) => organizations.createOrganization(ctx, input),
+    'organizations.update': ({ id, patch }) => organizations.updateOrganization(ctx, id, patch),
+    'organizations.merge': ({ duplicateId, survivorId }) => organizations.mergeOrganizations(ctx, duplicateId, survivorId),
 
-    'people.list': () => catalog.listPeople(ctx),
-    'people.create': (input) => catalog.createPerson(ctx, input),
-    'people.update': ({ id, patch }) => catalog.updatePerson(ctx, id, patch),
-    'people.merge': ({ duplicateId, survivorId }) => catalog.mergePeople(ctx, duplicateId, survivorId),
+    'people.list': () => people.listPeople(ctx),
+    'people.create': (input) => people.createPerson(ctx, input),
+    'people.update': ({ id, patch }) => people.updatePerson(ctx, id, patch),
+    'people.merge': ({ duplicateId, survivorId }) => people.mergePeople(ctx, duplicateId, survivorId),
 
-    'tags.list': () => catalog.listTags(ctx, language()),
+    'tags.list': () => topics.listTags(ctx, language()),
   };
 }

@@ -3,7 +3,8 @@
 // done by electron/services/intake; this file wires it to the channels.
 import type { StoreContext } from '../../../db/context';
 import { StoreError } from '../../../db/errors';
-import { listOrganizations, listTagRows } from '../../../db/catalog';
+import { listOrganizations } from '../../../db/organizations';
+import { listTagRows } from '../../../db/topics';
 import { applyMerge, previewMerge } from '../../../db/merge';
 import type { AppInfo } from '../../../db/model';
 import { exchangeDocumentOf } from '../../services/intake/exchange';

@@ -1,6 +1,6 @@
-// The meetings channels over db/catalog; a new meeting also gets its built-in board.
+// The meetings channels over db/meetings; a new meeting also gets its built-in board.
 import type { StoreContext } from '../../../db/context';
-import * as catalog from '../../../db/catalog';
+import * as meetings from '../../../db/meetings';
 import { ensureBuiltinBoards } from '../../../db/boards';
 import type { Handlers } from '../dispatch';
 import type { meetingChannels } from './channels';
@@ -11,14 +11,14 @@ export interface MeetingHandlerDeps {
 
 export function createMeetingHandlers({ ctx }: MeetingHandlerDeps): Pick<Handlers, keyof typeof meetingChannels> {
   return {
-    'meetings.list': () => catalog.listMeetings(ctx),
-    'meetings.get': ({ id }) => catalog.getMeeting(ctx, id),
+    'meetings.list': () => meetings.listMeetings(ctx),
+    'meetings.get': ({ id }) => meetings.getMeeting(ctx, id),
     'meetings.create': (input) =>
       ctx.transaction(() => {
-        const meeting = catalog.createMeeting(ctx, input);
+        const meeting = meetings.createMeeting(ctx, input);
         ensureBuiltinBoards(ctx);
         return meeting;
       }),
-    'meetings.update': ({ id, patch }) => catalog.updateMeeting(ctx, id, patch),
+    'meetings.update': ({ id, patch }) => meetings.updateMeeting(ctx, id, patch),
   };
 }

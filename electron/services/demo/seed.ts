@@ -4,10 +4,12 @@
 // meeting and every instruction carry the demo mark.
 import type { StoreContext } from '../../../db/context';
 import { addDays } from '../../../db/dates';
-import { createMeeting, createOrganization, createPerson } from '../../../db/catalog';
+import { createMeeting } from '../../../db/meetings';
+import { createOrganization } from '../../../db/organizations';
+import { createPerson } from '../../../db/people';
 import { addReport, changeDueDate, changeStatus, createInstruction } from '../../../db/instructions';
 import { ensureBuiltinBoards } from '../../../db/boards';
-import { tagIdsByCode } from '../../../db/tag-codes';
+import { tagIdsByCode } from '../../../db/topics';
 import type { Language, Priority, Status } from '../../../db/model';
 import { DEMO_READOUT } from './readout';
 import { demoTexts, type DemoInstructionText } from './texts';

@@ -6,7 +6,7 @@ import type { StoreContext } from '../../../db/context';
 import type { Language } from '../../../db/model';
 import { StoreError } from '../../../db/errors';
 import { getSetting, setSetting } from '../../../db/settings';
-import { getMeeting } from '../../../db/catalog';
+import { getMeeting } from '../../../db/meetings';
 import { getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';

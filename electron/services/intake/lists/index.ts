@@ -3,7 +3,9 @@
 // name — in one transaction.
 import type { StoreContext } from '../../../../db/context';
 import { StoreError } from '../../../../db/errors';
-import { createOrganization, getMeeting, listOrganizations, listTagRows } from '../../../../db/catalog';
+import { getMeeting } from '../../../../db/meetings';
+import { createOrganization, listOrganizations } from '../../../../db/organizations';
+import { listTagRows } from '../../../../db/topics';
 import { createInstructions, type InstructionInput } from '../../../../db/instructions';
 import { listInstructionKeys } from '../../../../db/import-queries';
 import type { ListCommitResult, ListField, ListFileProblem, ListPreview } from '../../../../db/intake-types';

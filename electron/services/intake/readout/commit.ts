@@ -2,7 +2,8 @@
 // one transaction, through the store's domain functions, with the meeting's own board.
 import type { StoreContext } from '../../../../db/context';
 import { ensureBuiltinBoards, listBoards } from '../../../../db/boards';
-import { createMeeting, createOrganization, listOrganizations } from '../../../../db/catalog';
+import { createMeeting } from '../../../../db/meetings';
+import { createOrganization, listOrganizations } from '../../../../db/organizations';
 import { createInstructions } from '../../../../db/instructions';
 import { foldText } from '../../../../db/query';
 import type { ReadoutCommitResult } from '../../../../db/intake-types';

@@ -139,17 +139,19 @@ async function benchMerge(dir: string): Promise<void> {
     const rawTarget = await freshStore(dir, `raw-target-${run}`);
     applyMerge(rawTarget.ctx, half, {});
     const upsert = rawTarget.ctx.db.prepare(
-      `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, due_date, original_due_date, priority, status, rank, created_at, updated_at)
-       VALUES (@id, @meetingId, @itemNumber, @title, @body, @leadOrgId, @dueDate, @originalDueDate, @priority, @status, @rank, @createdAt, @updatedAt)
+      `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, due_date, original_due_date, priority, status, rank,
+         resolution, resolved_at, created_at, updated_at)
+       VALUES (@id, @meetingId, @itemNumber, @title, @body, @leadOrgId, @dueDate, @originalDueDate, @priority, @status, @rank,
+         @resolution, @resolvedAt, @createdAt, @updatedAt)
        ON CONFLICT(id) DO UPDATE SET title = excluded.title, body = excluded.body, due_date = excluded.due_date, status = excluded.status,
-         rank = excluded.rank, updated_at = excluded.updated_at`,
+         rank = excluded.rank, resolution = excluded.resolution, resolved_at = excluded.resolved_at, updated_at = excluded.updated_at`,
     );
     raws.push(
       timeMs(() => {
         const doc = JSON.parse(bytes.toString('utf8')) as ExchangeDocument;
         rawTarget.ctx.transaction(() =>
           doc.instructions.forEach((i) =>
-            upsert.run({ id: i.id, meetingId: i.meetingId, itemNumber: i.itemNumber, title: i.title, body: i.body, leadOrgId: i.leadOrgId, dueDate: i.dueDate, originalDueDate: i.originalDueDate, priority: i.priority, status: i.status, rank: i.rank, createdAt: i.createdAt, updatedAt: i.updatedAt }),
+            upsert.run({ id: i.id, meetingId: i.meetingId, itemNumber: i.itemNumber, title: i.title, body: i.body, leadOrgId: i.leadOrgId, dueDate: i.dueDate, originalDueDate: i.originalDueDate, priority: i.priority, status: i.status, rank: i.rank, resolution: i.resolution, resolvedAt: i.resolvedAt, createdAt: i.createdAt, updatedAt: i.updatedAt }),
           ),
         );
       }),

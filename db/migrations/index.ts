@@ -1,3 +1,10 @@
+// Schema migrations. A migration that has shipped is frozen: never edit 001-initial.ts or any later
+// one. Every schema change is a new numbered migration (002-….ts, appended to MIGRATIONS) with its
+// own test that opens the previous version's fixture (tests/fixtures/db/v<N>-demo.sqlite, made by
+// that version's tests/fixtures/make-v<N>-fixture.ts and then kept as committed) and checks every
+// row survives, as tests/unit/db/migrations/fixture-v1.test.ts does for version 1. The schema
+// snapshot (tests/unit/db/migrations/__snapshots__/schema.sql) is updated with the change, so the
+// new schema shows in review.
 import { migration001 } from './001-initial';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */

@@ -1,13 +1,16 @@
-// One JSON object per line, as `npm run bench` promises.
+// One JSON object per line, as `npm run bench` promises. Every metric carries a baseline measured
+// in the same run; one that genuinely cannot have one says why in `note`.
 export interface Metric {
   metric: string;
   value: number;
   unit: string;
   baseline: number | null;
   ratio: number | null;
+  note?: string;
 }
 
-export function emit(metric: string, value: number, unit: string, baseline: number | null = null): Metric {
+export function emit(metric: string, value: number, unit: string, baseline: number | null, note?: string): Metric {
+  if (baseline === null && !note) throw new Error(`${metric} has no baseline and no note saying why`);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const line: Metric = {
     metric,
@@ -15,6 +18,7 @@ export function emit(metric: string, value: number, unit: string, baseline: numb
     unit,
     baseline: baseline === null ? null : round(baseline),
     ratio: baseline === null || baseline === 0 ? null : round(value / baseline),
+    ...(note ? { note } : {}),
   };
   console.log(JSON.stringify(line));
   return line;

@@ -1,9 +1,13 @@
 // UI benchmarks in headless Chromium against browser mode, on a generated board of 5,000 cards.
+// Baselines from the same run: the board timings and DOM size against the same board drawn without
+// virtualization; the drag against the same pointer path dragging a box on a plain page; the
+// bundle against a minimal React page (react and react-dom rendering one element) built minified.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { openStore } from '../../db/store';
 import { setSetting } from '../../db/settings';
 import { createMeeting } from '../../db/meetings';
@@ -94,8 +98,37 @@ interface TraceEvent {
 async function longestTaskDuringDrag(browser: Browser, page: Page): Promise<number> {
   const card = page.locator('[data-testid=column][data-column-key=assigned] [data-testid=card]').first();
   const target = page.locator('[data-testid=column][data-column-key=report_submitted]');
-  const from = (await card.boundingBox())!;
-  const to = (await target.boundingBox())!;
+  return longestTaskDuringMove(browser, page, (await card.boundingBox())!, (await target.boundingBox())!);
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A plain page: two columns and a box that follows the pointer while the button is down. */
+const PLAIN_DRAG_PAGE = `<!doctype html><html><body style="margin:0;display:flex;gap:16px;padding:16px">
+<div id="a" style="width:300px;height:800px;background:#eee"><div id="card" style="height:80px;background:#fff;border:1px solid #999">Card</div></div>
+<div id="b" style="width:300px;height:800px;background:#eee"></div><div id="c" style="width:300px;height:800px;background:#eee"></div>
+<script>
+const card = document.getElementById('card');
+let from = null;
+card.addEventListener('pointerdown', (e) => { from = [e.clientX, e.clientY]; card.setPointerCapture(e.pointerId); });
+card.addEventListener('pointermove', (e) => { if (from) card.style.transform = 'translate(' + (e.clientX - from[0]) + 'px,' + (e.clientY - from[1]) + 'px)'; });
+card.addEventListener('pointerup', () => { from = null; document.getElementById('c').appendChild(card); card.style.transform = ''; });
+</script></body></html>`;
+
+/** The same pointer path on the plain page: a drag's floor on this machine at this moment. */
+async function longestTaskDuringPlainDrag(browser: Browser, page: Page): Promise<number> {
+  await page.setContent(PLAIN_DRAG_PAGE);
+  const from = (await page.locator('#card').boundingBox())!;
+  const to = (await page.locator('#c').boundingBox())!;
+  return longestTaskDuringMove(browser, page, from, to);
+}
+
+async function longestTaskDuringMove(browser: Browser, page: Page, from: Box, to: Box): Promise<number> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.mouse.move(from.x + from.width / 2, from.y + 20);
   await page.mouse.down();
@@ -117,8 +150,26 @@ function initialBundleGzipKb(): number {
   return bytes / 1024;
 }
 
+/** The same measure for a minimal React page (react-dom rendering one element), built minified. */
+async function minimalReactGzipKb(): Promise<number> {
+  const result = await build({
+    stdin: {
+      contents: `import { createElement } from 'react'; import { createRoot } from 'react-dom/client'; createRoot(document.getElementById('root')).render(createElement('div', null, 'Board'));`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return zlib.gzipSync(Buffer.from(result.outputFiles[0]!.contents), { level: 9 }).length / 1024;
+}
+
 export async function benchUi(): Promise<void> {
-  emit('ui.bundle_gzip_kb', initialBundleGzipKb(), 'kB');
+  emit('ui.bundle_gzip_kb', initialBundleGzipKb(), 'kB', await minimalReactGzipKb());
   const data = await makeDataDir(5000);
   const app = await startBrowserModeApp({ dataDir: data.dir });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -159,10 +210,23 @@ export async function benchUi(): Promise<void> {
     }
     emit('ui.app_open_on_board_5k', median(cold), 'ms', median(coldPlain));
 
+    const nodes = async (virtualize: boolean) => {
+      const p = await context.newPage();
+      await coldOpen(p, app, virtualize, 5000);
+      const n = await p.evaluate(() => document.getElementsByTagName('*').length);
+      await p.close();
+      return n;
+    };
+    emit('ui.board_dom_nodes_5k', await nodes(true), 'nodes', await nodes(false));
+
     const page = await context.newPage();
     await coldOpen(page, app, true, 5000);
-    emit('ui.board_dom_nodes_5k', await page.evaluate(() => document.getElementsByTagName('*').length), 'nodes');
-    emit('ui.drag_longest_task_5k', await longestTaskDuringDrag(browser, page), 'ms');
+    const drag = await longestTaskDuringDrag(browser, page);
+    await page.close();
+    const plainPage = await context.newPage();
+    const plainDrag = await longestTaskDuringPlainDrag(browser, plainPage);
+    await plainPage.close();
+    emit('ui.drag_longest_task_5k', drag, 'ms', plainDrag);
   } finally {
     await browser.close();
     await app.stop();

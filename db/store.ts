@@ -1,4 +1,4 @@
-import { closeDatabase, openDatabase, type OpenOptions } from './connection';
+import { closeDatabase, openDatabase, type CloseReport, type OpenOptions } from './connection';
 import { StoreContext } from './context';
 import { STANDARD_TOPICS, ensureTag } from './catalog';
 import { ensureBuiltinBoards } from './boards';
@@ -7,7 +7,8 @@ export interface Store {
   ctx: StoreContext;
   file: string;
   backupPath: string | null;
-  close(): void;
+  /** Closes once; a second call returns the first call's report. Never throws on a full disk. */
+  close(): CloseReport;
 }
 
 export interface OpenStoreOptions extends OpenOptions {
@@ -22,10 +23,11 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     for (const topic of STANDARD_TOPICS) ensureTag(ctx, topic);
     ensureBuiltinBoards(ctx);
   });
+  let closed: CloseReport | null = null;
   return {
     ctx,
     file,
     backupPath,
-    close: () => closeDatabase(db),
+    close: () => (closed ??= closeDatabase(db)),
   };
 }

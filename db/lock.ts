@@ -80,7 +80,7 @@ export function acquireStoreLock(file: string, now: Date = new Date()): StoreLoc
       const holder = readOwner(file);
       let stale: boolean;
       if (holder === null) {
-        let age = 0;
+        let age: number;
         try {
           age = Date.now() - fs.statSync(file).mtimeMs;
         } catch {

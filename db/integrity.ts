@@ -10,8 +10,9 @@ type Db = Database.Database;
 
 /**
  * How many problems the check on open collects before it stops. `quick_check` walks every page
- * once (no index cross-check), so its time grows with the file: about 0.1 s for 100 MB on an
- * ordinary disk; the bound keeps the error list, not the walk, short.
+ * once (no index cross-check), so its time grows with the file: measured 0.35 s for a 108 MB file
+ * (full integrity_check 0.49 s) on a shared 2-core machine. There is no time bound: the bound keeps
+ * the error list short, and a store of tens of MB is checked in a fraction of a second.
  */
 export const QUICK_CHECK_LIMIT = 10;
 

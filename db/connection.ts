@@ -67,14 +67,30 @@ function notOurs(file: string, what: string): StoreError {
   return new StoreError('not_a_database', `${file} ${what}, not a data file of this app; it was left untouched. Move it away or choose another data folder.`, 'notOurStore', { file });
 }
 
-/** Refuses, before SQLite touches it, a file that cannot be a store of ours. */
+function walHasContent(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before SQLite touches it (SQLite would create a -wal and -shm beside a WAL-mode file), a
+ * file that cannot be a store of ours: empty, not SQLite, or another application id in the header
+ * (bytes 68-71). With a non-empty -wal the header may be older than the last commit, so the
+ * application id is then left to the SQLite probe.
+ */
 function checkHeader(file: string): void {
   const fd = fs.openSync(file, 'r');
   try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const head = Buffer.alloc(100);
     const read = fs.readSync(fd, head, 0, head.length, 0);
     if (read === 0) throw notOurs(file, 'is empty (zero bytes)');
-    if (read < head.length || !head.equals(SQLITE_HEADER)) throw notOurs(file, 'is not a SQLite database');
+    if (read < SQLITE_HEADER.length || !head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) throw notOurs(file, 'is not a SQLite database');
+    if (read === head.length && head.readUInt32BE(68) !== APPLICATION_ID && !walHasContent(file)) {
+      throw notOurs(file, 'is a SQLite database of another program');
+    }
   } finally {
     fs.closeSync(fd);
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../../db/connection';
+import { MIGRATIONS } from '../../../db/migrations/index';
 import { openStore } from '../../../db/store';
 import { StoreError } from '../../../db/errors';
 import { tempDir, trackStore } from '../../support/temp';
@@ -95,5 +96,41 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
     fs.chmodSync(file, 0o644);
     trackStore(await openStore(file));
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('a refused file gets no companions', () => {
+  it('another program’s WAL-mode database is refused without SQLite creating a -wal or -shm beside it', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ministry-tracker.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('keep')");
+    db.close();
+    const hash = sha256(file);
+    const err = await refusal(file);
+    expect(err).toMatchObject({ code: 'not_a_database', key: 'notOurStore' });
+    expect(sha256(file)).toBe(hash);
+    expect(fs.readdirSync(dir).filter((f) => !f.endsWith('.lock'))).toEqual(['ministry-tracker.sqlite']);
+  });
+
+  it('our store whose application id is still only in the -wal (a crash before any checkpoint) opens', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ministry-tracker.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.transaction(() => {
+      db.exec(MIGRATIONS[0] as string);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma('user_version = 1');
+    })();
+    db.prepare("INSERT INTO settings (key, value) VALUES ('marker', '1')").run();
+    const crashed = path.join(tempDir(), 'ministry-tracker.sqlite');
+    for (const suffix of ['', '-wal']) fs.copyFileSync(file + suffix, crashed + suffix);
+    db.close();
+    expect(fs.readFileSync(crashed).readUInt32BE(68)).toBe(0);
+    const store = trackStore(await openStore(crashed));
+    expect(store.ctx.db.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: '1' });
   });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index';
 import { StoreError, fromSqliteError } from './errors';
+import { damagedError, moveAside, quickCheck } from './integrity';
+import { defaultBackupsDir, makeBackup } from './backups';
 
 export type Db = Database.Database;
 
@@ -16,60 +18,168 @@ export interface OpenOptions {
   now?: () => Date;
   /** The migrations to apply; the app's own unless a test brings a longer or shorter list. */
   migrations?: readonly string[];
+  /** Where verified backups go; `<data folder>/backups` unless told. */
+  backupsDir?: string;
 }
 
 export interface OpenedDatabase {
   db: Db;
-  /** The backup written before migrating, if a migration ran on an existing file. */
+  /** The verified backup (in the backups folder) written before migrating an existing file. */
   backupPath: string | null;
   migratedFrom: number;
 }
 
-function isEmptyFile(file: string): boolean {
-  try {
-    return fs.statSync(file).size === 0;
-  } catch {
-    return true;
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Files of the store are the official's alone: 0600, folders 0700, where the platform has modes. */
+export const FILE_MODE = 0o600;
+export const FOLDER_MODE = 0o700;
+
+/** Creates a folder (0700 for the levels it creates); an existing folder keeps its mode. */
+export function makeFolder(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+}
+
+/** Tightens the data file and its -wal and -shm to 0600 (no-op where files have no modes). */
+export function tightenModes(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(f, FILE_MODE);
+    } catch {
+      // absent companion, or a file system without modes
+    }
   }
 }
 
-/** Reads the schema version without writing a single byte to the file. */
-function probe(file: string, nativeBinding: string | undefined): { version: number; appId: number; tables: number } {
+/** Whether a file exists; other failures (no permission on the folder) are a clear StoreError. */
+function exists(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new StoreError('cannot_open', `The data file ${file} cannot be reached (${(err as NodeJS.ErrnoException).code}). Nothing was changed.`, 'cannotOpenFile', { file });
+  }
+}
+
+function notOurs(file: string, what: string): StoreError {
+  return new StoreError('not_a_database', `${file} ${what}, not a data file of this app; it was left untouched. Move it away or choose another data folder.`, 'notOurStore', { file });
+}
+
+function walHasContent(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before SQLite touches it (SQLite would create a -wal and -shm beside a WAL-mode file), a
+ * file that cannot be a store of ours: empty, not SQLite, or another application id in the header
+ * (bytes 68-71). With a non-empty -wal the header may be older than the last commit, so the
+ * application id is then left to the SQLite probe.
+ */
+function checkHeader(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(100);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    if (read === 0) throw notOurs(file, 'is empty (zero bytes)');
+    if (read < SQLITE_HEADER.length || !head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) throw notOurs(file, 'is not a SQLite database');
+    if (read === head.length && head.readUInt32BE(68) !== APPLICATION_ID && !walHasContent(file)) {
+      throw notOurs(file, 'is a SQLite database of another program');
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads the schema version and checks the pages, without writing a single byte to the file. */
+function probe(file: string, nativeBinding: string | undefined): { version: number; appId: number } {
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
-    return { version, appId, tables };
+    if (appId !== APPLICATION_ID) throw notOurs(file, 'is a SQLite database of another program');
+    if (!quickCheck(db).ok) throw damagedError(file);
+    return { version, appId };
   } catch (err) {
-    const mapped = fromSqliteError(err);
-    if (mapped instanceof StoreError && mapped.code === 'not_a_database') {
-      throw new StoreError('not_a_database', `${file} is damaged or is not a database of this app; it was left untouched.`, 'notADatabase', { file });
-    }
-    throw mapped;
+    if (err instanceof StoreError) throw err;
+    throw fromSqliteError(err, file);
   } finally {
     db?.close();
   }
 }
 
-function stamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Db, migrations: readonly string[], from: number): void {
+  for (let version = from; version < migrations.length; version++) {
+    const sql = migrations[version] as string;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
 }
 
 /**
- * Opens (creating if needed) the data file, refuses one written by a newer version or by another
- * program, backs it up through SQLite's backup API before migrating, and applies the numbered
- * migrations, one transaction each.
+ * A new store is built under a temporary name and renamed into place complete, so that the data
+ * path only ever holds no file or a whole store: a zero-byte or half-made file there is not ours.
+ */
+function createStore(file: string, migrations: readonly string[], nativeBinding: string | undefined): void {
+  // A -wal or -shm without its file would be applied to the new store: keep it, out of the way.
+  if (fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)) moveAside(file);
+  const temp = `${file}.creating-${process.pid}`;
+  fs.closeSync(fs.openSync(temp, 'wx', FILE_MODE));
+  let db: Db | undefined;
+  try {
+    db = new Database(temp, { nativeBinding });
+    configure(db);
+    migrate(db, migrations, 0);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    db = undefined;
+    const fd = fs.openSync(temp, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+    fs.linkSync(temp, file); // fails rather than replace a file that appeared meanwhile
+    fs.unlinkSync(temp);
+  } catch (err) {
+    db?.close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+    throw fromSqliteError(err, file);
+  }
+}
+
+/**
+ * Opens the data file, or creates a new store when (and only when) no file is there. Refuses a
+ * zero-byte file, a file that is not SQLite, another program's SQLite database, a damaged one
+ * (bounded quick_check) and one written by a newer version, each leaving the file untouched.
+ * Before migrating, a verified backup goes into the backups folder.
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeFolder(path.dirname(file));
 
-  let existingVersion = 0;
-  if (!isEmptyFile(file)) {
+  let existingVersion = latest;
+  const created = !exists(file);
+  if (created) {
+    createStore(file, migrations, options.nativeBinding);
+  } else {
+    checkHeader(file);
     const found = probe(file, options.nativeBinding);
     if (found.version > latest) {
       throw new StoreError(
@@ -79,45 +189,62 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         { file, version: found.version, supported: latest },
       );
     }
-    if (found.appId !== APPLICATION_ID && (found.version > 0 || found.tables > 0)) {
-      throw new StoreError('not_a_database', `${file} is a SQLite file of another program, not of this app; it was left untouched.`, 'notADatabase', { file });
-    }
     existingVersion = found.version;
   }
 
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  let db: Db;
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-
+    db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
+  } catch (err) {
+    throw fromSqliteError(err, file);
+  }
+  try {
+    configure(db);
+    tightenModes(file);
     let backupPath: string | null = null;
-    if (existingVersion > 0 && existingVersion < latest) {
-      backupPath = `${file}.v${existingVersion}-${stamp(now())}.backup`;
-      await db.backup(backupPath);
+    if (existingVersion < latest) {
+      backupPath = (await makeBackup(db, options.backupsDir ?? defaultBackupsDir(file), 'before-migration', now())).file;
     }
-    for (let version = existingVersion; version < latest; version++) {
-      const sql = migrations[version] as string;
-      db.transaction(() => {
-        db.exec(sql);
-        db.pragma(`application_id = ${APPLICATION_ID}`);
-        db.pragma(`user_version = ${version + 1}`);
-      })();
-    }
-    return { db, backupPath, migratedFrom: existingVersion };
+    migrate(db, migrations, existingVersion);
+    return { db, backupPath, migratedFrom: created ? 0 : existingVersion };
   } catch (err) {
     db.close();
-    throw fromSqliteError(err);
+    throw fromSqliteError(err, file);
   }
 }
 
-export function closeDatabase(db: Db): void {
-  if (!db.open) return;
+export interface CloseReport {
+  /** The final checkpoint did not fit on the disk: the data is safe in the -wal file. */
+  diskFull: boolean;
+  /** A one-line message for the official when something needs attention, else null. */
+  message: string | null;
+}
+
+/**
+ * Closes the database after `optimize` and a final `wal_checkpoint(TRUNCATE)`. A full disk or a
+ * disk error during that last step does not throw: every committed change is already in the -wal
+ * file, SQLite applies it on the next open, and the report says what happened.
+ */
+export function closeDatabase(db: Db): CloseReport {
+  if (!db.open) return { diskFull: false, message: null };
+  let failure: unknown = null;
   try {
     db.pragma('optimize');
     db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
+  } catch (err) {
+    failure = fromSqliteError(err, db.name);
   }
+  try {
+    db.close();
+  } catch (err) {
+    failure ??= fromSqliteError(err, db.name);
+  }
+  if (failure instanceof StoreError && failure.code === 'storage_full') {
+    return { diskFull: true, message: `The disk is full: the last changes are kept in ${db.name}-wal and are applied on the next start. Free some space.` };
+  }
+  if (failure instanceof StoreError && failure.code === 'io_error') {
+    return { diskFull: false, message: `A disk error at shutdown: the last changes are kept in ${db.name}-wal and are applied on the next start.` };
+  }
+  if (failure) throw failure;
+  return { diskFull: false, message: null };
 }

@@ -10,7 +10,12 @@ export const ERROR_CODES = [
   'database_from_future',
   'not_a_database',
   'storage_full',
+  'io_error',
+  'cannot_open',
   'read_only',
+  'damaged',
+  'store_locked',
+  'backup_folder_unreachable',
   'busy',
   'too_large',
   'unsupported',
@@ -42,28 +47,34 @@ interface SqliteLikeError {
   message?: unknown;
 }
 
-/** Turns a SQLite error into a StoreError an official can act on; other errors pass through. */
-export function fromSqliteError(err: unknown): unknown {
+/** Turns a SQLite error into a StoreError; `file`, when known, is named in the damaged message. */
+export function fromSqliteError(err: unknown, file?: string): unknown {
   if (err instanceof StoreError || typeof err !== 'object' || err === null) return err;
   const code = (err as SqliteLikeError).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return err;
   if (code === 'SQLITE_FULL') {
     return new StoreError('storage_full', 'The disk is full: the change was not saved. Free some space and try again; nothing already stored was lost.', 'diskFull');
   }
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code.startsWith('SQLITE_CANTOPEN')) {
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new StoreError('io_error', 'The disk reported an error while reading or writing the data file. Nothing was changed; check the disk or the network folder and try again.', 'diskError');
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return new StoreError('cannot_open', 'The data file cannot be opened: its folder is missing or you have no permission there. Nothing was changed.', 'cannotOpen');
+  }
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
     return new StoreError('read_only', 'The data file cannot be written (read-only disk or no permission). Nothing was changed.', 'readOnly');
   }
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code.startsWith('SQLITE_LOCKED')) {
     return new StoreError('busy', 'The data file is in use by another program. Try again in a moment.', 'busy');
   }
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new StoreError('not_a_database', 'The data file is damaged or is not a database of this app.', 'notADatabase');
+    if (file !== undefined) {
+      return new StoreError('damaged', `The data file ${file} is damaged. It was left as it is; restore the latest backup.`, 'storeDamaged', { file });
+    }
+    return new StoreError('damaged', 'The data file is damaged. Nothing was changed; restore the latest backup.', 'dataDamaged');
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return new StoreError('validation', `The change breaks a rule of the data: ${String((err as SqliteLikeError).message)}`);
-  }
-  if (code.startsWith('SQLITE_IOERR')) {
-    return new StoreError('storage_full', 'The data file could not be written (disk error or full disk). Nothing was changed.', 'diskFull');
   }
   return err;
 }

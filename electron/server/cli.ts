@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     stopping = true;
     await server.close();
     core.close();
-    console.log('Stopped. The database was closed cleanly.');
+    // The store closes once; asking again returns what that close reported (a full disk, say).
+    const report = core.store.close();
+    if (report.message !== null) console.log(`Stopped. ${report.message}`);
+    else console.log('Stopped. The database was closed cleanly.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

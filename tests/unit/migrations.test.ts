@@ -91,7 +91,7 @@ describe('migrations', () => {
     try {
       expect(upgraded.migratedFrom).toBe(1);
       expect(upgraded.db.pragma('user_version', { simple: true })).toBe(2);
-      expect(upgraded.backupPath).toBe(`${file}.v1-20261127-100000.backup`);
+      expect(upgraded.backupPath).toBe(path.join(path.dirname(file), 'backups', 'ministry-tracker-20261127T100000Z-before-migration.sqlite'));
     } finally {
       upgraded.db.close();
     }

@@ -1,0 +1,95 @@
+// Damage detection: a bounded check on every open and a full check (SQLite's own integrity_check
+// plus the FTS5 index's check) meant to run while the app is idle. A damaged store is answered
+// with a typed StoreError naming the file, never with a raw SQLite message, and a damaged file is
+// only ever moved aside, never deleted or overwritten.
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import { StoreError } from './errors';
+
+type Db = Database.Database;
+
+/**
+ * How many problems the check on open collects before it stops. `quick_check` walks every page
+ * once (no index cross-check), so its time grows with the file: measured 0.35 s for a 108 MB file
+ * (full integrity_check 0.49 s) on a shared 2-core machine. There is no time bound: the bound keeps
+ * the error list short, and a store of tens of MB is checked in a fraction of a second.
+ */
+export const QUICK_CHECK_LIMIT = 10;
+
+export interface CheckResult {
+  ok: boolean;
+  /** What SQLite (or the FTS5 index) reported, for the log; never shown to the official. */
+  problems: string[];
+}
+
+function rows(db: Db, pragma: string): string[] {
+  return (db.pragma(pragma) as Record<string, unknown>[]).map((row) => String(Object.values(row)[0]));
+}
+
+function runCheck(db: Db, pragma: string): CheckResult {
+  try {
+    const problems = rows(db, pragma).filter((line) => line !== 'ok');
+    return { ok: problems.length === 0, problems };
+  } catch (err) {
+    return { ok: false, problems: [String((err as Error).message ?? err)] };
+  }
+}
+
+/** The bounded check run on every open (`PRAGMA quick_check(QUICK_CHECK_LIMIT)`). */
+export function quickCheck(db: Db): CheckResult {
+  return runCheck(db, `quick_check(${QUICK_CHECK_LIMIT})`);
+}
+
+/**
+ * The full check for idle time: `PRAGMA integrity_check` (indexes against tables included) and the
+ * FTS5 index's own 'integrity-check' of `instruction_fts` against its content. Reads only.
+ */
+export function fullCheck(db: Db): CheckResult {
+  const result = runCheck(db, 'integrity_check');
+  const hasFts = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'instruction_fts'").get() !== undefined;
+  if (hasFts) {
+    try {
+      db.prepare("INSERT INTO instruction_fts(instruction_fts) VALUES ('integrity-check')").run();
+    } catch (err) {
+      result.problems.push(`instruction_fts: ${String((err as Error).message ?? err)}`);
+      result.ok = false;
+    }
+  }
+  return result;
+}
+
+export function damagedError(file: string): StoreError {
+  return new StoreError(
+    'damaged',
+    `The data file ${file} is damaged. It was left as it is; restore the latest backup (the damaged file is kept, moved aside).`,
+    'storeDamaged',
+    { file },
+  );
+}
+
+/** Throws the typed 'damaged' StoreError naming `file` if the full check finds a problem. */
+export function assertHealthy(db: Db, file: string): void {
+  if (!fullCheck(db).ok) throw damagedError(file);
+}
+
+function fileStamp(at: Date): string {
+  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * Renames a damaged data file and its -wal and -shm to `<name>.damaged-<UTC stamp>` (the companions
+ * keep their `-wal`/`-shm` suffix, so the moved copy still opens with its journal). Never deletes and
+ * never replaces an existing file: a taken name gets a counter. Returns the new path of the file.
+ */
+export function moveAside(file: string, now: Date = new Date()): string {
+  const base = `${file}.damaged-${fileStamp(now)}`;
+  let target = base;
+  for (let n = 2; [target, `${target}-wal`, `${target}-shm`].some((f) => fs.existsSync(f)); n++) target = `${base}-${n}`;
+  // The file moves first, so that it is never opened again without its journal; openDatabase moves
+  // an orphaned -wal/-shm aside before it creates a new store in its place.
+  if (fs.existsSync(file)) fs.renameSync(file, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}

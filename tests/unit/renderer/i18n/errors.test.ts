@@ -59,13 +59,18 @@ function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefine
   return undefined;
 }
 
-function callsTo(file: ts.SourceFile, name: string): ts.CallExpression[] {
-  const calls: ts.CallExpression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) calls.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+/** Every source file scanned, so a helper's calls are found in whichever module makes them. */
+const sources: ts.SourceFile[] = [];
+
+function callsTo(name: string): { call: ts.CallExpression; file: ts.SourceFile }[] {
+  const calls: { call: ts.CallExpression; file: ts.SourceFile }[] = [];
+  for (const file of sources) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) calls.push({ call: node, file });
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
   return calls;
 }
 
@@ -83,12 +88,12 @@ function literalKeys(expr: ts.Expression, file: ts.SourceFile, depth = 0): strin
     const fn = enclosingFunction(expr);
     const index = fn?.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === expr.text) ?? -1;
     if (!fn || index < 0 || !fn.name || !ts.isIdentifier(fn.name)) return null;
-    const calls = callsTo(file, fn.name.text);
+    const calls = callsTo(fn.name.text);
     if (calls.length === 0) return null;
     const keys: string[] = [];
-    for (const call of calls) {
+    for (const { call, file: callerFile } of calls) {
       const arg = call.arguments[index];
-      const found = arg ? literalKeys(arg, file, depth + 1) : null;
+      const found = arg ? literalKeys(arg, callerFile, depth + 1) : null;
       if (!found) return null;
       keys.push(...found);
     }
@@ -100,10 +105,12 @@ function literalKeys(expr: ts.Expression, file: ts.SourceFile, depth = 0): strin
 function scan(files: string[]): Scan {
   const uses: Use[] = [];
   const unresolved: string[] = [];
-  for (const fileName of files) {
-    const text = fs.readFileSync(fileName, 'utf8');
+  sources.length = 0;
+  for (const fileName of files) sources.push(ts.createSourceFile(fileName, fs.readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true));
+  for (const file of sources) {
+    const fileName = file.fileName;
+    const text = file.text;
     if (!/StoreError|ApiFailure|key:/.test(text)) continue;
-    const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
     const where = (node: ts.Node) => `${path.relative(root, fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const record = (node: ts.Node, keyArg: ts.Expression | undefined, paramsArg: ts.Expression | undefined) => {
       if (!keyArg) return;

@@ -10,6 +10,7 @@ import { hardenApp } from './hardening';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 import { createReportShell } from './reports';
+import { installApplicationMenu } from './menu';
 
 export interface MainPaths {
   preload: string;
@@ -62,6 +63,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
     app.quit();
     return null;
   }
+  installApplicationMenu();
   serveAppScheme(paths.renderer);
   registerIpc(core.handlers);
   window = createMainWindow(paths.preload);

@@ -85,6 +85,18 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
 
 class BodyTooLarge extends Error {}
 
+/** A path that decodes (no stray `%`, valid UTF-8) to no NUL byte. */
+function wellFormedPath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\0');
+  } catch {
+    return false;
+  }
+}
+
+/** What an oversized body may still send, read and dropped, so the client gets the answer, not a reset. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -97,7 +109,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.destroy();
+        // Over the limit without (or despite) a declared length: answer now, and drop the rest
+        // as it comes so the client reads the answer instead of a reset; cut only a sender
+        // that keeps going far past the limit.
+        chunks.length = 0;
+        if (size > limit + DRAIN_BYTES) req.destroy();
         reject(new BodyTooLarge());
         return;
       }
@@ -169,6 +185,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return;
     }
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+    if (!wellFormedPath(url.pathname)) {
+      refuse(res, 400, 'validation', 'The address is malformed.');
+      return;
+    }
 
     if (url.pathname === UPLOAD_PATH && options.uploads) {
       await upload(req, res, options.uploads);

@@ -22,11 +22,12 @@ export interface HandlerDeps {
   staging: StagedFiles;
   /** The shell's file dialogs (Electron); browser mode has none and uploads files instead. */
   shellFiles?: ShellFiles;
+  readoutWorker?: string;
   /** Reports and exports; the app core passes one wired to the shell (save dialog, print engine). */
   reports?: ReportService;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, reports: givenReports }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports: givenReports }: HandlerDeps): Handlers {
   const language = (): Language => info().language;
   const reports = givenReports ?? createReportService({ ctx, language, appVersion: info().version });
 
@@ -120,7 +121,7 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, repor
 
     'tags.list': () => catalog.listTags(ctx, language()),
 
-    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles }),
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     'reports.options': () => reports.options(),
     'reports.preview': (input) => reports.preview(input),
     'reports.start': (input) => reports.start(input),

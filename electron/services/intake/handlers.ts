@@ -11,7 +11,7 @@ import { exchangeDocumentOf } from './exchange';
 import { MAX_IMPORT_BYTES, type StagedFiles } from './files';
 import { commitList, previewList } from './lists/index';
 import { commitReadout } from './readout/commit';
-import { parseReadout } from './readout/index';
+import { createReadoutParser } from './readout/run';
 
 export interface FileFilter {
   name: string;
@@ -31,6 +31,8 @@ export interface IntakeDeps {
   info: () => AppInfo;
   staging: StagedFiles;
   shell?: ShellFiles;
+  /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
+  readoutWorker?: string;
 }
 
 export type IntakeChannel = Extract<ChannelName, `intake.${string}`>;
@@ -54,7 +56,8 @@ function noDialogs(): StoreError {
   return new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
 }
 
-export function createIntakeHandlers({ ctx, info, staging, shell }: IntakeDeps): Pick<Handlers, IntakeChannel> {
+export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker }: IntakeDeps): Pick<Handlers, IntakeChannel> {
+  const parseReadout = createReadoutParser(readoutWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
   return {
     'intake.capabilities': () => ({ nativeDialogs: shell !== undefined, maxFileBytes: MAX_IMPORT_BYTES }),

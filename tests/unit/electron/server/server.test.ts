@@ -101,3 +101,36 @@ describe('loopback server: uploads over the limit', () => {
     expect(accepted).toEqual([2000]);
   });
 });
+
+describe('loopback server: the token is never a cookie', () => {
+  it('prints an address that carries the token in the fragment, which never reaches a server', () => {
+    expect(server.openUrl).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
+  });
+
+  it('sets no cookie on any answer, and the page it serves holds no token', async () => {
+    const answers = [
+      await request('GET', '/'),
+      await request('GET', `/?token=${server.token}`),
+      await request('GET', '/index.html'),
+      await request('GET', '/board'),
+      await request('GET', '/missing.js'),
+      await request('POST', '/api/app.info', { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token }, [Buffer.from('{}')]),
+      await request('GET', '/download/00000000-0000-4000-8000-000000000000', { [TOKEN_HEADER]: server.token }),
+    ];
+    for (const answer of answers) expect(answer.headers['set-cookie']).toBeUndefined();
+    const page = answers[0]!;
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain(server.token);
+  });
+
+  it('refuses a request that carries the token only as a cookie', async () => {
+    const cookie = { Cookie: `ministry_token=${server.token}` };
+    const api = await request('POST', '/api/app.info', { ...cookie, 'Content-Type': 'application/json' }, [Buffer.from('{}')]);
+    expect(api.status).toBe(401);
+    const download = await request('GET', '/download/00000000-0000-4000-8000-000000000000', cookie);
+    expect(download.status).toBe(401);
+    const upload = await request('POST', UPLOAD_PATH, { ...cookie, 'Content-Type': 'application/octet-stream' }, [Buffer.from('a;b\n')]);
+    expect(upload.status).toBe(401);
+    expect(accepted).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contractChannels } from './contract-channels.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -21,16 +22,6 @@ const common = {
   external: ['electron', 'better-sqlite3'],
   define: { 'process.env.MINISTRY_TRACKER_VERSION': JSON.stringify(pkg.version) },
 };
-
-/** The contract's channel names, read by evaluating the contract once at build time. */
-async function contractChannels() {
-  const out = await esbuild({ ...common, entryPoints: [path.join(root, 'electron/api/contract.ts')], write: false, sourcemap: false, external: [] });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => {
-    throw new Error('the contract must not require anything at run time');
-  });
-  return module.exports.CHANNELS;
-}
 
 async function main() {
   const started = Date.now();

@@ -1,6 +1,6 @@
 // Lint, including the layering of DESIGN.md as import rules: only electron/main and
 // electron/preload may name electron; the renderer never reaches node, electron or the store's
-// runtime; the store never reaches electron or the UI.
+// runtime; the store never reaches electron or the UI; SQL stays in the store.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -15,6 +15,25 @@ function restrict(patterns, message) {
 function packages(names, message) {
   return { regex: `^(${names.join('|')})(/|$)`, message };
 }
+
+// SQL lives in db/ alone: outside it nobody prepares or runs a statement, reaches the statement
+// cache (`ctx.stmt`) or holds the raw connection (`ctx.db`); they call a db/ function that names
+// the fact they need. A RegExp's `.exec(text)` stays allowed: `.exec` is refused only with a string
+// or template argument or on something named db. Tests are exempt: like any reader of the file they
+// may look into a database directly (schema, triggers, counts), though a test that only needs a
+// fact should ask a db/ function for it.
+const SQL_OUTSIDE_DB = 'SQL belongs in db/: call (or add) a db/ function instead of using the connection or its statements here.';
+const sqlOnlyInDb = [
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']", message: SQL_OUTSIDE_DB },
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='stmt']", message: SQL_OUTSIDE_DB },
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name='exec']:matches([arguments.0.type='TemplateLiteral'], [arguments.0.value=type(string)], [callee.object.name='db'])",
+    message: SQL_OUTSIDE_DB,
+  },
+  { selector: "MemberExpression[computed=false][property.name='db']", message: SQL_OUTSIDE_DB },
+  { selector: "ObjectPattern > Property[key.name='db']", message: SQL_OUTSIDE_DB },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**'] },
@@ -35,6 +54,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    ignores: ['db/**', 'tests/**'],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOnlyInDb] },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -51,20 +75,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/api/contract.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            restrict(nodeBuiltins, 'The contract imports zod only.'),
-            packages(['electron', 'better-sqlite3', 'react'], 'The contract imports zod only.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['electron/api/**/*.ts', 'electron/services/**/*.ts', 'electron/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -75,6 +85,24 @@ export default tseslint.config(
             packages(['react', 'react-dom'], 'Services never import UI code.'),
             restrict(['**/renderer/**'], 'Services never import UI code.'),
             restrict(['**/main/**', '**/preload/**'], 'Services never import the shell.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract (contract.ts, the shared channel.ts and each feature's channels.ts) imports zod
+    // only, and types from the store. It comes after the services block because, for a file both
+    // match, the later block's options replace the earlier's.
+    files: ['electron/api/contract.ts', 'electron/api/channel.ts', 'electron/api/*/channels.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$)[^.]', message: 'The contract imports zod only.' },
+            { group: ['**/db/**'], allowTypeImports: true, message: 'The contract imports zod only: from the store it takes types alone.' },
+            restrict(['**/services/**', '**/server/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/handlers', '**/dispatch'], 'The contract imports nothing above it.'),
           ],
         },
       ],

@@ -111,14 +111,15 @@ function checkFilter(ctx: StoreContext, filter: string): void {
     throw new StoreError('validation', `The filter has ${count} terms: the limit is ${MAX_QUERY_TERMS}. Shorten it.`, 'filterTooLong', { count, limit: MAX_QUERY_TERMS });
   }
   if (parsed.problems.length > 0) {
-    throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(parsed.problems)}`, 'badFilter');
+    const problems = parsed.problems.map(({ code, at, field, value }) => ({ code, at, ...(field ? { field } : {}), ...(value ? { value } : {}) }));
+    throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(problems)}`, 'badFilter', { problems });
   }
   // Never store a filter that cannot run: SQLite compiles (and so checks) its query here.
   const compiled = compileFilter(ctx, parsed, ctx.today());
   try {
     ctx.db.prepare(`SELECT 1 FROM instructions AS i WHERE ${compiled.where} LIMIT 0`);
   } catch (err) {
-    throw new StoreError('validation', `The board's filter cannot run: ${err instanceof Error ? err.message : String(err)}`, 'badFilter');
+    throw new StoreError('validation', `The board's filter cannot run (${err instanceof Error ? err.message : String(err)}): simplify it.`, 'filterCannotRun');
   }
 }
 

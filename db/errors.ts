@@ -18,7 +18,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ErrorParams = Record<string, string | number>;
+/** One item of a list param, e.g. one problem of a malformed filter (`{ code, field, value }`). */
+export type ErrorParamItem = Readonly<Record<string, string | number>>;
+/** Values the UI puts into the message; a list (`problems`) the UI writes out in words. */
+export type ErrorParams = Record<string, string | number | readonly ErrorParamItem[]>;
 
 export class StoreError extends Error {
   readonly code: ErrorCode;

@@ -10,12 +10,12 @@ export interface CompiledFilter {
 }
 
 /** Escapes a word for an FTS5 query and makes it a prefix search. */
-export function ftsPrefixTerm(word: string): string {
+function ftsPrefixTerm(word: string): string {
   return `"${word.replace(/"/g, '""')}"*`;
 }
 
 /** Splits free text into FTS5 terms, AND-ed, each a prefix. */
-export function ftsExpression(text: string): string {
+function ftsExpression(text: string): string {
   return text
     .split(/[^\p{L}\p{N}_]+/u)
     .filter((w) => w !== '')

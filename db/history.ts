@@ -82,8 +82,3 @@ export function listInstructionHistory(ctx: StoreContext, instructionId: string)
   const rows = ctx.stmt('SELECT * FROM history WHERE instruction_id = ? ORDER BY id').all(instructionId) as HistoryRow[];
   return rows.map(toEntry);
 }
-
-export function listEntityHistory(ctx: StoreContext, entity: string, entityId: string): HistoryEntry[] {
-  const rows = ctx.stmt('SELECT * FROM history WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as HistoryRow[];
-  return rows.map(toEntry);
-}

@@ -31,7 +31,7 @@ import {
   type ExchangeEntity,
   type ExchangeFieldSide,
   type ExchangePreview,
-} from './intake-model';
+} from './intake-types';
 
 type Doc = ExchangeDocument;
 type Rec = Record<string, unknown> & { id: string };

@@ -38,8 +38,6 @@ const FIELD_ALIASES: Record<string, TermField> = {
   archived: 'archived', архив: 'archived',
 };
 
-export const QUERY_FIELDS: readonly TermField[] = ['status', 'org', 'topic', 'meeting', 'due', 'overdue', 'priority', 'assignee', 'archived'];
-
 const STATUS_ALIASES: Record<string, Status> = {
   assigned: 'assigned', new: 'assigned', назначено: 'assigned', назначен: 'assigned', новое: 'assigned', новые: 'assigned',
   in_progress: 'in_progress', progress: 'in_progress', inprogress: 'in_progress', working: 'in_progress',

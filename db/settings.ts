@@ -16,16 +16,3 @@ export function setSetting(ctx: StoreContext, key: string, value: unknown): void
     .stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
     .run(key, JSON.stringify(value));
 }
-
-export function allSettings(ctx: StoreContext): Record<string, unknown> {
-  const rows = ctx.stmt('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
-  const out: Record<string, unknown> = {};
-  for (const row of rows) {
-    try {
-      out[row.key] = JSON.parse(row.value);
-    } catch {
-      // An unreadable value is treated as absent.
-    }
-  }
-  return out;
-}

@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
-import { CHANNELS } from '../electron/api/contract.ts';
+import { contractChannels } from '../build/contract-channels.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   root,
   // The build writes the contract's channel names into the preload the same way.
-  define: { __MINISTRY_CHANNELS__: JSON.stringify(CHANNELS) },
+  define: { __MINISTRY_CHANNELS__: JSON.stringify(await contractChannels()) },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

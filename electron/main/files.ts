@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
 import { StoreError } from '../../db/errors';
 import { fileTooLarge } from '../services/intake/files';
-import type { ShellFiles } from '../services/intake/handlers';
+import type { ShellFiles } from '../services/intake/files';
 
 function cannot(action: 'read' | 'write', file: string, err: unknown): StoreError {
   const reason = err instanceof Error ? err.message : String(err);

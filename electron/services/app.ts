@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from '../../db/store';
 import { getSetting, setSetting } from '../../db/settings';
+import { boardToOpen, hasInstructions } from '../../db/app-state';
 import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/dispatch';
-import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles } from './intake/files';
-import type { ShellFiles } from './intake/handlers';
+import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles, type ShellFiles } from './intake/files';
 import { createReportService, type ReportService, type ReportShell } from './reports/service';
 import type { RenderInProcess } from './reports/jobs';
 
@@ -79,11 +79,7 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
 
   const info = (): AppInfo => {
     const choice = getSetting<string | null>(ctx, 'startChoice', null);
-    const hasData = ctx.stmt('SELECT EXISTS (SELECT 1 FROM instructions) AS e').get() as { e: number };
     const lastBoard = getSetting<string | null>(ctx, 'lastBoardId', null);
-    const board = ctx
-      .stmt("SELECT id FROM boards WHERE id = ? OR builtin = 'control' ORDER BY id = ? DESC LIMIT 1")
-      .get(lastBoard, lastBoard) as { id: string } | undefined;
     return {
       name: APP_NAME,
       version: config.version,
@@ -91,10 +87,10 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       dataDir: config.dataDir,
       databaseFile: file,
       language: getSetting<Language>(ctx, 'language', fallbackLanguage),
-      firstRun: choice === null && hasData.e === 0,
+      firstRun: choice === null && !hasInstructions(ctx),
       actor,
       today: ctx.today(),
-      boardId: board?.id ?? null,
+      boardId: boardToOpen(ctx, lastBoard),
     };
   };
 

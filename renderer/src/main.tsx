@@ -1,3 +1,5 @@
+// The shared styles first: each feature's own stylesheet, imported by its components, comes after.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/transport';
@@ -5,7 +7,6 @@ import { ApiContext } from './app/context';
 import { App } from './app/App';
 import { AnnouncerProvider } from './common/Announcer';
 import { initI18n } from './i18n/index';
-import './styles.css';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('root') as HTMLElement;
@@ -18,7 +19,6 @@ async function boot(): Promise<void> {
     return;
   }
   await initI18n(info.language);
-  document.title = 'Ministry Action Tracker';
   createRoot(root).render(
     <StrictMode>
       <ApiContext.Provider value={api}>

@@ -41,12 +41,18 @@ test('a card reorders within its column by keyboard and keeps its place after a 
 
 test('the UI follows the chosen language and remembers it', async ({ page, app }) => {
   await openWithDemo(page, app);
+  await expect(page).toHaveTitle('Ministry Action Tracker');
   await page.getByTestId('language-select').selectOption('ru');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Назначено/, /В работе/, /Отчёт представлен/, /Исполнено/]);
   await expect(page.getByText('Просрочено на 6 дней')).toBeVisible();
+  // The document title, and so the window title, is the app's name in the interface language.
+  await expect(page).toHaveTitle('Контроль поручений');
   await page.reload();
   await expect(page.getByRole('heading', { name: /Контроль поручений/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page).toHaveTitle('Контроль поручений');
+  await page.getByTestId('language-select').selectOption('kk');
+  await expect(page).toHaveTitle('Тапсырмаларды бақылау');
 });
 
 test('a demo loaded in Russian is in Russian, with the same board', async ({ page, app, pageErrors }) => {

@@ -2,6 +2,7 @@ import type { StoreContext } from '../../db/context';
 import { createMeeting, createOrganization } from '../../db/catalog';
 import { createInstruction, type InstructionInput } from '../../db/instructions';
 import type { Instruction } from '../../db/model';
+import { tagIdsByCode } from '../../db/tag-codes';
 
 /** A meeting, two ministries and a helper that adds instructions to them. */
 export function smallWorld(ctx: StoreContext) {
@@ -14,5 +15,7 @@ export function smallWorld(ctx: StoreContext) {
 }
 
 export function tagId(ctx: StoreContext, code: string): string {
-  return (ctx.stmt('SELECT id FROM tags WHERE code = ?').get(code) as { id: string }).id;
+  const id = tagIdsByCode(ctx).get(code);
+  if (id === undefined) throw new Error(`No topic with code ${code}`);
+  return id;
 }

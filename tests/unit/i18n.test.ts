@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, type Catalog } from '../../renderer/src/i18n/en';
+import { en, type MessageTree } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
 import { kk } from '../../renderer/src/i18n/kk';
 import { ky } from '../../renderer/src/i18n/ky';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
+function flatten(messages: MessageTree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalog)) {
+  for (const [key, value] of Object.entries(messages)) {
     const full = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(full, value);
     else for (const [k, v] of flatten(value, full)) out.set(k, v);
@@ -20,8 +20,8 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return out;
 }
 
-function baseKeys(catalog: Catalog): Set<string> {
-  return new Set([...flatten(catalog).keys()].map((k) => k.replace(PLURAL, '')));
+function baseKeys(messages: MessageTree): Set<string> {
+  return new Set([...flatten(messages).keys()].map((k) => k.replace(PLURAL, '')));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -44,8 +44,8 @@ describe('translations', () => {
 
   it('Kazakh and Kyrgyz have every English string too', () => {
     const enKeys = baseKeys(en);
-    for (const catalog of [kk, ky]) {
-      const keys = baseKeys(catalog);
+    for (const messages of [kk, ky]) {
+      const keys = baseKeys(messages);
       expect([...enKeys].filter((k) => !keys.has(k))).toEqual([]);
       expect([...keys].filter((k) => !enKeys.has(k))).toEqual([]);
     }
@@ -53,8 +53,8 @@ describe('translations', () => {
 
   it('every placeholder of an English string survives its translations', () => {
     const english = flatten(en);
-    for (const catalog of [ru, kk, ky]) {
-      for (const [key, text] of flatten(catalog)) {
+    for (const messages of [ru, kk, ky]) {
+      for (const [key, text] of flatten(messages)) {
         const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other')) ?? '';
         const wanted = [...source.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((name) => name !== 'count');
         for (const name of wanted) expect(text, `${key}`).toContain(`{{${name}}}`);

@@ -10,7 +10,7 @@ import { startLoopbackServer, FILE_NAME_HEADER, TOKEN_HEADER, UPLOAD_PATH, type 
 import { MAX_IMPORT_BYTES } from '../../electron/services/intake/files';
 import { dispatch } from '../../electron/api/dispatch';
 import { contract } from '../../electron/api/contract';
-import { LIST_FIELDS } from '../../db/intake-model';
+import { LIST_FIELDS } from '../../db/intake-types';
 import { startMain } from '../../electron/main/bootstrap';
 import { fake } from '../support/fake-electron';
 import { tempDir } from '../support/temp';

@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, type Catalog } from '../../renderer/src/i18n/en';
+import { en, type MessageTree } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
 import { skippedRowsCsv, toCsv } from '../../renderer/src/intake/report';
 import type { TFunction } from 'i18next';
 
-/** Keys of a catalog, plural forms folded into one (`count_one`, `count_few` → `count`). */
-function keys(catalog: Catalog, prefix = ''): Set<string> {
+/** Keys of a set of messages, plural forms folded into one (`count_one`, `count_few` → `count`). */
+function keys(messages: MessageTree, prefix = ''): Set<string> {
   const out = new Set<string>();
-  for (const [key, value] of Object.entries(catalog)) {
+  for (const [key, value] of Object.entries(messages)) {
     const name = `${prefix}${key.replace(/_(?:zero|one|two|few|many|other)$/, '')}`;
     if (typeof value === 'string') out.add(name);
     else for (const k of keys(value, `${name}.`)) out.add(k);

@@ -9,7 +9,7 @@ import { listOrganizations, listTagRows } from '../../db/catalog';
 import { getBoardView } from '../../db/boards';
 import { startAppCore, type AppCore } from '../../electron/services/app';
 import { dispatch } from '../../electron/api/dispatch';
-import type { ReadoutProposal } from '../../db/intake-model';
+import type { ReadoutProposal } from '../../db/intake-types';
 import type { StoreContext } from '../../db/context';
 import { tempDir, tempStore } from '../support/temp';
 import { count, storeHash } from '../support/intake';

@@ -7,6 +7,7 @@ import { addDays } from '../../../db/dates';
 import { createMeeting, createOrganization, createPerson } from '../../../db/catalog';
 import { addReport, changeDueDate, changeStatus, createInstruction } from '../../../db/instructions';
 import { ensureBuiltinBoards } from '../../../db/boards';
+import { tagIdsByCode } from '../../../db/tag-codes';
 import type { Language, Priority, Status } from '../../../db/model';
 import { DEMO_READOUT } from './readout';
 import { demoTexts, type DemoInstructionText } from './texts';
@@ -153,7 +154,7 @@ export function loadDemo(ctx: StoreContext, language: Language = 'en'): DemoSumm
       isDemo: true,
     });
 
-    const tagIds = new Map((ctx.stmt('SELECT code, id FROM tags').all() as { code: string; id: string }[]).map((t) => [t.code, t.id]));
+    const tagIds = tagIdsByCode(ctx);
     INSTRUCTIONS.forEach((demo, index) => {
       const words = texts.instructions[index] as DemoInstructionText;
       const firstDue = addDays(today, demo.extendedFrom?.dueIn ?? demo.dueIn);

@@ -4,11 +4,24 @@
 // same bytes when the official corrects the column mapping.
 import { randomUUID } from 'node:crypto';
 import { StoreError } from '../../../db/errors';
-import type { StagedFileInfo } from '../../../db/intake-model';
+import type { StagedFileInfo } from '../../../db/intake-types';
 
 /** The largest file an import accepts. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** What the Electron shell provides: its own open and save dialogs. Browser mode has none. */
+export interface ShellFiles {
+  /** Lets the official pick a file and reads it; null when cancelled. A file over `maxBytes` is refused before it is read. */
+  openFile(options: { filters: FileFilter[]; maxBytes: number }): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Lets the official pick where to save and writes the file there atomically; null when cancelled. */
+  saveFile(options: { suggestedName: string; filters: FileFilter[]; content: string }): Promise<string | null>;
+}
+
 /** Files kept at once; the oldest is dropped beyond that. */
 const MAX_STAGED = 3;
 

@@ -10,12 +10,12 @@ import { getMeeting } from '../../../db/catalog';
 import { getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
-import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
+import type { CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
 import { writeFileAtomic } from '../files';
 import { buildReport, exchangeFileBase, reportFileBase } from './build';
 import { renderHtml } from './html';
 import { ExportJobs, type ExportFile, type RenderInProcess } from './jobs';
-import { formatsFor, REPORT_KINDS, type ReportKind } from './model';
+import { formatsFor, REPORT_KINDS } from './model';
 
 export const LAST_EXPORT_FOLDER = 'reports.lastFolder';
 export const LAST_CSV_SEPARATOR = 'reports.csvSeparator';
@@ -50,8 +50,8 @@ export interface ReportServiceDeps {
 
 export interface ReportService {
   options(): ReportOptions;
-  preview(input: { kind: ReportKind; scope: ReportScope; limit?: number }): ReportPreview;
-  start(input: { kind: ExportKind; format: ExportFormat; scope?: ReportScope; purpose?: 'file' | 'print'; csvSeparator?: CsvSeparator }): ExportJob;
+  preview(input: ParsedInput<'reports.preview'>): ReportPreview;
+  start(input: ParsedInput<'reports.start'>): ExportJob;
   job(id: string): ExportJob;
   cancel(id: string): ExportJob;
   save(id: string): Promise<{ path: string | null }>;

@@ -1,7 +1,7 @@
 // The renderer's one way to reach the app: inside Electron through the preload's named
 // functions, in browser mode through the loopback server. Both speak the contract's envelopes.
 import type { Api, ApiError, Bridge, BridgeName, ChannelName, Envelope, Input, Output } from '../../../electron/api/contract';
-import type { StagedFileInfo } from '../../../db/intake-model';
+import type { StagedFileInfo } from '../../../db/intake-types';
 import { loopbackToken, TOKEN_HEADER } from './token';
 
 export class ApiFailure extends Error {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Board, BoardColumn, BoardCard as Card, Language } from '../../../db/model';
 import { useApi } from './context';
-import { CatalogProvider, useCatalog } from './data';
+import { ReferenceDataProvider, useReferenceData } from './data';
 import { UndoProvider, useUndo } from './undo';
 import { FirstRun } from './FirstRun';
 import { BoardScreen } from '../board/BoardScreen';
@@ -13,6 +13,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 import { warmDateFormats } from '../common/format';
+import './app.css';
 
 // Everything but the board loads when first opened, so the board starts from a small bundle.
 const ReportsDialog = lazy(() => import('../reports/ReportsDialog').then((m) => ({ default: m.ReportsDialog })));
@@ -31,11 +32,11 @@ const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize')
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [info, setInfo] = useState(initialInfo);
   return (
-    <CatalogProvider language={info.language}>
+    <ReferenceDataProvider language={info.language}>
       <UndoProvider>
         <Shell info={info} setInfo={setInfo} />
       </UndoProvider>
-    </CatalogProvider>
+    </ReferenceDataProvider>
   );
 }
 
@@ -48,7 +49,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const { t, i18n } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const undo = useUndo();
   const [screen, setScreen] = useState<Screen>('board');
   const [boardId, setBoardId] = useState<string | null>(info.boardId);
@@ -62,7 +63,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const searchRef = useRef<HTMLInputElement>(null);
   const columnsRef = useRef<BoardColumn[]>([]);
 
-  const boards = catalog.boards;
+  const boards = referenceData.boards;
   const board = boards.find((b) => b.id === boardId) ?? null;
   // The board opens straight away (its id comes with the app's info); the lists load beside it.
   const currentBoardId = boardId ?? boards[0]?.id ?? null;
@@ -127,8 +128,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
     columnsRef.current = columns;
   }, []);
   const closeCard = useCallback(() => setOpenCardId(null), []);
-  const hasDemo = catalog.meetings.some((m) => m.isDemo);
-  const titleOf = (b: Board) => boardTitle(b, t, catalog.meetingTitle(b.meetingId));
+  const hasDemo = referenceData.meetings.some((m) => m.isDemo);
+  const titleOf = (b: Board) => boardTitle(b, t, referenceData.meetingTitle(b.meetingId));
 
   const openMeetingBoard = (meetingId: string) => {
     const meetingBoard = boards.find((b) => b.builtin === 'meeting' && b.meetingId === meetingId);
@@ -146,7 +147,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         <FirstRun
           onChosen={(next) => {
             setInfo(next);
-            void catalog.changed();
+            void referenceData.changed();
           }}
         />
       </div>
@@ -177,7 +178,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <ImportMenu
             onImported={(importedBoard) => {
               // The lists must know the new board before it is chosen.
-              void catalog.changed().then(() => {
+              void referenceData.changed().then(() => {
                 if (importedBoard) {
                   chooseBoard(importedBoard);
                   setScreen('board');
@@ -268,7 +269,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
             boardId={currentBoardId}
             boardName={board ? titleOf(board) : ''}
             search={searchText}
-            meetings={catalog.meetings}
+            meetings={referenceData.meetings}
             onClose={() => setReportsOpen(false)}
           />
         )}

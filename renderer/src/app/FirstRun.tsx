@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../db/model';
 import { useApi } from './context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
+import './app.css';
 
 export function FirstRun({ onChosen }: { onChosen: (info: AppInfo) => void }) {
   const { t } = useTranslation();

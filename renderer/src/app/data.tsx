@@ -7,7 +7,7 @@ import { useApi } from './context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 
-export interface Catalog {
+export interface ReferenceData {
   organizations: Organization[];
   people: Person[];
   meetings: Meeting[];
@@ -23,15 +23,15 @@ export interface Catalog {
   tagName(id: string | null | undefined): string;
 }
 
-const CatalogContext = createContext<Catalog | null>(null);
+const ReferenceDataContext = createContext<ReferenceData | null>(null);
 
-export function useCatalog(): Catalog {
-  const catalog = useContext(CatalogContext);
-  if (!catalog) throw new Error('useCatalog outside CatalogProvider');
-  return catalog;
+export function useReferenceData(): ReferenceData {
+  const referenceData = useContext(ReferenceDataContext);
+  if (!referenceData) throw new Error('useReferenceData outside ReferenceDataProvider');
+  return referenceData;
 }
 
-export function CatalogProvider({ children, language }: { children: ReactNode; language: string }) {
+export function ReferenceDataProvider({ children, language }: { children: ReactNode; language: string }) {
   const api = useApi();
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -68,7 +68,7 @@ export function CatalogProvider({ children, language }: { children: ReactNode; l
     setRevision((r) => r + 1);
   }, [load]);
 
-  const value = useMemo<Catalog>(() => {
+  const value = useMemo<ReferenceData>(() => {
     const orgs = new Map(lists.organizations.map((o) => [o.id, o.shortName ?? o.name]));
     const people = new Map(lists.people.map((p) => [p.id, p.fullName]));
     const meetings = new Map(lists.meetings.map((m) => [m.id, m.title]));
@@ -85,5 +85,5 @@ export function CatalogProvider({ children, language }: { children: ReactNode; l
     };
   }, [lists, revision, changed]);
 
-  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
+  return <ReferenceDataContext.Provider value={value}>{children}</ReferenceDataContext.Provider>;
 }

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
-import { useCatalog } from './data';
+import { useReferenceData } from './data';
 
 export interface UndoEntry {
   /** What was done, as the official would say it ("No. 3 moved to In progress"). */
@@ -27,7 +27,7 @@ const LIMIT = 50;
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { changed } = useCatalog();
+  const { changed } = useReferenceData();
   const stack = useRef<UndoEntry[]>([]);
   const busy = useRef(false);
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
@@ -10,6 +10,7 @@ import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
 import type { CardNames } from './CardItem';
 import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, type CellRef } from './model';
+import './board.css';
 
 interface Props {
   boardId: string;
@@ -31,7 +32,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const api = useApi();
   const announce = useAnnounce();
   const undo = useUndo();
-  const { revision, tags, organizations } = useCatalog();
+  const { revision, tags, organizations } = useReferenceData();
   const [view, setView] = useState<BoardView | null>(null);
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<PendingPrompt | null>(null);

@@ -4,11 +4,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardColumn, BoardField, SwimlaneField } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { boardTitle, columnTitle } from './model';
+import './board.css';
 
 const FIELDS: BoardField[] = ['status', 'organization', 'topic', 'meeting', 'priority'];
 const LANES: SwimlaneField[] = ['organization', 'topic', 'meeting'];
@@ -18,11 +19,11 @@ export type BoardDraft = { mode: 'new'; filter: string; columnField: BoardField;
 export function BoardSettingsDialog({ draft, onClose, onSaved }: { draft: BoardDraft; onClose: () => void; onSaved: (board: Board | null) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const announce = useAnnounce();
   const id = useId();
   const board = draft.mode === 'edit' ? draft.board : null;
-  const [name, setName] = useState(board ? (board.name ?? boardTitle(board, t, catalog.meetingTitle(board.meetingId))) : '');
+  const [name, setName] = useState(board ? (board.name ?? boardTitle(board, t, referenceData.meetingTitle(board.meetingId))) : '');
   const [columnField, setColumnField] = useState<BoardField>(board ? board.columnField : draft.mode === 'new' ? draft.columnField : 'status');
   const [swimlaneField, setSwimlaneField] = useState<SwimlaneField | ''>(board?.swimlaneField ?? '');
   const [filter, setFilter] = useState(board ? board.filter : draft.mode === 'new' ? draft.filter : '');
@@ -35,7 +36,7 @@ export function BoardSettingsDialog({ draft, onClose, onSaved }: { draft: BoardD
     try {
       const result = await action();
       announce(done);
-      await catalog.changed();
+      await referenceData.changed();
       onSaved(result);
       onClose();
     } catch (err) {
@@ -51,7 +52,7 @@ export function BoardSettingsDialog({ draft, onClose, onSaved }: { draft: BoardD
         .filter(([, v]) => Number.isInteger(v) && v > 0),
     );
     if (board) {
-      const keepDefault = board.builtin !== null && name.trim() === boardTitle({ ...board, name: null }, t, catalog.meetingTitle(board.meetingId));
+      const keepDefault = board.builtin !== null && name.trim() === boardTitle({ ...board, name: null }, t, referenceData.meetingTitle(board.meetingId));
       void call(
         () =>
           api['boards.update']({

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstructionDetail, Status } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
@@ -17,12 +17,13 @@ import { ReportsSection } from './ReportsSection';
 import { DeadlineSection } from './DeadlineSection';
 import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
+import './card.css';
 
 export function CardDialog({ instructionId, onClose }: { instructionId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const undo = useUndo();
   const [detail, setDetail] = useState<InstructionDetail | null>(null);
   const [tab, setTab] = useState<'details' | 'reports' | 'deadline' | 'coexecutors' | 'history'>('details');
@@ -38,7 +39,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
 
   useEffect(() => {
     void load();
-  }, [load, catalog.revision]);
+  }, [load, referenceData.revision]);
 
   /** Runs a change, reports a refusal in words, and refreshes the card and the board. */
   const run = useCallback(
@@ -46,7 +47,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
       try {
         await action();
         if (done) announce(done);
-        await catalog.changed();
+        await referenceData.changed();
         return true;
       } catch (err) {
         announce(describeError(err, t), 'error');
@@ -54,7 +55,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
         return false;
       }
     },
-    [announce, catalog, load, t],
+    [announce, referenceData, load, t],
   );
 
   if (!detail) {

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
 import type { InstructionDetail } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { formatDate } from '../common/format';
 import type { RunChange } from './types';
-import { CatalogOptions } from '../common/choices';
+import { ReferenceOptions } from '../common/choices';
 
 /** Co-executors, each with a deadline of its own. */
 export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const [orgId, setOrgId] = useState('');
   const [personId, setPersonId] = useState('');
   const [due, setDue] = useState('');
@@ -40,12 +40,12 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
         <RecordTable caption={t('coexecutors.caption')} columns={[t('fields.organization'), t('fields.person'), t('fields.dueDate')]} actions testId="coexecutor-table">
           {detail.coexecutors.map((co) => (
             <tr key={co.id}>
-              <td>{catalog.orgName(co.organizationId) || '—'}</td>
-              <td>{catalog.personName(co.personId) || '—'}</td>
+              <td>{referenceData.orgName(co.organizationId) || '—'}</td>
+              <td>{referenceData.personName(co.personId) || '—'}</td>
               <td>
                 <input
                   type="date"
-                  aria-label={t('coexecutors.dueFor', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                  aria-label={t('coexecutors.dueFor', { name: referenceData.orgName(co.organizationId) || referenceData.personName(co.personId) })}
                   defaultValue={co.dueDate ?? ''}
                   onBlur={(e) => {
                     const value = e.target.value || null;
@@ -58,7 +58,7 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
                 <button
                   type="button"
                   className="quiet"
-                  aria-label={t('coexecutors.removeLabel', { name: catalog.orgName(co.organizationId) || catalog.personName(co.personId) })}
+                  aria-label={t('coexecutors.removeLabel', { name: referenceData.orgName(co.organizationId) || referenceData.personName(co.personId) })}
                   onClick={() => void run(() => api['coexecutors.remove']({ id: co.id }), t('coexecutors.removed'))}
                 >
                   {t('common.remove')}
@@ -71,11 +71,11 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
       <form className="form-grid" onSubmit={(e) => void add(e)} data-testid="coexecutor-form">
         <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
         <select id={`${id}-org`} value={orgId} onChange={(e) => setOrgId(e.target.value)}>
-          <CatalogOptions of="organizations" />
+          <ReferenceOptions of="organizations" />
         </select>
         <label htmlFor={`${id}-person`}>{t('fields.person')}</label>
         <select id={`${id}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <CatalogOptions of="people" />
+          <ReferenceOptions of="people" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
         <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />

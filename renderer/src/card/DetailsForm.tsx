@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instruction, InstructionDetail, Priority } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
 import type { RunChange } from './types';
-import { CatalogOptions, PriorityOptions, TopicCheckboxes } from '../common/choices';
+import { ReferenceOptions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
 type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
 const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
@@ -19,7 +19,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
   const { t } = useTranslation();
   const api = useApi();
   const undo = useUndo();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const { instruction } = detail;
   const [form, setForm] = useState<Editable>(() => pick(instruction));
   const [tagIds, setTagIds] = useState<string[]>(detail.tagIds);
@@ -53,7 +53,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
     }, t('cardDialog.saved', { title: form.title }));
   };
 
-  const peopleOf = (orgId: string | null) => catalog.people.filter((p) => !orgId || p.organizationId === orgId || p.id === form.leadPersonId);
+  const peopleOf = (orgId: string | null) => referenceData.people.filter((p) => !orgId || p.organizationId === orgId || p.id === form.leadPersonId);
 
   return (
     <form className="form-grid" onSubmit={(e) => void save(e)} data-testid="details-form">
@@ -68,12 +68,12 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
 
       <label htmlFor={field('meeting')}>{t('fields.meeting')}</label>
       <select id={field('meeting')} value={form.meetingId ?? ''} onChange={(e) => set('meetingId', e.target.value || null)}>
-        <CatalogOptions of="meetings" />
+        <ReferenceOptions of="meetings" />
       </select>
 
       <label htmlFor={field('lead')}>{t('fields.leadOrg')}</label>
       <select id={field('lead')} value={form.leadOrgId ?? ''} onChange={(e) => set('leadOrgId', e.target.value || null)}>
-        <CatalogOptions of="organizations" />
+        <ReferenceOptions of="organizations" />
       </select>
 
       <label htmlFor={field('person')}>{t('fields.leadPerson')}</label>
@@ -89,7 +89,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
 
       <label htmlFor={field('controller')}>{t('fields.controller')}</label>
       <select id={field('controller')} value={form.controllerId ?? ''} onChange={(e) => set('controllerId', e.target.value || null)}>
-        <CatalogOptions of="people" />
+        <ReferenceOptions of="people" />
       </select>
 
       <label htmlFor={field('priority')}>{t('fields.priority')}</label>

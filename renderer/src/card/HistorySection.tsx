@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, InstructionDetail } from '../../../db/model';
-import { useCatalog, type Catalog } from '../app/data';
+import { useReferenceData, type ReferenceData } from '../app/data';
 import { formatDate, formatDateTime } from '../common/format';
 import type { TFunction } from 'i18next';
 
 /** A stored value as the official reads it: names for ids, words for statuses and flags. */
-function readable(entry: HistoryEntry, value: string | null, catalog: Catalog, t: TFunction, language: string): string {
+function readable(entry: HistoryEntry, value: string | null, referenceData: ReferenceData, t: TFunction, language: string): string {
   if (value === null || value === '') return '—';
   switch (entry.field) {
     case 'status':
@@ -14,13 +14,13 @@ function readable(entry: HistoryEntry, value: string | null, catalog: Catalog, t
       return t(`priority.${value}`);
     case 'leadOrgId':
     case 'organizationId':
-      return catalog.orgName(value) || value;
+      return referenceData.orgName(value) || value;
     case 'leadPersonId':
     case 'controllerId':
     case 'personId':
-      return catalog.personName(value) || value;
+      return referenceData.personName(value) || value;
     case 'meetingId':
-      return catalog.meetingTitle(value) || value;
+      return referenceData.meetingTitle(value) || value;
     case 'dueDate':
       return formatDate(value, language);
     case 'onControl':
@@ -29,13 +29,13 @@ function readable(entry: HistoryEntry, value: string | null, catalog: Catalog, t
     case 'resolvedAt':
       return formatDateTime(value, language);
     case 'topic': {
-      const tag = catalog.tags.find((x) => x.code === value);
+      const tag = referenceData.tags.find((x) => x.code === value);
       return tag ? tag.name : value;
     }
     case 'coexecutor': {
       try {
         const co = JSON.parse(value) as { organizationId: string | null; personId: string | null; dueDate: string | null };
-        const who = catalog.orgName(co.organizationId) || catalog.personName(co.personId);
+        const who = referenceData.orgName(co.organizationId) || referenceData.personName(co.personId);
         return co.dueDate ? `${who} (${formatDate(co.dueDate, language)})` : who;
       } catch {
         return value;
@@ -48,7 +48,7 @@ function readable(entry: HistoryEntry, value: string | null, catalog: Catalog, t
 
 export function HistorySection({ detail }: { detail: InstructionDetail }) {
   const { t, i18n } = useTranslation();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   return (
     <ol className="timeline" data-testid="history" reversed>
       {[...detail.history].reverse().map((entry) => (
@@ -64,7 +64,7 @@ export function HistorySection({ detail }: { detail: InstructionDetail }) {
               <>: {entry.newValue}</>
             ) : (
               <>
-                : {readable(entry, entry.oldValue, catalog, t, i18n.language)} → {readable(entry, entry.newValue, catalog, t, i18n.language)}
+                : {readable(entry, entry.oldValue, referenceData, t, i18n.language)} → {readable(entry, entry.newValue, referenceData, t, i18n.language)}
               </>
             )}
           </p>

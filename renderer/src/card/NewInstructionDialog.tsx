@@ -2,16 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Priority } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
-import { CatalogOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
+import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
 export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const announce = useAnnounce();
   const id = useId();
   const [form, setForm] = useState({
@@ -43,7 +43,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         tagIds: form.tagIds,
       });
       announce(t('newInstruction.created', { title: created.title }));
-      await catalog.changed();
+      await referenceData.changed();
       onCreated?.(created.id);
       onClose();
     } catch (err) {
@@ -61,13 +61,13 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <textarea id={`${id}-body`} rows={4} value={form.body} onChange={(e) => set('body', e.target.value)} />
         <label htmlFor={`${id}-meeting`}>{t('fields.meeting')}</label>
         <select id={`${id}-meeting`} value={form.meetingId} onChange={(e) => set('meetingId', e.target.value)}>
-          <CatalogOptions of="meetings" />
+          <ReferenceOptions of="meetings" />
         </select>
         <label htmlFor={`${id}-number`}>{t('fields.itemNumber')}</label>
         <input id={`${id}-number`} value={form.itemNumber} maxLength={40} onChange={(e) => set('itemNumber', e.target.value)} />
         <label htmlFor={`${id}-lead`}>{t('fields.leadOrg')}</label>
         <select id={`${id}-lead`} value={form.leadOrgId} onChange={(e) => set('leadOrgId', e.target.value)}>
-          <CatalogOptions of="organizations" />
+          <ReferenceOptions of="organizations" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
         <input id={`${id}-due`} type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />

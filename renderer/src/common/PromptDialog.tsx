@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './dialog.css';
 
 export interface PromptRequest {
   title: string;

@@ -1,20 +1,20 @@
 // The lists every form offers: organizations, people, meetings, priorities and topics.
 import { useTranslation } from 'react-i18next';
 import type { Priority } from '../../../db/model';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
 
 /** `<option>`s for a select of organizations, people or meetings, with "none" first. */
-export function CatalogOptions({ of, none = true }: { of: 'organizations' | 'people' | 'meetings'; none?: boolean }) {
+export function ReferenceOptions({ of, none = true }: { of: 'organizations' | 'people' | 'meetings'; none?: boolean }) {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const items =
     of === 'organizations'
-      ? catalog.organizations.map((o) => ({ id: o.id, label: o.name }))
+      ? referenceData.organizations.map((o) => ({ id: o.id, label: o.name }))
       : of === 'people'
-        ? catalog.people.map((p) => ({ id: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))
-        : catalog.meetings.map((m) => ({ id: m.id, label: m.title }));
+        ? referenceData.people.map((p) => ({ id: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))
+        : referenceData.meetings.map((m) => ({ id: m.id, label: m.title }));
   return (
     <>
       {none && <option value="">{t('fields.none')}</option>}
@@ -42,7 +42,7 @@ export function PriorityOptions() {
 
 /** The topics as a group of checkboxes, labelled by the element with `labelledBy`. */
 export function TopicCheckboxes({ value, onChange, labelledBy }: { value: string[]; onChange: (ids: string[]) => void; labelledBy: string }) {
-  const { tags } = useCatalog();
+  const { tags } = useReferenceData();
   return (
     <div className="checkbox-group" role="group" aria-labelledby={labelledBy}>
       {tags.map((tag) => (

@@ -1,12 +1,28 @@
 import type { TFunction } from 'i18next';
+import type { ErrorParamItem, ErrorParams } from '../../../db/errors';
 import { ApiFailure } from '../api/transport';
+
+/** One problem of a malformed filter or search, in words (“unknown field “foo:””). */
+function describeProblem(item: ErrorParamItem, t: TFunction): string {
+  const { code, field, value } = item;
+  return t(`search.problem.${String(code)}`, { field: field ?? '', value: value ?? '', defaultValue: String(code) });
+}
+
+/** Params as the message reads them: a list (the problems of a filter) is written out in words. */
+function readableParams(params: ErrorParams | undefined, t: TFunction): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    out[name] = Array.isArray(value) ? value.map((item: ErrorParamItem) => describeProblem(item, t)).join('; ') : (value as string | number);
+  }
+  return out;
+}
 
 /** The message an official reads for a failed call, in the UI's language where we have one. */
 export function describeError(err: unknown, t: TFunction): string {
   if (err instanceof ApiFailure) {
     const { key, params, message } = err.error;
     if (key) {
-      const translated = t(`errors.${key}`, { ...params, defaultValue: '' });
+      const translated = t(`errors.${key}`, { ...readableParams(params, t), defaultValue: '' });
       if (translated) return translated;
     }
     return t('errors.generic', { message });

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
 import type { Organization, Person } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
-import { CatalogOptions, FormActions } from '../common/choices';
+import { ReferenceOptions, FormActions } from '../common/choices';
+import '../common/screen.css';
 
 type Editing =
   | { kind: 'organization'; item: Organization | null }
@@ -18,7 +19,7 @@ type Editing =
 
 export function DirectoryScreen() {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const [editing, setEditing] = useState<Editing | null>(null);
 
   return (
@@ -31,7 +32,7 @@ export function DirectoryScreen() {
         </button>
       </div>
       <RecordTable caption={t('directory.organizations')} columns={[t('fields.name'), t('fields.shortName'), t('fields.country')]} actions testId="organizations-table">
-        {catalog.organizations.map((o) => (
+        {referenceData.organizations.map((o) => (
           <tr key={o.id}>
             <td>{o.name}</td>
             <td>{o.shortName ?? '—'}</td>
@@ -55,11 +56,11 @@ export function DirectoryScreen() {
         </button>
       </div>
       <RecordTable caption={t('directory.people')} columns={[t('fields.fullName'), t('fields.position'), t('fields.organization')]} actions testId="people-table">
-        {catalog.people.map((p) => (
+        {referenceData.people.map((p) => (
           <tr key={p.id}>
             <td>{p.fullName}</td>
             <td>{p.position ?? '—'}</td>
-            <td>{catalog.orgName(p.organizationId) || '—'}</td>
+            <td>{referenceData.orgName(p.organizationId) || '—'}</td>
             <td className="row-actions">
               <button type="button" aria-label={t('directory.editLabel', { name: p.fullName })} onClick={() => setEditing({ kind: 'person', item: p })}>
                 {t('common.edit')}
@@ -77,7 +78,7 @@ export function DirectoryScreen() {
       {editing?.kind === 'merge-organization' && (
         <MergeDialog
           name={editing.item.name}
-          candidates={catalog.organizations.filter((o) => o.id !== editing.item.id).map((o) => ({ id: o.id, name: o.name }))}
+          candidates={referenceData.organizations.filter((o) => o.id !== editing.item.id).map((o) => ({ id: o.id, name: o.name }))}
           onMerge={(survivorId, api) => api['organizations.merge']({ duplicateId: editing.item.id, survivorId })}
           onClose={() => setEditing(null)}
         />
@@ -85,7 +86,7 @@ export function DirectoryScreen() {
       {editing?.kind === 'merge-person' && (
         <MergeDialog
           name={editing.item.fullName}
-          candidates={catalog.people.filter((p) => p.id !== editing.item.id).map((p) => ({ id: p.id, name: p.fullName }))}
+          candidates={referenceData.people.filter((p) => p.id !== editing.item.id).map((p) => ({ id: p.id, name: p.fullName }))}
           onMerge={(survivorId, api) => api['people.merge']({ duplicateId: editing.item.id, survivorId })}
           onClose={() => setEditing(null)}
         />
@@ -97,12 +98,12 @@ export function DirectoryScreen() {
 function useSave(onClose: () => void) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   return async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
       announce(done);
-      await catalog.changed();
+      await referenceData.changed();
       onClose();
     } catch (err) {
       announce(describeError(err, t), 'error');
@@ -167,7 +168,7 @@ function PersonDialog({ person, onClose }: { person: Person | null; onClose: () 
         <input id={`${id}-position`} value={position} onChange={(e) => setPosition(e.target.value)} />
         <label htmlFor={`${id}-org`}>{t('fields.organization')}</label>
         <select id={`${id}-org`} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-          <CatalogOptions of="organizations" />
+          <ReferenceOptions of="organizations" />
         </select>
         <FormActions onCancel={onClose} submit={t('common.save')} disabled={fullName.trim() === ''} />
       </form>

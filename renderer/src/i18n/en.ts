@@ -1,9 +1,8 @@
 // English strings. Every string the UI shows lives in these files, one per language.
 import { intakeEn, intakeErrorsEn } from './intake.en';
+import type { MessageTree, MessagesOf } from './messages';
 
-export interface Catalog {
-  [key: string]: string | Catalog;
-}
+export type { MessageTree } from './messages';
 
 export const en = {
   app: {
@@ -345,12 +344,50 @@ export const en = {
     archivedReadOnly: 'An archived instruction cannot change status; restore it first.',
     invalidRequest: 'The app refused an invalid request.',
     filterTooLong: 'The filter has {{count}} terms: the limit is {{limit}}. Shorten it.',
+    filterCannotRun: 'The filter cannot run: simplify it.',
     diskFull: 'The disk is full: the change was not saved. Free some space and try again.',
     readOnly: 'The data file cannot be written. Nothing was changed.',
     busy: 'The data file is in use by another program. Try again in a moment.',
     internal: 'Something went wrong inside the app; nothing was changed.',
     instructionNotFound: 'The instruction no longer exists.',
     startAlreadyChosen: 'The start was already chosen.',
+    pdfUnsupported: 'PDF files are made by the desktop app. Here, use Print and choose “Save as PDF”.',
+    exportBusy: 'Another export is still running; wait for it or cancel it.',
+    exportGone: 'This export is no longer available; export again.',
+    exportNotReady: 'The export is not finished yet.',
+    exportFailed: 'The export failed; nothing was saved.',
+    exportUnavailable: 'Exports are not available in this copy of the app.',
+    exportDiskFull: 'There is not enough space on the disk to save “{{path}}”. Nothing was written; free some space or choose another place.',
+    exportNotWritable: '“{{path}}” cannot be written: the folder is read-only, you have no permission there, or the file is open in another program. Nothing was written; choose another folder.',
+    exportFileBusy: '“{{path}}” is in use by another program. Close it there and save again.',
+    exportFolderMissing: 'The folder of “{{path}}” does not exist. Nothing was written; choose another folder.',
+    exportIsFolder: '“{{path}}” is a folder, not a file. Choose a file name.',
+    exportWriteFailed: '“{{path}}” could not be written. Nothing was written.',
+    saveUnsupported: 'Saving goes through the desktop app; here the file is downloaded.',
+    printUnsupported: 'Here the browser prints the report itself.',
+    reportBadSearch: 'The search has a problem; correct it on the board and try again.',
+    formatNotForKind: 'This report cannot be written in that format.',
+    separatorNotForFormat: 'A separator is chosen only for CSV.',
+    meetingNotFound: 'The meeting no longer exists.',
+    titleRequired: 'An instruction needs a title.',
+    reportTextRequired: 'A report needs its text.',
+    badDate: '“{{value}}” is not a date (YYYY-MM-DD).',
+    badFilter: 'The board’s filter is not valid: {{problems}}.',
+    boardNameRequired: 'A board needs a name.',
+    boardNotFound: 'The board no longer exists.',
+    builtinBoard: 'Built-in boards cannot be deleted.',
+    coexecutorEmpty: 'A co-executor needs an organization or an official.',
+    coexecutorNotFound: 'The co-executor no longer exists.',
+    databaseFromFuture: '{{file}} was written by a newer version of this app (data version {{version}}; this version reads up to {{supported}}). Install the newer version to open it; the file was left untouched.',
+    mergeSelf: 'A record cannot be merged into itself.',
+    moveSelf: 'A card cannot be placed next to itself.',
+    notADatabase: 'The data file is damaged or is not a database of this app; it was left untouched.',
+    notPrintable: 'Only a report document can be printed.',
+    organizationNotFound: 'The organization no longer exists.',
+    personNotFound: 'The official is no longer in the directory.',
+    referenceNotFound: 'An organization, official, meeting or topic the change refers to no longer exists.',
+    resolvedNoDeadline: 'A resolved instruction has no deadline to change; reopen it first.',
+    topicNotFound: 'The topic no longer exists.',
   },
   reports: {
     open: 'Reports',
@@ -405,25 +442,8 @@ export const en = {
     printFrameTitle: 'Document being printed',
     exchangeText:
       'The exchange file holds everything in the tracker — meetings, instructions, co-executors, reports, extensions, history, organizations, people, topics and boards — with their permanent identifiers, so that another copy of the app can import it and merge it with its own data.',
-    errors: {
-      pdfUnsupported: 'PDF files are made by the desktop app. Here, use Print and choose “Save as PDF”.',
-      exportBusy: 'Another export is still running; wait for it or cancel it.',
-      exportGone: 'This export is no longer available; export again.',
-      exportNotReady: 'The export is not finished yet.',
-      exportFailed: 'The export failed; nothing was saved.',
-      exportUnavailable: 'Exports are not available in this copy of the app.',
-      exportDiskFull: 'There is not enough space on the disk to save “{{path}}”. Nothing was written; free some space or choose another place.',
-      exportNotWritable: '“{{path}}” cannot be written: the folder is read-only, you have no permission there, or the file is open in another program. Nothing was written; choose another folder.',
-      exportFileBusy: '“{{path}}” is in use by another program. Close it there and save again.',
-      exportFolderMissing: 'The folder of “{{path}}” does not exist. Nothing was written; choose another folder.',
-      exportIsFolder: '“{{path}}” is a folder, not a file. Choose a file name.',
-      exportWriteFailed: '“{{path}}” could not be written. Nothing was written.',
-      saveUnsupported: 'Saving goes through the desktop app; here the file is downloaded.',
-      printUnsupported: 'Here the browser prints the report itself.',
-      reportBadSearch: 'The search has a problem; correct it on the board and try again.',
-      formatNotForKind: 'This report cannot be written in that format.',
-      separatorNotForFormat: 'A separator is chosen only for CSV.',
-      meetingNotFound: 'The meeting no longer exists.',
-    },
   },
-} satisfies Catalog;
+} satisfies MessageTree;
+
+/** What ru.ts, kk.ts and ky.ts must be: a key missing or extra is a compile error. */
+export type Messages = MessagesOf<typeof en>;

@@ -22,11 +22,17 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  followLanguage();
+  i18next.on('languageChanged', followLanguage);
   return i18next;
+}
+
+/** The page's language and title (and so the window's title) follow the interface language. */
+function followLanguage(): void {
+  document.documentElement.lang = i18next.language;
+  document.title = i18next.t('app.title');
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
 }

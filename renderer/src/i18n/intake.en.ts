@@ -1,5 +1,5 @@
 // English strings of the import features (readouts, lists, exchange files).
-import type { Catalog } from './en';
+import type { MessageTree } from './messages';
 
 export const intakeEn = {
   menu: {
@@ -216,7 +216,7 @@ export const intakeEn = {
     done: 'Imported. New records: {{added}}; updated: {{updated}}; removed: {{removed}}; history entries: {{history}}.',
     doneNothing: 'Nothing changed: the file was already imported.',
   },
-} satisfies Catalog;
+} satisfies MessageTree;
 
 /** Messages of refused imports, under `errors.intake` where the error's key points. */
 export const intakeErrorsEn = {
@@ -249,4 +249,4 @@ export const intakeErrorsEn = {
   exchangeInconsistent: 'The exchange file is inconsistent ({{what}}). Nothing was imported.',
   conflictsUnresolved: 'Choose a version for every conflicting field. Nothing was imported.',
   stalePreview: 'The data changed since the preview: review the import again. Nothing was imported.',
-} satisfies Catalog;
+} satisfies MessageTree;

@@ -1,5 +1,6 @@
 // Kazakh strings of the import features (readouts, lists, exchange files).
-import type { Catalog } from './en';
+import type { intakeEn, intakeErrorsEn } from './intake.en';
+import type { MessagesOf } from './messages';
 
 export const intakeKk = {
   menu: {
@@ -216,7 +217,7 @@ export const intakeKk = {
     done: 'Импорт орындалды. Жаңа жазбалар: {{added}}; жаңартылғаны: {{updated}}; жойылғаны: {{removed}}; тарих жазбалары: {{history}}.',
     doneNothing: 'Ештеңе өзгерген жоқ: файл бұрын импортталған.',
   },
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeEn>;
 
 /** Импорттан бас тарту туралы хабарлар (`errors.intake` кілттері). */
 export const intakeErrorsKk = {
@@ -249,4 +250,4 @@ export const intakeErrorsKk = {
   exchangeInconsistent: 'Алмасу файлының деректері өзара қайшы ({{what}}). Ештеңе импортталмады.',
   conflictsUnresolved: 'Әр қайшы өріс үшін нұсқаны таңдаңыз. Ештеңе импортталмады.',
   stalePreview: 'Алдын ала қараудан кейін деректер өзгерді: импортты қайта қарап шығыңыз. Ештеңе импортталмады.',
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeErrorsEn>;

@@ -1,5 +1,6 @@
 // Kyrgyz strings of the import features (readouts, lists, exchange files).
-import type { Catalog } from './en';
+import type { intakeEn, intakeErrorsEn } from './intake.en';
+import type { MessagesOf } from './messages';
 
 export const intakeKy = {
   menu: {
@@ -216,7 +217,7 @@ export const intakeKy = {
     done: 'Импорт аткарылды. Жаңы жазуулар: {{added}}; жаңыртылганы: {{updated}}; өчүрүлгөнү: {{removed}}; тарых жазуулары: {{history}}.',
     doneNothing: 'Эч нерсе өзгөргөн жок: файл мурда импорттолгон.',
   },
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeEn>;
 
 /** Импорттон баш тартуу жөнүндө билдирүүлөр (`errors.intake` ачкычтары). */
 export const intakeErrorsKy = {
@@ -249,4 +250,4 @@ export const intakeErrorsKy = {
   exchangeInconsistent: 'Алмашуу файлынын маалыматтары бири-бирине карама-каршы ({{what}}). Эч нерсе импорттолгон жок.',
   conflictsUnresolved: 'Ар бир талаштуу талаа үчүн вариантты тандаңыз. Эч нерсе импорттолгон жок.',
   stalePreview: 'Алдын ала көрүүдөн кийин маалыматтар өзгөрдү: импортту кайра карап чыгыңыз. Эч нерсе импорттолгон жок.',
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeErrorsEn>;

@@ -1,5 +1,6 @@
 // Russian strings of the import features (readouts, lists, exchange files).
-import type { Catalog } from './en';
+import type { intakeEn, intakeErrorsEn } from './intake.en';
+import type { MessagesOf } from './messages';
 
 export const intakeRu = {
   menu: {
@@ -230,7 +231,7 @@ export const intakeRu = {
     done: 'Импорт выполнен. Новых записей: {{added}}; обновлено: {{updated}}; удалено: {{removed}}; записей истории: {{history}}.',
     doneNothing: 'Ничего не изменилось: файл уже был импортирован.',
   },
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeEn>;
 
 /** Сообщения об отказе в импорте (ключи `errors.intake`). */
 export const intakeErrorsRu = {
@@ -263,4 +264,4 @@ export const intakeErrorsRu = {
   exchangeInconsistent: 'Файл обмена противоречив ({{what}}). Ничего не импортировано.',
   conflictsUnresolved: 'Выберите вариант для каждого спорного поля. Ничего не импортировано.',
   stalePreview: 'Данные изменились после предпросмотра: просмотрите импорт ещё раз. Ничего не импортировано.',
-} satisfies Catalog;
+} satisfies MessagesOf<typeof intakeErrorsEn>;

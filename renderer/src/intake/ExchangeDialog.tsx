@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictChoice, ExchangeEntity, ExchangeFieldSide, ExchangePreview, IntakeCapabilities, StagedFileInfo } from '../../../db/intake-model';
+import type { ConflictChoice, ExchangeEntity, ExchangeFieldSide, ExchangePreview, IntakeCapabilities, StagedFileInfo } from '../../../db/intake-types';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { formatDateTime } from '../common/format';

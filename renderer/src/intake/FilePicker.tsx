@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntakeCapabilities, StagedFileInfo } from '../../../db/intake-model';
+import type { IntakeCapabilities, StagedFileInfo } from '../../../db/intake-types';
 import { useApi } from '../app/context';
 import { uploadFile } from '../api/transport';
 import { describeError } from '../common/errors';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntakeCapabilities } from '../../../db/intake-model';
+import type { IntakeCapabilities } from '../../../db/intake-types';
 import { useApi } from '../app/context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';

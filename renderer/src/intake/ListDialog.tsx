@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../db/model';
-import type { IntakeCapabilities, ListCommitResult, ListField, ListPreview, StagedFileInfo } from '../../../db/intake-model';
+import type { IntakeCapabilities, ListCommitResult, ListField, ListPreview, StagedFileInfo } from '../../../db/intake-types';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';

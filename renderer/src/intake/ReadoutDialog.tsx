@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Tag } from '../../../db/model';
-import type { ReadoutCandidate, ReadoutProposal } from '../../../db/intake-model';
+import type { ReadoutCandidate, ReadoutProposal } from '../../../db/intake-types';
 import type { Input } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';

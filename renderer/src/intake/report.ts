@@ -1,7 +1,7 @@
 // The skipped-rows report an official can save: CSV (RFC 4180 quoting, UTF-8 with a byte-order
 // mark for Excel, cells that would start a formula defused), with the problems in their language.
 import type { TFunction } from 'i18next';
-import type { ListIssue, ListRowReport } from '../../../db/intake-model';
+import type { ListIssue, ListRowReport } from '../../../db/intake-types';
 
 export function csvCell(value: string, delimiter: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Api } from '../../../electron/api/contract';
-import type { IntakeCapabilities } from '../../../db/intake-model';
+import type { IntakeCapabilities } from '../../../db/intake-types';
 
 /**
  * Saves a text file the official asked for: through the app's save dialog in Electron (the main

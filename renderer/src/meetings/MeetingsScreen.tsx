@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
 import type { Meeting } from '../../../db/model';
 import { useApi } from '../app/context';
-import { useCatalog } from '../app/data';
+import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
 import { FormActions } from '../common/choices';
+import '../common/screen.css';
 
 interface Props {
   onOpenBoard(meetingId: string): void;
@@ -17,7 +18,7 @@ interface Props {
 
 export function MeetingsScreen({ onOpenBoard, onAddInstruction }: Props) {
   const { t, i18n } = useTranslation();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
 
   return (
@@ -28,11 +29,11 @@ export function MeetingsScreen({ onOpenBoard, onAddInstruction }: Props) {
           {t('meetings.new')}
         </button>
       </div>
-      {catalog.meetings.length === 0 ? (
+      {referenceData.meetings.length === 0 ? (
         <p className="muted">{t('meetings.none')}</p>
       ) : (
         <RecordTable caption={t('meetings.title')} columns={[t('fields.heldOn'), t('fields.meetingTitle'), t('fields.protocolNumber'), t('fields.place')]} actions testId="meetings-table">
-          {catalog.meetings.map((m) => (
+          {referenceData.meetings.map((m) => (
             <tr key={m.id}>
               <td>{m.heldOn ? formatDate(m.heldOn, i18n.language) : '—'}</td>
               <td>{m.title}</td>
@@ -61,7 +62,7 @@ export function MeetingsScreen({ onOpenBoard, onAddInstruction }: Props) {
 export function MeetingDialog({ meeting, onClose }: { meeting: Meeting | null; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const catalog = useCatalog();
+  const referenceData = useReferenceData();
   const announce = useAnnounce();
   const id = useId();
   const [form, setForm] = useState({
@@ -89,7 +90,7 @@ export function MeetingDialog({ meeting, onClose }: { meeting: Meeting | null; o
       if (meeting) await api['meetings.update']({ id: meeting.id, patch: fields });
       else await api['meetings.create'](fields);
       announce(t(meeting ? 'meetings.saved' : 'meetings.created', { title: fields.title }));
-      await catalog.changed();
+      await referenceData.changed();
       onClose();
     } catch (err) {
       announce(describeError(err, t), 'error');

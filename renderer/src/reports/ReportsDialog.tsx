@@ -9,7 +9,6 @@
 // inherits, allows only the report's constant stylesheet (by hash).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Meeting } from '../../../db/model';
 import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
@@ -36,14 +35,6 @@ interface Props {
 }
 
 type Notice = { text: string; tone: 'info' | 'error' };
-
-function describeReportError(err: unknown, t: TFunction): string {
-  if (err instanceof ApiFailure && err.error.key) {
-    const text = t(`reports.errors.${err.error.key}`, { ...err.error.params, defaultValue: '' });
-    if (text) return text;
-  }
-  return describeError(err, t);
-}
 
 const delay = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
 
@@ -86,7 +77,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         setFormat(o.formats.status.includes('pdf') ? 'pdf' : 'docx');
         setCsvSeparator(o.csvSeparator);
       })
-      .catch((err: unknown) => setNotice({ text: describeReportError(err, t), tone: 'error' }));
+      .catch((err: unknown) => setNotice({ text: describeError(err, t), tone: 'error' }));
   }, [api, t]);
 
   const formats = (options?.formats[kind] ?? []).filter((f) => FILE_FORMATS.includes(f));
@@ -115,7 +106,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
       .catch((err: unknown) => {
         if (!mounted.current || id !== previewRequest.current) return;
         setPreview(null);
-        setPreviewError(describeReportError(err, t));
+        setPreviewError(describeError(err, t));
       });
   }, [api, kind, scopeKey, t, i18n.language]);
 
@@ -163,7 +154,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         setNotice({ text: t('reports.downloaded', { name: done.fileName }), tone: 'info' });
       }
     } catch (err) {
-      if (mounted.current) setNotice({ text: describeReportError(err, t), tone: 'error' });
+      if (mounted.current) setNotice({ text: describeError(err, t), tone: 'error' });
     }
   };
 
@@ -182,7 +173,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         setNotice({ text: t('reports.printOpened'), tone: 'info' });
       }
     } catch (err) {
-      if (mounted.current) setNotice({ text: describeReportError(err, t), tone: 'error' });
+      if (mounted.current) setNotice({ text: describeError(err, t), tone: 'error' });
     }
   };
 

@@ -1,7 +1,7 @@
 // Which column holds what: header cells recognised in English and Russian (and the row that
 // holds them, which is not always the first), as a mapping the official may correct.
 import { foldText } from '../../../../db/query';
-import type { ListField } from '../../../../db/intake-model';
+import type { ListField } from '../../../../db/intake-types';
 import { dateCellToIso } from '../dates';
 import type { Cell, TableRow } from './table';
 

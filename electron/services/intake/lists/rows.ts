@@ -2,7 +2,7 @@
 // rows with errors are skipped, rows with warnings are imported without the doubtful value.
 import { parsePriority } from '../../../../db/query';
 import type { InstructionInput } from '../../../../db/instructions';
-import type { ListField, ListIssue, ListRowReport, ListSampleRow } from '../../../../db/intake-model';
+import type { ListField, ListIssue, ListRowReport, ListSampleRow } from '../../../../db/intake-types';
 import type { IsoDate, Priority } from '../../../../db/model';
 import { dateCellToIso, excelSerialDate, parseDate } from '../dates';
 import { cellText } from './headers';

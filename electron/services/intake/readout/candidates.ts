@@ -4,7 +4,7 @@
 // "данные вопросы") takes the issues the sentences before it discussed. A sentence listing several
 // issues gives one candidate per issue — each gets its own lead ministry and deadline, which is
 // what an official tracking them wants. Discussion alone, interest, or praise gives none.
-import type { CandidateKind, ReadoutCandidate, ReadoutLanguage, SuggestedOrganization } from '../../../../db/intake-model';
+import type { CandidateKind, ReadoutCandidate, ReadoutLanguage, SuggestedOrganization } from '../../../../db/intake-types';
 import type { IsoDate } from '../../../../db/model';
 import { foldText } from '../../../../db/query';
 import { addDays } from '../../../../db/dates';

@@ -5,7 +5,7 @@ import { ensureBuiltinBoards, listBoards } from '../../../../db/boards';
 import { createMeeting, createOrganization, listOrganizations } from '../../../../db/catalog';
 import { createInstructions } from '../../../../db/instructions';
 import { foldText } from '../../../../db/query';
-import type { ReadoutCommitResult } from '../../../../db/intake-model';
+import type { ReadoutCommitResult } from '../../../../db/intake-types';
 import type { ParsedInput } from '../../../api/contract';
 
 export type ReadoutCommitInput = ParsedInput<'intake.readoutCommit'>;

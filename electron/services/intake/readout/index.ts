@@ -1,7 +1,7 @@
 // A pasted meeting readout → a proposed meeting and candidate instructions. Offline and
 // deterministic: rules and dictionaries for English and Russian. What the text does not give
 // (a date, a place, instructions) is left empty and said so in `notes`, never invented.
-import type { ReadoutLanguage, ReadoutNote, ReadoutProposal } from '../../../../db/intake-model';
+import type { ReadoutLanguage, ReadoutNote, ReadoutProposal } from '../../../../db/intake-types';
 import type { IsoDate } from '../../../../db/model';
 import { StoreError } from '../../../../db/errors';
 import { findDates } from '../dates';

@@ -1,7 +1,7 @@
 // Who met and where: participants as "title + name" (`Prime Minister of Kazakhstan Askar Mamin`,
 // `Премьер-Министром Республики Казахстан Аскаром Маминым` → Аскар Мамин), and the place from
 // the sentence that reports the meeting itself (not from a sentence about some later event).
-import type { ReadoutLanguage, ReadoutParticipant } from '../../../../db/intake-model';
+import type { ReadoutLanguage, ReadoutParticipant } from '../../../../db/intake-types';
 import { CITY_LOCATIVES, NOT_A_NAME } from './lexicon';
 import type { Sentence } from './sentences';
 

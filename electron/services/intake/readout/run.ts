@@ -2,8 +2,7 @@
 // a long text never blocks IPC or the loopback server; in this thread when no worker file is
 // given (tests and in-process runs).
 import { Worker } from 'node:worker_threads';
-import { StoreError } from '../../../../db/errors';
-import type { ReadoutProposal } from '../../../../db/intake-model';
+import type { ReadoutProposal } from '../../../../db/intake-types';
 import { MAX_READOUT_CHARS, parseReadout, readoutTooLarge, type ReadoutCatalog } from './index';
 import type { ReadoutWorkerInput, ReadoutWorkerMessage } from './worker';
 
@@ -26,7 +25,7 @@ export function createReadoutParser(workerFile?: string): ReadoutParser {
       worker.on('message', (message: ReadoutWorkerMessage) =>
         settle(() => {
           if (message.type === 'done') resolve(message.proposal);
-          else if (message.code) reject(new StoreError(message.code, message.message, message.key, message.params));
+          else if (message.tooLarge) reject(readoutTooLarge(text.length));
           else reject(new Error(`the readout worker failed: ${message.message}`));
         }),
       );

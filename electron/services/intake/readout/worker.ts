@@ -3,7 +3,7 @@
 // next to the main process and the browser-mode server, like the export worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import { StoreError } from '../../../../db/errors';
-import type { ReadoutProposal } from '../../../../db/intake-model';
+import type { ReadoutProposal } from '../../../../db/intake-types';
 import { parseReadout, type ReadoutCatalog } from './index';
 
 export interface ReadoutWorkerInput {
@@ -13,7 +13,8 @@ export interface ReadoutWorkerInput {
 
 export type ReadoutWorkerMessage =
   | { type: 'done'; proposal: ReadoutProposal }
-  | { type: 'error'; code: StoreError['code'] | null; message: string; key?: string; params?: StoreError['params'] };
+  /** The one store error a parse can raise is the length limit; anything else is a fault. */
+  | { type: 'error'; tooLarge: boolean; message: string };
 
 function run(): void {
   const port = parentPort;
@@ -22,11 +23,8 @@ function run(): void {
   try {
     port.postMessage({ type: 'done', proposal: parseReadout(text, catalog) } satisfies ReadoutWorkerMessage);
   } catch (err) {
-    const message: ReadoutWorkerMessage =
-      err instanceof StoreError
-        ? { type: 'error', code: err.code, message: err.message, key: err.key, params: err.params }
-        : { type: 'error', code: null, message: err instanceof Error ? err.message : String(err) };
-    port.postMessage(message);
+    const tooLarge = err instanceof StoreError && err.code === 'too_large';
+    port.postMessage({ type: 'error', tooLarge, message: err instanceof Error ? err.message : String(err) } satisfies ReadoutWorkerMessage);
   }
 }
 

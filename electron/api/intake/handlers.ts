@@ -1,32 +1,20 @@
 // The intake channels: files staged by the shell's dialog or the page's upload, each import a
-// preview that stores nothing and a commit that stores everything in one transaction.
+// preview that stores nothing and a commit that stores everything in one transaction. The work is
+// done by electron/services/intake; this file wires it to the channels.
 import type { StoreContext } from '../../../db/context';
 import { StoreError } from '../../../db/errors';
 import { listOrganizations, listTagRows } from '../../../db/catalog';
 import { applyMerge, previewMerge } from '../../../db/merge';
 import type { AppInfo } from '../../../db/model';
-import type { ChannelName } from '../../api/contract';
-import type { Handlers } from '../../api/dispatch';
-import { exchangeDocumentOf } from './exchange';
-import { MAX_IMPORT_BYTES, type StagedFiles } from './files';
-import { commitList, previewList } from './lists/index';
-import { commitReadout } from './readout/commit';
-import { createReadoutParser } from './readout/run';
+import { exchangeDocumentOf } from '../../services/intake/exchange';
+import { MAX_IMPORT_BYTES, type FileFilter, type ShellFiles, type StagedFiles } from '../../services/intake/files';
+import { commitList, previewList } from '../../services/intake/lists/index';
+import { commitReadout } from '../../services/intake/readout/commit';
+import { createReadoutParser } from '../../services/intake/readout/run';
+import type { Handlers } from '../dispatch';
+import type { intakeChannels } from './channels';
 
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-/** What the Electron shell provides: its own open and save dialogs. Browser mode has none. */
-export interface ShellFiles {
-  /** Lets the official pick a file and reads it; null when cancelled. A file over `maxBytes` is refused before it is read. */
-  openFile(options: { filters: FileFilter[]; maxBytes: number }): Promise<{ name: string; bytes: Uint8Array } | null>;
-  /** Lets the official pick where to save and writes the file there atomically; null when cancelled. */
-  saveFile(options: { suggestedName: string; filters: FileFilter[]; content: string }): Promise<string | null>;
-}
-
-export interface IntakeDeps {
+export interface IntakeHandlerDeps {
   ctx: StoreContext;
   info: () => AppInfo;
   staging: StagedFiles;
@@ -34,8 +22,6 @@ export interface IntakeDeps {
   /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
   readoutWorker?: string;
 }
-
-export type IntakeChannel = Extract<ChannelName, `intake.${string}`>;
 
 const FILTERS: Record<'list' | 'exchange' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
   list: {
@@ -56,7 +42,7 @@ function noDialogs(): StoreError {
   return new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
 }
 
-export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker }: IntakeDeps): Pick<Handlers, IntakeChannel> {
+export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
   const parseReadout = createReadoutParser(readoutWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
   return {

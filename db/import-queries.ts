@@ -1,4 +1,4 @@
-// Queries the imports need beyond the domain functions.
+// Queries the imports need beyond the domain functions: the keys a list import checks rows against.
 import type { StoreContext } from './context';
 
 /** Item numbers and titles of the instructions of a meeting (or of those with no meeting). */

@@ -1,0 +1,1 @@
+export function contractChannels(): Promise<string[]>;

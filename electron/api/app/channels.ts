@@ -1,0 +1,16 @@
+// The app's own channels: what the UI needs to start (language, the official's name, the last
+// board) and the first run's choice between the demo and an empty store.
+import { z } from 'zod';
+import type { AppInfo } from '../../../db/model';
+import { channel, empty, id } from '../channel';
+
+// A literal copy of the store's enumeration: the contract imports no runtime code from below.
+const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
+
+export const appChannels = {
+  'app.info': channel<AppInfo>()(empty),
+  'app.setLanguage': channel<AppInfo>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+  'app.setActor': channel<AppInfo>()(z.strictObject({ name: z.string().trim().min(1).max(200) })),
+  'app.rememberBoard': channel<null>()(z.strictObject({ boardId: id })),
+  'app.chooseStart': channel<AppInfo>()(z.strictObject({ choice: z.enum(['demo', 'empty']) })),
+} as const;

@@ -1,0 +1,45 @@
+// The app's own channels over the store's settings, and the first run's choice.
+import type { StoreContext } from '../../../db/context';
+import { StoreError } from '../../../db/errors';
+import { setSetting } from '../../../db/settings';
+import { getBoard } from '../../../db/boards';
+import type { AppInfo } from '../../../db/model';
+import { loadDemo } from '../../services/demo/seed';
+import type { Handlers } from '../dispatch';
+import type { appChannels } from './channels';
+
+export interface AppHandlerDeps {
+  ctx: StoreContext;
+  info: () => AppInfo;
+  setActor: (name: string) => void;
+}
+
+export function createAppHandlers({ ctx, info, setActor }: AppHandlerDeps): Pick<Handlers, keyof typeof appChannels> {
+  return {
+    'app.info': () => info(),
+    'app.setLanguage': ({ language }) => {
+      setSetting(ctx, 'language', language);
+      return info();
+    },
+    'app.setActor': ({ name }) => {
+      setActor(name);
+      return info();
+    },
+    'app.rememberBoard': ({ boardId }) => {
+      getBoard(ctx, boardId);
+      setSetting(ctx, 'lastBoardId', boardId);
+      return null;
+    },
+    'app.chooseStart': ({ choice }) => {
+      ctx.transaction(() => {
+        const { firstRun, language } = info();
+        if (!firstRun) {
+          throw new StoreError('conflict', 'The start was already chosen; the data was left as it is.', 'startAlreadyChosen');
+        }
+        if (choice === 'demo') loadDemo(ctx, language);
+        setSetting(ctx, 'startChoice', choice);
+      });
+      return info();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Getting meetings in: a pasted readout, CSV/XLSX lists, exchange files (preview, then commit).
+import { z } from 'zod';
+import type {
+  ExchangeCommitResult,
+  ExchangePreview,
+  IntakeCapabilities,
+  ListCommitResult,
+  ListPreview,
+  ReadoutCommitResult,
+  ReadoutProposal,
+  StagedFileInfo,
+} from '../../../db/intake-types';
+import { channel, empty, id, isoDate, longText, nullable, shortText } from '../channel';
+
+// A literal copy of the store's list fields: the contract imports no runtime code from below.
+const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
+
+/** An import of a list: the file, and the corrections the official made to how it is read. */
+const listImport = {
+  fileId: id,
+  sheet: nullable(z.string().max(200)).optional(),
+  headerRow: nullable(z.number().int().min(1).max(10_000_000)).optional(),
+  mapping: nullable(z.array(nullable(z.enum(LIST_FIELDS))).max(200)).optional(),
+  meetingId: nullable(id).optional(),
+};
+
+export const intakeChannels = {
+  'intake.capabilities': channel<IntakeCapabilities>()(empty),
+  'intake.openFile': channel<StagedFileInfo | null>()(z.strictObject({ purpose: z.enum(['list', 'exchange']) })),
+  'intake.discardFile': channel<null>()(z.strictObject({ fileId: id })),
+  'intake.saveText': channel<{ path: string } | null>()(
+    z.strictObject({ suggestedName: z.string().min(1).max(200), content: z.string().max(100_000_000) }),
+  ),
+  'intake.readoutParse': channel<ReadoutProposal>()(z.strictObject({ text: z.string().min(1).max(1_000_000) })), // over 200k: refused by the handler, with its message
+  'intake.readoutCommit': channel<ReadoutCommitResult>()(
+    z.strictObject({
+      meeting: z.strictObject({
+        title: z.string().trim().min(1).max(500),
+        heldOn: nullable(isoDate),
+        place: nullable(shortText),
+        participants: nullable(z.string().max(5000)),
+      }),
+      sourceText: longText,
+      instructions: z
+        .array(
+          z.strictObject({
+            title: z.string().trim().min(1).max(1000),
+            body: longText,
+            lead: nullable(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500) })])),
+            tagIds: z.array(id).max(50),
+            dueDate: nullable(isoDate),
+          }),
+        )
+        .max(1000),
+    }),
+  ),
+  'intake.listPreview': channel<ListPreview>()(z.strictObject(listImport)),
+  'intake.listCommit': channel<ListCommitResult>()(z.strictObject(listImport)),
+  'intake.exchangePreview': channel<ExchangePreview>()(z.strictObject({ fileId: id })),
+  'intake.exchangeCommit': channel<ExchangeCommitResult>()(
+    z.strictObject({ fileId: id, choices: z.record(z.string().max(300), z.enum(['local', 'incoming'])) }),
+  ),
+} as const;

@@ -36,6 +36,10 @@ async function main() {
     ...['electron', 'server'].map((dir) =>
       esbuild({ ...common, entryPoints: [path.join(root, 'electron/services/reports/worker.ts')], outfile: path.join(root, `dist/${dir}/report-worker.cjs`) }),
     ),
+    // The readout worker: a pasted readout is parsed off the main thread.
+    ...['electron', 'server'].map((dir) =>
+      esbuild({ ...common, entryPoints: [path.join(root, 'electron/services/intake/readout/worker.ts')], outfile: path.join(root, `dist/${dir}/readout-worker.cjs`) }),
+    ),
   ]);
   if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,7 +4,7 @@ import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange, recordDiff } from './history';
 import { compileFilter } from './filter';
-import { parseQuery } from './query';
+import { MAX_QUERY_TERMS, parseQuery } from './query';
 import { addDays } from './dates';
 import { dueSoonDays } from './instructions';
 import { listMeetings } from './meetings';
@@ -92,9 +92,20 @@ export interface BoardInput {
 
 function checkFilter(ctx: StoreContext, filter: string): void {
   const parsed = parseQuery(filter, ctx.today());
+  if (parsed.problems.some((p) => p.code === 'too_many_terms')) {
+    const count = parsed.terms.length;
+    throw new StoreError('validation', `The filter has ${count} terms: the limit is ${MAX_QUERY_TERMS}. Shorten it.`, 'filterTooLong', { count, limit: MAX_QUERY_TERMS });
+  }
   if (parsed.problems.length > 0) {
     const problems = parsed.problems.map(({ code, at, field, value }) => ({ code, at, ...(field ? { field } : {}), ...(value ? { value } : {}) }));
     throw new StoreError('validation', `The board's filter is not valid: ${JSON.stringify(problems)}`, 'badFilter', { problems });
+  }
+  // Never store a filter that cannot run: SQLite compiles (and so checks) its query here.
+  const compiled = compileFilter(ctx, parsed, ctx.today());
+  try {
+    ctx.db.prepare(`SELECT 1 FROM instructions AS i WHERE ${compiled.where} LIMIT 0`);
+  } catch (err) {
+    throw new StoreError('validation', `The board's filter cannot run (${err instanceof Error ? err.message : String(err)}): simplify it.`, 'filterCannotRun');
   }
 }
 

@@ -211,7 +211,7 @@ export interface BoardView {
 }
 
 export interface QueryProblemInfo {
-  code: 'unknown_field' | 'bad_value' | 'bad_date' | 'empty_value' | 'unterminated_quote';
+  code: 'unknown_field' | 'bad_value' | 'bad_date' | 'empty_value' | 'unterminated_quote' | 'too_many_terms';
   at: number;
   field?: string;
   value?: string;

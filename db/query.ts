@@ -132,6 +132,13 @@ function parseDate(raw: string, today: IsoDate): IsoDate | null {
   return null;
 }
 
+/**
+ * The most terms a query (a board's filter and the search over it, together) may have. Each term
+ * nests the compiled WHERE one level deeper, and SQLite refuses a tree deeper than 1000
+ * ("Expression tree is too large"); 200 keeps well clear of that with the deepest terms.
+ */
+export const MAX_QUERY_TERMS = 200;
+
 export function parseQuery(query: string, today: IsoDate): ParsedQuery {
   const problems: QueryProblem[] = [];
   const terms: QueryTerm[] = [];
@@ -192,6 +199,7 @@ export function parseQuery(query: string, today: IsoDate): ParsedQuery {
       }
     }
   }
+  if (terms.length > MAX_QUERY_TERMS) problems.push({ code: 'too_many_terms', at: 0, value: String(MAX_QUERY_TERMS) });
   problems.sort((a, b) => a.at - b.at);
   return { terms, problems };
 }

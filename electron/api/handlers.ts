@@ -22,11 +22,13 @@ export interface HandlerDeps {
   staging: StagedFiles;
   /** The shell's file dialogs (Electron); browser mode has none and uploads files instead. */
   shellFiles?: ShellFiles;
+  /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
+  readoutWorker?: string;
   /** Reports and exports, wired by the app core to the shell (save dialog, print engine). */
   reports: ReportService;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, reports }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports }: HandlerDeps): Handlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor }),
@@ -34,7 +36,7 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, repor
     ...createInstructionHandlers({ ctx }),
     ...createDirectoryHandlers({ ctx, language }),
     ...createMeetingHandlers({ ctx }),
-    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles }),
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     ...createReportHandlers(reports),
   };
 }

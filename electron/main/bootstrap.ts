@@ -10,6 +10,7 @@ import { hardenApp } from './hardening';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 import { createReportShell } from './reports';
+import { installApplicationMenu } from './menu';
 
 export interface MainPaths {
   preload: string;
@@ -17,6 +18,8 @@ export interface MainPaths {
   nativeBinding: string | undefined;
   /** The export worker; unpacked next to the asar in a packaged app (worker threads load plain files). */
   reportWorker?: string;
+  /** The readout worker, unpacked the same way. */
+  readoutWorker?: string;
 }
 
 export function defaultPaths(): MainPaths {
@@ -27,6 +30,7 @@ export function defaultPaths(): MainPaths {
     renderer: path.join(__dirname, '..', 'renderer'),
     nativeBinding: nativeFromEnv ?? packaged,
     reportWorker: path.join(__dirname, 'report-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
+    readoutWorker: path.join(__dirname, 'readout-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
   };
 }
 
@@ -55,6 +59,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       preferredLanguages: app.getPreferredSystemLanguages(),
       shellFiles: createShellFiles(),
       reportWorker: paths.reportWorker,
+      readoutWorker: paths.readoutWorker,
       reportShell: createReportShell(() => window),
     });
   } catch (err) {
@@ -62,6 +67,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
     app.quit();
     return null;
   }
+  installApplicationMenu();
   serveAppScheme(paths.renderer);
   registerIpc(core.handlers);
   window = createMainWindow(paths.preload);

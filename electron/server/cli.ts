@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     preferredLanguages: [process.env.LC_ALL, process.env.LANG, locale].filter((l): l is string => Boolean(l)),
     reportWorker: path.join(__dirname, 'report-worker.cjs'),
+    readoutWorker: path.join(__dirname, 'readout-worker.cjs'),
   });
   const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, downloads: (id) => core.reports.file(id) });
 

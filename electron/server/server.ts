@@ -1,6 +1,10 @@
 // The loopback transport: the same handler table as Electron's IPC, behind node:http, for browser
 // mode and the end-to-end tests. Bound to 127.0.0.1 only; a random token per run is required on
-// every request; a foreign Host or Origin is refused (DNS rebinding, cross-site requests).
+// every API, upload and download request, as a header — never a cookie, which the browser would
+// also send to every other server on 127.0.0.1 (cookies are not kept apart by port). The page
+// itself (the built renderer) holds no data and no token and is served to anyone on loopback; it
+// takes the token from the printed address's fragment. A foreign Host or Origin is refused (DNS
+// rebinding, cross-site requests).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,8 +15,6 @@ import { MIME_TYPES, SECURITY_HEADERS } from '../services/csp';
 import type { UploadSink } from '../services/app';
 
 export const TOKEN_HEADER = 'x-ministry-token';
-export const TOKEN_COOKIE = 'ministry_token';
-export const TOKEN_META = 'ministry-token';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Where the page sends a file for an import (raw bytes; the name in FILE_NAME_HEADER, URI-encoded). */
 export const UPLOAD_PATH = '/upload';
@@ -40,7 +42,7 @@ export interface LoopbackOptions {
 
 export interface LoopbackServer {
   url: string;
-  /** The address to open: carries the token once, then a cookie keeps it. */
+  /** The address to open: the token in the fragment (`#token=…`), which the page keeps in sessionStorage. */
   openUrl: string;
   port: number;
   token: string;
@@ -54,14 +56,6 @@ function sameToken(given: string | undefined, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-function cookieToken(header: string | undefined): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return undefined;
 }
 
 /** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. */
@@ -85,6 +79,18 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
 
 class BodyTooLarge extends Error {}
 
+/** A path that decodes (no stray `%`, valid UTF-8) to no NUL byte. */
+function wellFormedPath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\0');
+  } catch {
+    return false;
+  }
+}
+
+/** What an oversized body may still send, read and dropped, so the client gets the answer, not a reset. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -97,7 +103,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.destroy();
+        // Over the limit without (or despite) a declared length: answer now, and drop the rest
+        // as it comes so the client reads the answer instead of a reset; cut only a sender
+        // that keeps going far past the limit.
+        chunks.length = 0;
+        if (size > limit + DRAIN_BYTES) req.destroy();
         reject(new BodyTooLarge());
         return;
       }
@@ -126,8 +136,6 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       send(res, 500, 'The user interface is not built. Run `npm run build` first.', 'text/plain; charset=utf-8');
       return;
     }
-    // The page learns the token from a meta tag (no inline script: the CSP forbids it).
-    html = html.replace('<head>', `<head><meta name="${TOKEN_META}" content="${token}">`);
     send(res, 200, html, 'text/html; charset=utf-8');
   }
 
@@ -169,6 +177,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return;
     }
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+    if (!wellFormedPath(url.pathname)) {
+      refuse(res, 400, 'validation', 'The address is malformed.');
+      return;
+    }
 
     if (url.pathname === UPLOAD_PATH && options.uploads) {
       await upload(req, res, options.uploads);
@@ -235,20 +247,6 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       refuse(res, 405, 'validation', 'Method not allowed.');
       return;
     }
-    const fromQuery = url.searchParams.get('token') ?? undefined;
-    if (sameToken(fromQuery, token)) {
-      // Trade the token in the address for a cookie, and drop it from the address bar.
-      url.searchParams.delete('token');
-      send(res, 303, '', 'text/plain; charset=utf-8', {
-        Location: url.pathname + url.search,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      return;
-    }
-    if (!sameToken(cookieToken(req.headers.cookie), token)) {
-      send(res, 401, 'Open the address printed by `npm start`: it carries the access token.', 'text/plain; charset=utf-8');
-      return;
-    }
     serveStatic(req, res, url.pathname);
   }
 
@@ -304,7 +302,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const url = `http://${HOST}:${port}/`;
   return {
     url,
-    openUrl: `${url}?token=${token}`,
+    openUrl: `${url}#token=${token}`,
     port,
     token,
     close: () =>

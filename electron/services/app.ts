@@ -28,6 +28,8 @@ export interface AppConfig {
   shellFiles?: ShellFiles;
   /** The bundled export worker (report-worker.cjs) exports render in, off the main thread. */
   reportWorker?: string;
+  /** The bundled readout worker (readout-worker.cjs) pasted readouts are parsed in; without it, in this thread. */
+  readoutWorker?: string;
   /** Instead of the worker, render exports in this thread (tests and benchmarks). */
   renderInProcess?: RenderInProcess;
   /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
@@ -116,6 +118,7 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       },
       staging,
       shellFiles: config.shellFiles,
+      readoutWorker: config.readoutWorker,
       reports,
     }),
     close: () => {

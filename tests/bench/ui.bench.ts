@@ -63,7 +63,7 @@ function twoFrames(page: Page, since: 'navigation' | 'choice'): Promise<number> 
 }
 
 async function openApp(page: Page, app: RunningApp, virtualize: boolean): Promise<void> {
-  await page.goto(`${app.openUrl}${virtualize ? '' : '&virtualize=off'}`);
+  await page.goto(virtualize ? app.openUrl : app.openUrl.replace('/#', '/?virtualize=off#'));
   await page.waitForSelector('[data-testid=board-select] option', { state: 'attached', timeout: 120_000 });
 }
 
@@ -80,7 +80,7 @@ async function switchToBoard(page: Page, boardId: string, cards: number): Promis
 
 /** ms from navigation start until the app, opened straight on the 5,000-card board, is drawn and idle. */
 async function coldOpen(page: Page, app: RunningApp, virtualize: boolean, cards: number): Promise<number> {
-  await page.goto(`${app.openUrl}${virtualize ? '' : '&virtualize=off'}`);
+  await page.goto(virtualize ? app.openUrl : app.openUrl.replace('/#', '/?virtualize=off#'));
   await boardHolds(page, cards);
   return twoFrames(page, 'navigation');
 }

@@ -81,8 +81,12 @@ test('the loopback server requires the token and refuses foreign hosts and origi
   expect(noToken.status()).toBe(401);
   const wrongToken = await request.post(`${app.url}api/app.info`, { data: {}, headers: { 'x-ministry-token': 'guess' } });
   expect(wrongToken.status()).toBe(401);
+  // The page itself holds no data and no token: served to anyone, useless without the token.
   const page = await request.get(app.url);
-  expect(page.status()).toBe(401);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).not.toContain(app.token);
+  const cookieOnly = await request.post(`${app.url}api/app.info`, { data: {}, headers: { Cookie: `ministry_token=${app.token}` } });
+  expect(cookieOnly.status()).toBe(401);
   const ok = await request.post(`${app.url}api/app.info`, { data: {}, headers: { 'x-ministry-token': app.token } });
   expect(ok.status()).toBe(200);
   expect((await ok.json()).ok).toBe(true);
@@ -98,8 +102,19 @@ test('the loopback server requires the token and refuses foreign hosts and origi
     headers: { 'x-ministry-token': app.token },
   });
   expect(huge.status()).toBe(413);
-  const csp = (await request.get(app.openUrl, { maxRedirects: 0 })).headers();
-  expect(csp['set-cookie']).toContain('HttpOnly');
+  expect(app.openUrl).toBe(`${app.url}#token=${app.token}`);
+  expect((await request.get(app.openUrl, { maxRedirects: 0 })).headers()['set-cookie']).toBeUndefined();
+});
+
+test('the token moves from the address into the tab, never into a cookie, and survives a reload', async ({ page, app, context }) => {
+  await page.goto(app.openUrl);
+  await expect(page.getByRole('button', { name: /Load the demo/ })).toBeVisible();
+  expect(page.url()).toBe(app.url);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => sessionStorage.getItem('ministry-token'))).toBe(app.token);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Load the demo/ })).toBeVisible();
+  expect(await context.cookies()).toEqual([]);
 });
 
 test('pages are served with a strict content security policy', async ({ page, app }) => {

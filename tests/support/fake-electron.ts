@@ -66,7 +66,11 @@ export const fake = {
   printToPdfCalls: [] as { options: unknown; file: string | null; html: string }[],
   printCalls: [] as { options: unknown; file: string | null; html: string }[],
   printOutcome: 'printed' as 'printed' | 'cancelled' | 'failed',
+  /** Every Menu.setApplicationMenu call, in order (a built menu's template, or null). */
+  applicationMenus: [] as (FakeMenu | null)[],
   reset(): void {
+    app.isPackaged = false;
+    this.applicationMenus = [];
     this.singleInstance = true;
     this.quitCalls = 0;
     this.windows = [];
@@ -202,6 +206,27 @@ export const dialog = {
   },
 };
 
+export interface FakeMenuItem {
+  role?: string;
+  label?: string;
+  accelerator?: string;
+  submenu?: FakeMenuItem[] | FakeMenu;
+  type?: string;
+}
+
+export class FakeMenu {
+  constructor(readonly items: FakeMenuItem[]) {}
+}
+
+export const Menu = {
+  buildFromTemplate(template: FakeMenuItem[]): FakeMenu {
+    return new FakeMenu(template);
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    fake.applicationMenus.push(menu);
+  },
+};
+
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {
     fake.exposed.set(key, api);
@@ -215,4 +240,4 @@ export const ipcRenderer = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, Menu, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };

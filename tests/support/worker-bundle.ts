@@ -7,11 +7,20 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export async function buildReportWorker(): Promise<{ file: string; remove(): void }> {
+export function buildReportWorker(): Promise<{ file: string; remove(): void }> {
+  return buildWorker('electron/services/reports/worker.ts', 'report-worker.cjs');
+}
+
+/** The readout worker (readout-worker.cjs), built the same way. */
+export function buildReadoutWorker(): Promise<{ file: string; remove(): void }> {
+  return buildWorker('electron/services/intake/readout/worker.ts', 'readout-worker.cjs');
+}
+
+async function buildWorker(entry: string, name: string): Promise<{ file: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-worker-'));
-  const file = path.join(dir, 'report-worker.cjs');
+  const file = path.join(dir, name);
   await build({
-    entryPoints: [path.join(root, 'electron/services/reports/worker.ts')],
+    entryPoints: [path.join(root, entry)],
     outfile: file,
     bundle: true,
     platform: 'node',

@@ -31,7 +31,7 @@ export const intakeChannels = {
   'intake.saveText': channel<{ path: string } | null>()(
     z.strictObject({ suggestedName: z.string().min(1).max(200), content: z.string().max(100_000_000) }),
   ),
-  'intake.readoutParse': channel<ReadoutProposal>()(z.strictObject({ text: longText.min(1) })),
+  'intake.readoutParse': channel<ReadoutProposal>()(z.strictObject({ text: z.string().min(1).max(1_000_000) })), // over 200k: refused by the handler, with its message
   'intake.readoutCommit': channel<ReadoutCommitResult>()(
     z.strictObject({
       meeting: z.strictObject({

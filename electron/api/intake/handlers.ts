@@ -11,7 +11,7 @@ import { exchangeDocumentOf } from '../../services/intake/exchange';
 import { MAX_IMPORT_BYTES, type FileFilter, type ShellFiles, type StagedFiles } from '../../services/intake/files';
 import { commitList, previewList } from '../../services/intake/lists/index';
 import { commitReadout } from '../../services/intake/readout/commit';
-import { parseReadout } from '../../services/intake/readout/index';
+import { createReadoutParser } from '../../services/intake/readout/run';
 import type { Handlers } from '../dispatch';
 import type { intakeChannels } from './channels';
 
@@ -20,6 +20,8 @@ export interface IntakeHandlerDeps {
   info: () => AppInfo;
   staging: StagedFiles;
   shell?: ShellFiles;
+  /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
+  readoutWorker?: string;
 }
 
 const FILTERS: Record<'list' | 'exchange' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
@@ -41,7 +43,8 @@ function noDialogs(): StoreError {
   return new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
 }
 
-export function createIntakeHandlers({ ctx, info, staging, shell }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
+export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
+  const parseReadout = createReadoutParser(readoutWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
   return {
     'intake.capabilities': () => ({ nativeDialogs: shell !== undefined, maxFileBytes: MAX_IMPORT_BYTES }),

@@ -2,6 +2,7 @@
 // functions, in browser mode through the loopback server. Both speak the contract's envelopes.
 import type { Api, ApiError, Bridge, BridgeName, ChannelName, Envelope, Input, Output } from '../../../electron/api/contract';
 import type { StagedFileInfo } from '../../../db/intake-types';
+import { loopbackToken, TOKEN_HEADER } from './token';
 
 export class ApiFailure extends Error {
   readonly error: ApiError;
@@ -18,8 +19,6 @@ declare global {
   }
 }
 
-const TOKEN_HEADER = 'x-ministry-token';
-
 function bridgeName<K extends ChannelName>(channel: K): BridgeName<K> {
   const [a, b] = channel.split('.') as [string, string];
   return `${a}${b.charAt(0).toUpperCase()}${b.slice(1)}` as BridgeName<K>;
@@ -34,8 +33,9 @@ function ipcSend(bridge: Bridge): Send {
   };
 }
 
-function httpSend(token: string): Send {
+function httpSend(): Send {
   return async (channel, input) => {
+    const token = loopbackToken();
     let response: Response;
     try {
       response = await fetch(`/api/${channel}`, {
@@ -52,10 +52,6 @@ function httpSend(token: string): Send {
       return { ok: false, error: { code: 'internal', message: `The app answered ${response.status}.`, key: 'network' } };
     }
   };
-}
-
-function loopbackToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="ministry-token"]')?.content ?? '';
 }
 
 /**
@@ -88,7 +84,8 @@ export function createApi(): Api {
   if (window.ministryApi) {
     send = ipcSend(window.ministryApi);
   } else {
-    send = httpSend(loopbackToken());
+    loopbackToken();
+    send = httpSend();
   }
   return new Proxy({} as Api, {
     get: (_target, channel: string) => async (input: unknown) => {

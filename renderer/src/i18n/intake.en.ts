@@ -221,6 +221,7 @@ export const intakeEn = {
 /** Messages of refused imports, under `errors.intake` where the error's key points. */
 export const intakeErrorsEn = {
   fileTooLarge: 'The file is too large: the limit is {{limitMb}} MB. Nothing was imported.',
+  readoutTooLarge: 'The text is too long ({{length}} characters): the limit is {{limit}}. Paste it in parts.',
   emptyFile: 'The file “{{name}}” is empty. Nothing was imported.',
   fileGone: 'The file is no longer open in the app. Choose it again.',
   noDialogs: 'File dialogs are not available here.',

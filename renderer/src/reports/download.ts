@@ -1,14 +1,9 @@
 // Browser mode: a finished export is fetched from the loopback server's download route (the same
-// per-run token as the API) and handed to the browser as a download.
-
-const TOKEN_HEADER = 'x-ministry-token';
-
-function token(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="ministry-token"]')?.content ?? '';
-}
+// per-run token as the API, as a header) and handed to the browser as a download.
+import { loopbackToken, TOKEN_HEADER } from '../api/token';
 
 export async function fetchExport(jobId: string): Promise<Blob> {
-  const response = await fetch(`/download/${encodeURIComponent(jobId)}`, { headers: { [TOKEN_HEADER]: token() } });
+  const response = await fetch(`/download/${encodeURIComponent(jobId)}`, { headers: { [TOKEN_HEADER]: loopbackToken() } });
   if (!response.ok) {
     let message = `The app answered ${response.status}.`;
     try {

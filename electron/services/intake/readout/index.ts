@@ -3,6 +3,7 @@
 // (a date, a place, instructions) is left empty and said so in `notes`, never invented.
 import type { ReadoutLanguage, ReadoutNote, ReadoutProposal } from '../../../../db/intake-types';
 import type { IsoDate } from '../../../../db/model';
+import { StoreError } from '../../../../db/errors';
 import { findDates } from '../dates';
 import { findCandidates, type ReadoutCatalog } from './candidates';
 import { countryOf } from './lexicon';
@@ -10,6 +11,19 @@ import { findParticipants, findPlace, meetingSentence } from './people';
 import { normalise, splitSentences, takeDateLine } from './sentences';
 
 export type { ReadoutCatalog } from './candidates';
+
+/** The longest readout parsed: what a meeting can keep as its source text (intake.readoutCommit). */
+export const MAX_READOUT_CHARS = 200_000;
+
+export function readoutTooLarge(length: number): StoreError {
+  const n = (v: number): string => v.toLocaleString('en-US');
+  return new StoreError(
+    'too_large',
+    `The text is too long (${n(length)} characters): the limit is ${n(MAX_READOUT_CHARS)}. Paste it in parts.`,
+    'intake.readoutTooLarge',
+    { length, limit: MAX_READOUT_CHARS },
+  );
+}
 
 export function detectLanguage(text: string): ReadoutLanguage {
   const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
@@ -41,6 +55,7 @@ function meetingTitle(language: ReadoutLanguage, names: string[], firstSentence:
 }
 
 export function parseReadout(source: string, catalog: ReadoutCatalog): ReadoutProposal {
+  if (source.length > MAX_READOUT_CHARS) throw readoutTooLarge(source.length);
   const normalised = normalise(source);
   const { date: dateLine, rest } = takeDateLine(normalised);
   const language = detectLanguage(rest);

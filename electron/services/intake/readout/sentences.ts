@@ -44,11 +44,27 @@ const NEVER_END = new Set([
 /** Abbreviations that end a sentence only when a capital letter follows. */
 const END_IF_CAPITAL = new Set(['etc', 'т.д', 'т.п', 'др', 'пр', 'тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'сом', 'тг', 'т.б', 'bn', 'mln', 'thous', 'гг', 'г']);
 
-function endsSentence(before: string, after: string): boolean {
-  const next = after.trimStart();
-  if (next === '') return true;
-  const word = /([\p{L}][\p{L}.-]*)\.$/u.exec(before)?.[1]?.toLowerCase();
-  const capital = /^[«"“„(]?[\p{Lu}\d]/u.test(next);
+/** How far back a word before a full stop is looked for: far longer than any abbreviation. */
+const WORD_WINDOW = 64;
+const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\.$/u;
+const SPACES = /\s*/y;
+const CAPITAL_NEXT = /[«"“„(]?[\p{Lu}\d]/uy;
+const DASH_NEXT = /[-–—•]/y;
+
+/**
+ * Whether the full stop at `dot` in `unit`, its match ending at `end`, ends a sentence. Looks
+ * only at a short window on either side, so splitting a long line stays linear (the window
+ * is longer than any abbreviation, so the answer is the same as reading the whole line).
+ */
+function endsSentence(unit: string, dot: number, end: number): boolean {
+  SPACES.lastIndex = end;
+  SPACES.exec(unit);
+  const at = SPACES.lastIndex;
+  if (at >= unit.length) return true;
+  const before = unit.slice(Math.max(0, dot + 1 - WORD_WINDOW), dot + 1);
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  CAPITAL_NEXT.lastIndex = at;
+  const capital = CAPITAL_NEXT.test(unit);
   if (word) {
     // `A. Japarov`, `Ж. Иванов`: an initial.
     if (word.length === 1 && /\p{Lu}/u.test(before.slice(-2, -1))) return false;
@@ -59,7 +75,8 @@ function endsSentence(before: string, after: string): boolean {
     if (NEVER_END.has(word)) return false;
     if (END_IF_CAPITAL.has(word)) return capital;
   }
-  return capital || /^[-–—•]/.test(next);
+  DASH_NEXT.lastIndex = at;
+  return capital || DASH_NEXT.test(unit);
 }
 
 /** Lines that start a list item stay sentences of their own. */
@@ -83,7 +100,7 @@ export function splitSentences(text: string): Sentence[] {
       const re = /[.!?…]+[»"”')\]]*(?=\s|$)/gu;
       for (let m = re.exec(unit); m; m = re.exec(unit)) {
         const end = m.index + m[0].length;
-        if (!endsSentence(unit.slice(0, m.index + 1), unit.slice(end))) continue;
+        if (!endsSentence(unit, m.index, end)) continue;
         push(unit.slice(start, end), p);
         start = end;
       }

@@ -7,7 +7,7 @@ import { tempDir } from '../../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Runs the child in a private mount namespace on a tmpfs of `size`, like tests/unit/files.test.ts. */
+/** Runs the child in a private mount namespace on a tmpfs of `size`, like tests/unit/electron/services/files.test.ts. */
 function closeOnFullDisk(size: string): Record<string, unknown> {
   const dir = tempDir();
   const script = [`mount -t tmpfs -o size=${size} tmpfs "$1" || exit 97`, `exec "$2" --import tsx "$3" "$1"`].join('\n');

@@ -2,21 +2,21 @@
 // changed, conflicting edits of one field are the official's choice, history from both sides is
 // kept, the same file twice changes nothing, and bad files change nothing at all.
 import { describe, expect, it } from 'vitest';
-import { exportExchange, EXCHANGE_FORMAT, type ExchangeDocument } from '../../db/exchange';
-import { applyMerge, previewMerge } from '../../db/merge';
-import { readExchangeDocument } from '../../electron/services/intake/exchange';
-import { loadDemo } from '../../electron/services/demo/seed';
-import { createMeeting } from '../../db/meetings';
-import { createOrganization, updateOrganization } from '../../db/organizations';
-import { createPerson } from '../../db/people';
-import { addCoexecutor, changeDueDate, changeStatus, createInstruction, getInstruction, listCoexecutors, listInstructionTagIds, removeCoexecutor, setInstructionTags, updateInstruction } from '../../db/instructions';
-import { listBoards } from '../../db/boards';
-import { StoreError } from '../../db/errors';
-import type { StoreContext } from '../../db/context';
-import type { Store } from '../../db/store';
-import { tempStore } from '../support/temp';
-import { count, storeHash, utf8 } from '../support/intake';
-import { tagId } from '../support/fixtures';
+import { exportExchange, EXCHANGE_FORMAT, type ExchangeDocument } from '../../../db/exchange';
+import { applyMerge, previewMerge } from '../../../db/merge';
+import { readExchangeDocument } from '../../../electron/services/intake/exchange';
+import { loadDemo } from '../../../electron/services/demo/seed';
+import { createMeeting } from '../../../db/meetings';
+import { createOrganization, updateOrganization } from '../../../db/organizations';
+import { createPerson } from '../../../db/people';
+import { addCoexecutor, changeDueDate, changeStatus, createInstruction, getInstruction, listCoexecutors, listInstructionTagIds, removeCoexecutor, setInstructionTags, updateInstruction } from '../../../db/instructions';
+import { listBoards } from '../../../db/boards';
+import { StoreError } from '../../../db/errors';
+import type { StoreContext } from '../../../db/context';
+import type { Store } from '../../../db/store';
+import { tempStore } from '../../support/temp';
+import { count, storeHash, utf8 } from '../../support/intake';
+import { tagId } from '../../support/fixtures';
 
 let clock = Date.parse('2026-03-01T09:00:00.000Z');
 /** Each store's clock moves on a second per reading, so that "newer" means something. */

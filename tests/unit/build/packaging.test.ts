@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
 // electron-builder's own validation, against the schema it ships (no network, no packaging).
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReportSnapshot, type ReportSnapshot } from '../../db/reports';
-import { renderExport } from '../../electron/services/reports/render';
-import { tempStore } from '../support/temp';
-import { FORMULA_TITLES, KAZAKH_LETTERS, KZ_ORG, LETTERS_TITLE, REPORT_NOW, reportWorld } from '../support/report-world';
-import { libreOfficeConvert, parseCsv, pdfFonts, pdfText } from '../support/readers';
+import { readReportSnapshot, type ReportSnapshot } from '../../../../../db/reports';
+import { renderExport } from '../../../../../electron/services/reports/render';
+import { tempStore } from '../../../../support/temp';
+import { FORMULA_TITLES, KAZAKH_LETTERS, KZ_ORG, LETTERS_TITLE, REPORT_NOW, reportWorld } from '../../../../support/report-world';
+import { libreOfficeConvert, parseCsv, pdfFonts, pdfText } from '../../../../support/readers';
 
 let snapshot: ReportSnapshot;
 let dir: string;

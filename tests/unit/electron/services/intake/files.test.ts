@@ -5,16 +5,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startAppCore, type AppCore } from '../../electron/services/app';
-import { startLoopbackServer, FILE_NAME_HEADER, TOKEN_HEADER, UPLOAD_PATH, type LoopbackServer } from '../../electron/server/server';
-import { MAX_IMPORT_BYTES } from '../../electron/services/intake/files';
-import { dispatch } from '../../electron/api/dispatch';
-import { contract } from '../../electron/api/contract';
-import { LIST_FIELDS } from '../../db/intake-types';
-import { startMain } from '../../electron/main/bootstrap';
-import { fake } from '../support/fake-electron';
-import { tempDir } from '../support/temp';
-import { count, utf8 } from '../support/intake';
+import { startAppCore, type AppCore } from '../../../../../electron/services/app';
+import { startLoopbackServer, FILE_NAME_HEADER, TOKEN_HEADER, UPLOAD_PATH, type LoopbackServer } from '../../../../../electron/server/server';
+import { MAX_IMPORT_BYTES } from '../../../../../electron/services/intake/files';
+import { dispatch } from '../../../../../electron/api/dispatch';
+import { contract } from '../../../../../electron/api/contract';
+import { LIST_FIELDS } from '../../../../../db/intake-types';
+import { startMain } from '../../../../../electron/main/bootstrap';
+import { fake } from '../../../../support/fake-electron';
+import { tempDir } from '../../../../support/temp';
+import { count, utf8 } from '../../../../support/intake';
 
 const CSV = utf8('No.;Instruction;Lead;Deadline\n1;Work out electricity supply;Ministry of Energy;05.12.2021\n');
 

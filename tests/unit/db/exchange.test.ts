@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exchangeDocumentSchema, exportExchange, EXCHANGE_FORMAT } from '../../db/exchange';
-import { loadDemo } from '../../electron/services/demo/seed';
-import { tempStore } from '../support/temp';
+import { exchangeDocumentSchema, exportExchange, EXCHANGE_FORMAT } from '../../../db/exchange';
+import { loadDemo } from '../../../electron/services/demo/seed';
+import { tempStore } from '../../support/temp';
 
 describe('exchange export', () => {
   it('writes every record of the store in a document its own schema accepts', async () => {

@@ -1,21 +1,21 @@
 // CSV and XLSX lists of instructions: encodings, delimiters, header rows and date forms offices
 // use; every row's problems; valid rows in one transaction; bad files refused with the store unchanged.
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../electron/services/demo/seed';
-import { MAX_IMPORT_BYTES, StagedFiles } from '../../electron/services/intake/files';
-import { commitList, previewList, type ListOptions } from '../../electron/services/intake/lists/index';
-import { parseCoexecutorEntry } from '../../electron/services/intake/lists/rows';
-import { mappingFor } from '../../electron/services/intake/lists/headers';
-import { renderExport } from '../../electron/services/reports/render';
-import { readReportSnapshot } from '../../db/reports';
-import { parseDate } from '../../electron/services/intake/dates';
-import { createMeeting } from '../../db/meetings';
-import { listOrganizations } from '../../db/organizations';
-import { StoreError } from '../../db/errors';
-import type { StoreContext } from '../../db/context';
-import { tempStore } from '../support/temp';
-import { count, storeHash, utf8, windows1251, xlsx } from '../support/intake';
-import { FORMULA_TITLES, KG_ORG, KZ_ORG, KZ_ORG_2, LETTERS_TITLE, REPORT_NOW, reportWorld } from '../support/report-world';
+import { loadDemo } from '../../../../../electron/services/demo/seed';
+import { MAX_IMPORT_BYTES, StagedFiles } from '../../../../../electron/services/intake/files';
+import { commitList, previewList, type ListOptions } from '../../../../../electron/services/intake/lists/index';
+import { parseCoexecutorEntry } from '../../../../../electron/services/intake/lists/rows';
+import { mappingFor } from '../../../../../electron/services/intake/lists/headers';
+import { renderExport } from '../../../../../electron/services/reports/render';
+import { readReportSnapshot } from '../../../../../db/reports';
+import { parseDate } from '../../../../../electron/services/intake/dates';
+import { createMeeting } from '../../../../../db/meetings';
+import { listOrganizations } from '../../../../../db/organizations';
+import { StoreError } from '../../../../../db/errors';
+import type { StoreContext } from '../../../../../db/context';
+import { tempStore } from '../../../../support/temp';
+import { count, storeHash, utf8, windows1251, xlsx } from '../../../../support/intake';
+import { FORMULA_TITLES, KG_ORG, KZ_ORG, KZ_ORG_2, LETTERS_TITLE, REPORT_NOW, reportWorld } from '../../../../support/report-world';
 
 async function demoStore(): Promise<StoreContext> {
   const { ctx } = await tempStore();

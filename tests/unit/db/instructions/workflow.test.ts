@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, changeDueDate, changeStatus, getInstruction, listExtensions, updateInstruction } from '../../db/instructions';
-import { listInstructionHistory } from '../../db/history';
-import { StoreError } from '../../db/errors';
-import { tempStore } from '../support/temp';
-import { smallWorld } from '../support/fixtures';
+import { addReport, changeDueDate, changeStatus, getInstruction, listExtensions, updateInstruction } from '../../../../db/instructions';
+import { listInstructionHistory } from '../../../../db/history';
+import { StoreError } from '../../../../db/errors';
+import { tempStore } from '../../../support/temp';
+import { smallWorld } from '../../../support/fixtures';
 
 function codeOf(fn: () => unknown): { code: string; key: string | undefined } {
   try {

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/services/files';
-import { StoreError } from '../../db/errors';
-import { tempDir } from '../support/temp';
+import { writeFileAtomic } from '../../../../electron/services/files';
+import { StoreError } from '../../../../db/errors';
+import { tempDir } from '../../../support/temp';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../../..');
 
 interface ChildResult {
   ok: boolean;

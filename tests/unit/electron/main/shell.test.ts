@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fake, type FakeWebContents } from '../support/fake-electron';
-import { startMain } from '../../electron/main/bootstrap';
-import { mainWindowOptions } from '../../electron/main/window';
-import { resolveAppFile } from '../../electron/main/protocol';
-import { bridgeName, CHANNELS } from '../../electron/api/contract';
-import { tempDir } from '../support/temp';
+import { fake, type FakeWebContents } from '../../../support/fake-electron';
+import { startMain } from '../../../../electron/main/bootstrap';
+import { mainWindowOptions } from '../../../../electron/main/window';
+import { resolveAppFile } from '../../../../electron/main/protocol';
+import { bridgeName, CHANNELS } from '../../../../electron/api/contract';
+import { tempDir } from '../../../support/temp';
 
 const trusted = { parent: null, url: 'app://renderer/index.html' };
 
@@ -149,7 +149,7 @@ describe('Electron main', () => {
 
 describe('Electron preload', () => {
   it('exposes one named function per channel, each invoking its own channel, and not ipcRenderer', async () => {
-    await import('../../electron/preload/preload');
+    await import('../../../../electron/preload/preload');
     const api = fake.exposed.get('ministryApi') as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual(CHANNELS.map((c) => bridgeName(c)).sort());
     expect(Object.isFrozen(api)).toBe(true);

@@ -4,14 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fake } from '../support/fake-electron';
-import { createReportShell, printWindowOptions } from '../../electron/main/reports';
-import { startMain } from '../../electron/main/bootstrap';
-import type { AppCore } from '../../electron/services/app';
-import type { ExportJob } from '../../electron/api/contract';
-import { tempDir } from '../support/temp';
-import { buildReportWorker } from '../support/worker-bundle';
-import { parseCsv } from '../support/readers';
+import { fake } from '../../../support/fake-electron';
+import { createReportShell, printWindowOptions } from '../../../../electron/main/reports';
+import { startMain } from '../../../../electron/main/bootstrap';
+import type { AppCore } from '../../../../electron/services/app';
+import type { ExportJob } from '../../../../electron/api/contract';
+import { tempDir } from '../../../support/temp';
+import { buildReportWorker } from '../../../support/worker-bundle';
+import { parseCsv } from '../../../support/readers';
 
 const trusted = { parent: null, url: 'app://renderer/index.html' };
 /** The save dialogs the shell opened, in order. */

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, openDatabase } from '../../db/connection';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations/index';
-import { openStore } from '../../db/store';
-import { StoreError } from '../../db/errors';
-import { tempDir, trackStore } from '../support/temp';
+import { APPLICATION_ID, openDatabase } from '../../../../db/connection';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../../db/migrations/index';
+import { openStore } from '../../../../db/store';
+import { StoreError } from '../../../../db/errors';
+import { tempDir, trackStore } from '../../../support/temp';
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -7,20 +7,20 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReportSnapshot, type ReportSnapshot } from '../../db/reports';
-import { exchangeDocumentSchema, exportExchange } from '../../db/exchange';
-import { renderExport } from '../../electron/services/reports/render';
-import { buildReport } from '../../electron/services/reports/build';
-import { escapeHtml, formatValue, renderHtml } from '../../electron/services/reports/html';
-import { columnWidths, rowXml } from '../../electron/services/reports/docx';
+import { readReportSnapshot, type ReportSnapshot } from '../../../../../db/reports';
+import { exchangeDocumentSchema, exportExchange } from '../../../../../db/exchange';
+import { renderExport } from '../../../../../electron/services/reports/render';
+import { buildReport } from '../../../../../electron/services/reports/build';
+import { escapeHtml, formatValue, renderHtml } from '../../../../../electron/services/reports/html';
+import { columnWidths, rowXml } from '../../../../../electron/services/reports/docx';
 import * as docx from 'docx';
-import { REPORT_CSS, REPORT_STYLE_HASH } from '../../electron/services/reports/style';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/csp';
-import { cellText, CELL_LIMIT, xmlSafe } from '../../electron/services/reports/text';
-import { neutralise, sectionCsv } from '../../electron/services/reports/csv';
-import type { Language } from '../../db/model';
-import type { ReportKind } from '../../electron/services/reports/model';
-import { tempStore } from '../support/temp';
+import { REPORT_CSS, REPORT_STYLE_HASH } from '../../../../../electron/services/reports/style';
+import { CONTENT_SECURITY_POLICY } from '../../../../../electron/services/csp';
+import { cellText, CELL_LIMIT, xmlSafe } from '../../../../../electron/services/reports/text';
+import { neutralise, sectionCsv } from '../../../../../electron/services/reports/csv';
+import type { Language } from '../../../../../db/model';
+import type { ReportKind } from '../../../../../electron/services/reports/model';
+import { tempStore } from '../../../../support/temp';
 import {
   CONTROL_TEXTS,
   FORMULA_TITLES,
@@ -34,8 +34,8 @@ import {
   REPORT_NOW,
   reportWorld,
   type ReportWorld,
-} from '../support/report-world';
-import { docxParts, launchChromium, parseCsv, pdfFonts, pdfPages, pdfText, printToPdf } from '../support/readers';
+} from '../../../../support/report-world';
+import { docxParts, launchChromium, parseCsv, pdfFonts, pdfPages, pdfText, printToPdf } from '../../../../support/readers';
 
 let snapshot: ReportSnapshot;
 let w: ReportWorld;

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, type MessageTree } from '../../renderer/src/i18n/en';
-import { ru } from '../../renderer/src/i18n/ru';
-import { skippedRowsCsv, toCsv } from '../../renderer/src/intake/report';
+import { en, type MessageTree } from '../../../../renderer/src/i18n/en';
+import { ru } from '../../../../renderer/src/i18n/ru';
+import { skippedRowsCsv, toCsv } from '../../../../renderer/src/intake/report';
 import type { TFunction } from 'i18next';
 
 /** Keys of a set of messages, plural forms folded into one (`count_one`, `count_few` → `count`). */
@@ -26,7 +26,7 @@ describe('intake strings', () => {
   });
 
   it('cover every error key the intake services and the store raise', () => {
-    const root = path.resolve(import.meta.dirname, '../..');
+    const root = path.resolve(import.meta.dirname, '../../../..');
     const sources = ['electron/services/intake', 'electron/main/files.ts', 'db/merge.ts']
       .flatMap((p) => (fs.statSync(path.join(root, p)).isDirectory() ? fs.readdirSync(path.join(root, p), { recursive: true }).map((f) => path.join(p, String(f))) : [p]))
       .filter((f) => f.endsWith('.ts'))

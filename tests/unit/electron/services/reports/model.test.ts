@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { readReportSnapshot, ReportQueryError } from '../../db/reports';
-import { buildReport } from '../../electron/services/reports/build';
-import type { ReportDocument, Section } from '../../electron/services/reports/model';
-import { formatDate, plural, reportStrings } from '../../electron/services/reports/strings';
-import { tempStore } from '../support/temp';
-import { KZ_ORG, KZ_PERSON, REPORT_NOW, TODAY, reportWorld } from '../support/report-world';
+import { readReportSnapshot, ReportQueryError } from '../../../../../db/reports';
+import { buildReport } from '../../../../../electron/services/reports/build';
+import type { ReportDocument, Section } from '../../../../../electron/services/reports/model';
+import { formatDate, plural, reportStrings } from '../../../../../electron/services/reports/strings';
+import { tempStore } from '../../../../support/temp';
+import { KZ_ORG, KZ_PERSON, REPORT_NOW, TODAY, reportWorld } from '../../../../support/report-world';
 
 async function world() {
   const store = await tempStore({ now: () => REPORT_NOW, actor: () => 'Тестовый пользователь' });

@@ -2,7 +2,7 @@
 // history in order, nothing stored when one row breaks a rule; ids that sort by creation.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { newId } from '../../db/context';
+import { newId } from '../../../../db/context';
 import {
   BULK_ROWS,
   addCoexecutor,
@@ -13,13 +13,13 @@ import {
   listInstructionTagIds,
   setInstructionTags,
   updateInstruction,
-} from '../../db/instructions';
-import { listInstructionHistory } from '../../db/history';
-import { queryCards } from '../../db/boards';
-import { StoreError } from '../../db/errors';
-import { smallWorld, tagId } from '../support/fixtures';
-import { tempStore } from '../support/temp';
-import { storeHash } from '../support/intake';
+} from '../../../../db/instructions';
+import { listInstructionHistory } from '../../../../db/history';
+import { queryCards } from '../../../../db/boards';
+import { StoreError } from '../../../../db/errors';
+import { smallWorld, tagId } from '../../../support/fixtures';
+import { tempStore } from '../../../support/temp';
+import { storeHash } from '../../../support/intake';
 
 /** The ids of the cards the search box finds for `text`. */
 const found = (ctx: Parameters<typeof queryCards>[0], text: string) => queryCards(ctx, { filters: [text] }).cards.map((c) => c.id);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addReport } from '../../db/instructions';
-import { queryCards } from '../../db/boards';
-import { parseQuery } from '../../db/query';
-import { updateInstruction } from '../../db/instructions';
-import type { StoreContext } from '../../db/context';
-import { tempStore } from '../support/temp';
-import { smallWorld, tagId } from '../support/fixtures';
+import { addReport } from '../../../db/instructions';
+import { queryCards } from '../../../db/boards';
+import { parseQuery } from '../../../db/query';
+import { updateInstruction } from '../../../db/instructions';
+import type { StoreContext } from '../../../db/context';
+import { tempStore } from '../../support/temp';
+import { smallWorld, tagId } from '../../support/fixtures';
 
 /** What the search box over a board finds: the ids of the cards whose text matches. */
 function found(ctx: StoreContext, text: string): string[] {

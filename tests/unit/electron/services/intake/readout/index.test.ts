@@ -1,20 +1,20 @@
 // A pasted meeting readout → a proposed meeting and candidate instructions, then stored in one
 // transaction. The seed readout, and readouts written for these tests in English and Russian.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseReadout, type ReadoutCatalog } from '../../electron/services/intake/readout/index';
-import { normalise, splitSentences } from '../../electron/services/intake/readout/sentences';
-import { DEMO_READOUT } from '../../electron/services/demo/readout';
-import { loadDemo } from '../../electron/services/demo/seed';
-import { listOrganizations } from '../../db/organizations';
-import { listTagRows } from '../../db/topics';
-import { getBoardView } from '../../db/boards';
-import { startAppCore, type AppCore } from '../../electron/services/app';
-import { dispatch } from '../../electron/api/dispatch';
-import type { ReadoutProposal } from '../../db/intake-types';
-import type { StoreContext } from '../../db/context';
-import { tempDir, tempStore } from '../support/temp';
-import { count, storeHash } from '../support/intake';
-import { EN_NO_DATE, EN_NO_INSTRUCTIONS, EN_NOT_A_READOUT, RU_KG_KZ, RU_NO_DATE, RU_NO_INSTRUCTIONS, RU_NOT_A_READOUT } from '../support/readouts';
+import { parseReadout, type ReadoutCatalog } from '../../../../../../electron/services/intake/readout/index';
+import { normalise, splitSentences } from '../../../../../../electron/services/intake/readout/sentences';
+import { DEMO_READOUT } from '../../../../../../electron/services/demo/readout';
+import { loadDemo } from '../../../../../../electron/services/demo/seed';
+import { listOrganizations } from '../../../../../../db/organizations';
+import { listTagRows } from '../../../../../../db/topics';
+import { getBoardView } from '../../../../../../db/boards';
+import { startAppCore, type AppCore } from '../../../../../../electron/services/app';
+import { dispatch } from '../../../../../../electron/api/dispatch';
+import type { ReadoutProposal } from '../../../../../../db/intake-types';
+import type { StoreContext } from '../../../../../../db/context';
+import { tempDir, tempStore } from '../../../../../support/temp';
+import { count, storeHash } from '../../../../../support/intake';
+import { EN_NO_DATE, EN_NO_INSTRUCTIONS, EN_NOT_A_READOUT, RU_KG_KZ, RU_NO_DATE, RU_NO_INSTRUCTIONS, RU_NOT_A_READOUT } from '../../../../../support/readouts';
 
 function catalogOf(ctx: StoreContext): ReadoutCatalog {
   return { organizations: listOrganizations(ctx), tags: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code })) };

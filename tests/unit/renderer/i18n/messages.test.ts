@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, type MessageTree } from '../../renderer/src/i18n/en';
-import { ru } from '../../renderer/src/i18n/ru';
-import { kk } from '../../renderer/src/i18n/kk';
-import { ky } from '../../renderer/src/i18n/ky';
+import { en, type MessageTree } from '../../../../renderer/src/i18n/en';
+import { ru } from '../../../../renderer/src/i18n/ru';
+import { kk } from '../../../../renderer/src/i18n/kk';
+import { ky } from '../../../../renderer/src/i18n/ky';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -32,7 +32,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const rendererSrc = path.resolve(import.meta.dirname, '../../renderer/src');
+const rendererSrc = path.resolve(import.meta.dirname, '../../../../renderer/src');
 
 describe('translations', () => {
   it('Russian has every English string and nothing else', () => {

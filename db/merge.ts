@@ -33,21 +33,7 @@ import {
   type ExchangeFieldSide,
   type ExchangePreview,
 } from './intake-types';
-import {
-  boardsTable,
-  coexecutorsTable,
-  encode,
-  exchangeColumns,
-  extensionsTable,
-  instructionsTable,
-  meetingsTable,
-  mergedFields,
-  organizationsTable,
-  peopleTable,
-  reportsTable,
-  type Column,
-  type TableDecl,
-} from './schema/index';
+import { TABLES, encode, exchangeColumns, mergedFields, type Column, type TableDecl } from './schema/index';
 
 type Doc = ExchangeDocument;
 type Rec = Record<string, unknown> & { id: string };
@@ -69,17 +55,10 @@ interface EntitySpec {
   removal?: { field: string };
 }
 
+const MERGED_TABLES: readonly Table[] = ['organizations', 'people', 'meetings', 'instructions', 'coexecutors', 'reports', 'extensions', 'boards'];
+
 /** The tables records of each kind live in, with their declared columns. */
-const DECLS: Record<Table, TableDecl> = {
-  organizations: organizationsTable,
-  people: peopleTable,
-  meetings: meetingsTable,
-  instructions: instructionsTable,
-  coexecutors: coexecutorsTable,
-  reports: reportsTable,
-  extensions: extensionsTable,
-  boards: boardsTable,
-};
+const DECLS = Object.fromEntries(MERGED_TABLES.map((table) => [table, TABLES[table] as TableDecl])) as Record<Table, TableDecl>;
 
 /** Each table's columns the exchange carries, with their exchange fields (derived from db/schema). */
 export const COLUMNS: Record<Table, Column[]> = Object.fromEntries(
@@ -94,7 +73,7 @@ export const SPECS: readonly EntitySpec[] = [
     table: 'organizations',
     records: (d) => d.organizations,
     fromRow: toExchange.organization,
-    fields: mergedFields(organizationsTable),
+    fields: mergedFields(DECLS.organizations),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
   },
@@ -103,7 +82,7 @@ export const SPECS: readonly EntitySpec[] = [
     table: 'people',
     records: (d) => d.people,
     fromRow: toExchange.person,
-    fields: mergedFields(peopleTable),
+    fields: mergedFields(DECLS.people),
     hasUpdatedAt: true,
     label: (r) => text(r.fullName),
   },
@@ -112,7 +91,7 @@ export const SPECS: readonly EntitySpec[] = [
     table: 'meetings',
     records: (d) => d.meetings,
     fromRow: toExchange.meeting,
-    fields: mergedFields(meetingsTable),
+    fields: mergedFields(DECLS.meetings),
     hasUpdatedAt: true,
     label: (r) => text(r.title),
   },
@@ -122,7 +101,7 @@ export const SPECS: readonly EntitySpec[] = [
     records: (d) => d.instructions,
     fromRow: (row) => toExchange.instruction(row, []),
     // `tags` is the set of topics, compared by code (topic ids differ between machines).
-    fields: [...mergedFields(instructionsTable), 'tags'],
+    fields: [...mergedFields(DECLS.instructions), 'tags'],
     hasUpdatedAt: true,
     label: (r) => text(r.title),
     historyAlias: { dueDate: ['dueDate', 'originalDueDate'], topic: ['tags'] },
@@ -132,18 +111,18 @@ export const SPECS: readonly EntitySpec[] = [
     table: 'coexecutors',
     records: (d) => d.coexecutors,
     fromRow: toExchange.coexecutor,
-    fields: mergedFields(coexecutorsTable),
+    fields: mergedFields(DECLS.coexecutors),
     hasUpdatedAt: false,
     label: (r) => text(r.instructionId),
     removal: { field: 'coexecutor' },
   },
-  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: mergedFields(reportsTable), hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
+  { entity: 'report', table: 'reports', records: (d) => d.reports, fromRow: toExchange.report, fields: mergedFields(DECLS.reports), hasUpdatedAt: false, label: (r) => text(r.body).slice(0, 80) },
   {
     entity: 'extension',
     table: 'extensions',
     records: (d) => d.extensions,
     fromRow: toExchange.extension,
-    fields: mergedFields(extensionsTable),
+    fields: mergedFields(DECLS.extensions),
     hasUpdatedAt: false,
     label: (r) => `${text(r.oldDate)} → ${text(r.newDate)}`,
   },
@@ -153,7 +132,7 @@ export const SPECS: readonly EntitySpec[] = [
     // Built-in boards belong to each store (every store makes its own); only boards officials made travel.
     records: (d) => d.boards.filter((b) => b.builtin === null),
     fromRow: toExchange.board,
-    fields: mergedFields(boardsTable),
+    fields: mergedFields(DECLS.boards),
     hasUpdatedAt: true,
     label: (r) => text(r.name),
     removal: { field: 'deleted' },

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../db/store';
 import { tempDir } from '../../support/temp';
+import { runOnSmallDisk } from '../../support/small-disk';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Runs the child in a private mount namespace on a tmpfs of `size`, like tests/unit/electron/services/files.test.ts. */
+/** Runs the child on a tmpfs of `size` in a private mount namespace. */
 function closeOnFullDisk(size: string): Record<string, unknown> {
-  const dir = tempDir();
-  const script = [`mount -t tmpfs -o size=${size} tmpfs "$1" || exit 97`, `exec "$2" --import tsx "$3" "$1"`].join('\n');
-  const userNamespace = process.getuid?.() === 0 ? [] : ['--user', '--map-root-user'];
-  const result = spawnSync(
-    'unshare',
-    [...userNamespace, '--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', dir, process.execPath, path.join(root, 'tests/support/full-disk-close-child.ts')],
-    { cwd: root, encoding: 'utf8', timeout: 60_000 },
-  );
-  const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
-  if (!line) throw new Error(`the child did not report (exit ${result.status}): ${result.stdout}${result.stderr}`);
-  expect(fs.readdirSync(dir)).toEqual([]);
-  return JSON.parse(line) as Record<string, unknown>;
+  return runOnSmallDisk<Record<string, unknown>>([`mount -t tmpfs -o size=${size} tmpfs "$1" || exit 97`], 'tests/support/full-disk-close-child.ts', '"$1"');
 }
 
 describe('closing the store', () => {

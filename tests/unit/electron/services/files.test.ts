@@ -2,15 +2,14 @@
 // leaves nothing behind and says what to do. The unwritable folder and the full disk are real:
 // a read-only and a 64 KiB tmpfs, mounted in a private mount namespace (unshare) so nothing leaks
 // to the host, with the write done by a child process inside it.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../../electron/services/files';
 import { StoreError } from '../../../../db/errors';
 import { tempDir } from '../../../support/temp';
+import { runOnSmallDisk } from '../../../support/small-disk';
 
-const root = path.resolve(import.meta.dirname, '../../../..');
 
 interface ChildResult {
   ok: boolean;
@@ -26,28 +25,18 @@ interface ChildResult {
 /**
  * Mounts a tmpfs of `size` on a fresh folder in a private mount namespace, puts an old report in
  * it, optionally remounts it read-only, and writes `bytes` bytes over the old report from inside.
- * As root the namespace needs no more; otherwise a user namespace maps us to root in it.
  */
 function writeInMount(options: { size: string; readOnly: boolean; bytes: number }): ChildResult {
-  const dir = tempDir('mat-mount-');
-  const script = [
-    'set -e',
-    `mount -t tmpfs -o size=${options.size},mode=0755 tmpfs "$1"`,
-    'printf "old report" > "$1/report.xlsx"',
-    options.readOnly ? 'mount -o remount,ro "$1"' : ':',
-    `exec "$2" --import tsx "$3" "$1/report.xlsx" ${options.bytes}`,
-  ].join('\n');
-  const userNamespace = process.getuid?.() === 0 ? [] : ['--user', '--map-root-user'];
-  const result = spawnSync(
-    'unshare',
-    [...userNamespace, '--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', dir, process.execPath, path.join(root, 'tests/support/atomic-write-child.ts')],
-    { cwd: root, encoding: 'utf8', timeout: 60_000 },
+  return runOnSmallDisk<ChildResult>(
+    [
+      'set -e',
+      `mount -t tmpfs -o size=${options.size},mode=0755 tmpfs "$1"`,
+      'printf "old report" > "$1/report.xlsx"',
+      options.readOnly ? 'mount -o remount,ro "$1"' : ':',
+    ],
+    'tests/support/atomic-write-child.ts',
+    `"$1/report.xlsx" ${options.bytes}`,
   );
-  const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
-  if (!line) throw new Error(`the write in the mount namespace did not report (exit ${result.status}): ${result.stdout}${result.stderr}`);
-  // The mount lived and died with the namespace: the host folder is as empty as it was.
-  expect(fs.readdirSync(dir)).toEqual([]);
-  return JSON.parse(line) as ChildResult;
 }
 
 describe('atomic file writes', () => {

@@ -91,8 +91,8 @@ export default tseslint.config(
     },
   },
   {
-    // The contract (contract.ts, the shared channel.ts and each feature's channels.ts) imports zod
-    // only, and types from the store. It comes after the services block because, for a file both
+    // The contract (contract.ts, the shared channel.ts and each feature's channels.ts) imports zod,
+    // the store's pure declarations (model, intake types, table schemas) and types from the store. It comes after the services block because, for a file both
     // match, the later block's options replace the earlier's.
     files: ['electron/api/contract.ts', 'electron/api/channel.ts', 'electron/api/*/channels.ts'],
     rules: {
@@ -101,7 +101,11 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^(?!zod$)[^.]', message: 'The contract imports zod only.' },
-            { group: ['**/db/**'], allowTypeImports: true, message: 'The contract imports zod only: from the store it takes types alone.' },
+            {
+              regex: '(^|/)db/(?!(model|intake-types|schema/[a-z-]+)$)',
+              allowTypeImports: true,
+              message: 'The contract imports zod and the store’s pure declarations (db/model, db/intake-types, db/schema) only: from the rest of the store it takes types alone.',
+            },
             restrict(['**/services/**', '**/server/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/handlers', '**/dispatch'], 'The contract imports nothing above it.'),
           ],
         },

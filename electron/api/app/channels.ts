@@ -1,11 +1,8 @@
 // The app's own channels: what the UI needs to start (language, the official's name, the last
 // board) and the first run's choice between the demo and an empty store.
 import { z } from 'zod';
-import type { AppInfo } from '../../../db/model';
+import { LANGUAGES, type AppInfo } from '../../../db/model';
 import { channel, empty, id } from '../channel';
-
-// A literal copy of the store's enumeration: the contract imports no runtime code from below.
-const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
 
 export const appChannels = {
   'app.info': channel<AppInfo>()(empty),

@@ -2,19 +2,19 @@
 // the search language, WIP limits).
 import { z } from 'zod';
 import type { Board, BoardView } from '../../../db/model';
-import { channel, empty, id, nullable } from '../channel';
+import { boardsTable } from '../../../db/schema/boards';
+import { channel, empty, field, id, nullable, required, valuesOf } from '../channel';
 
-// Literal copies of the store's enumerations: the contract imports no runtime code from below.
-const BOARD_FIELDS = ['status', 'organization', 'topic', 'meeting', 'priority'] as const;
-const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
-
+// The fields stand for declared columns (db/schema); the contract adds a request's limits.
+const B = boardsTable.columns;
 const boardFields = {
-  name: z.string().min(1).max(200),
-  columnField: z.enum(BOARD_FIELDS),
-  meetingId: nullable(id).optional(),
-  swimlaneField: nullable(z.enum(SWIMLANE_FIELDS)).optional(),
-  filter: z.string().max(2000).optional(),
-  wipLimits: z.record(z.string().max(100), z.number().int().min(1).max(100_000)).optional(),
+  // A board the official makes has a name; only built-in boards keep theirs empty.
+  name: required(B.name, z.string().min(1).max(200)),
+  columnField: field(B.columnField, valuesOf(B.columnField)),
+  meetingId: field(B.meetingId, id).optional(),
+  swimlaneField: field(B.swimlaneField, valuesOf(B.swimlaneField)).optional(),
+  filter: field(B.filter, z.string().max(2000)).optional(),
+  wipLimits: field(B.wipLimits, z.record(z.string().max(100), z.number().int().min(1).max(100_000))).optional(),
 };
 
 export const boardChannels = {

@@ -1,33 +1,45 @@
 // The directory: organizations (ministries, agencies), people (officials) and topics (tags).
 import { z } from 'zod';
 import type { Organization, Person, Tag } from '../../../db/model';
-import { channel, empty, id, nullable, shortText } from '../channel';
+import { organizationsTable } from '../../../db/schema/organizations';
+import { peopleTable } from '../../../db/schema/people';
+import { channel, empty, field, id, shortText } from '../channel';
+
+// The fields stand for declared columns (db/schema); the contract adds a request's limits.
+const O = organizationsTable.columns;
+const P = peopleTable.columns;
+const organizationFields = {
+  name: field(O.name, shortText.min(1)),
+  shortName: field(O.shortName, shortText).optional(),
+  country: field(O.country, shortText).optional(),
+};
+const personFields = {
+  fullName: field(P.fullName, shortText.min(1)),
+  position: field(P.position, shortText).optional(),
+  organizationId: field(P.organizationId, id).optional(),
+};
 
 export const directoryChannels = {
   'organizations.list': channel<Organization[]>()(empty),
   'organizations.create': channel<Organization>()(
-    z.strictObject({ name: shortText.min(1), shortName: nullable(shortText).optional(), country: nullable(shortText).optional() }),
+    z.strictObject(organizationFields),
   ),
   'organizations.update': channel<Organization>()(
     z.strictObject({
       id,
-      patch: z.strictObject({ name: shortText.min(1).optional(), shortName: nullable(shortText).optional(), country: nullable(shortText).optional() }),
+      patch: z.strictObject({ ...organizationFields, name: organizationFields.name.optional() }),
     }),
   ),
   'organizations.merge': channel<Organization>()(z.strictObject({ duplicateId: id, survivorId: id })),
 
   'people.list': channel<Person[]>()(empty),
   'people.create': channel<Person>()(
-    z.strictObject({ fullName: shortText.min(1), position: nullable(shortText).optional(), organizationId: nullable(id).optional() }),
+    z.strictObject(personFields),
   ),
   'people.update': channel<Person>()(
     z.strictObject({
       id,
-      patch: z.strictObject({
-        fullName: shortText.min(1).optional(),
-        position: nullable(shortText).optional(),
-        organizationId: nullable(id).optional(),
-      }),
+      patch: z.strictObject({ ...personFields, fullName: personFields.fullName.optional() }),
     }),
   ),
   'people.merge': channel<Person>()(z.strictObject({ duplicateId: id, survivorId: id })),

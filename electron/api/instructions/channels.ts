@@ -1,36 +1,41 @@
 // Instructions and what hangs on them: status, deadline, tags, progress reports, co-executors.
 import { z } from 'zod';
 import type { Coexecutor, Instruction, InstructionDetail, Report } from '../../../db/model';
-import { channel, id, isoDate, longText, nullable, shortText, version } from '../channel';
+import { instructionsTable } from '../../../db/schema/instructions';
+import { coexecutorsTable } from '../../../db/schema/coexecutors';
+import { reportsTable } from '../../../db/schema/reports';
+import { channel, field, id, required, isoDate, longText, nullable, shortText, valuesOf, version } from '../channel';
 
-// Literal copies of the store's enumerations: the contract imports no runtime code from below.
-const STATUSES = ['assigned', 'in_progress', 'report_submitted', 'resolved'] as const;
-const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
-const REPORT_KINDS = ['interim', 'final'] as const;
+// The fields stand for declared columns (db/schema): their types, values and nullability come
+// from there; the contract adds a request's limits.
+const I = instructionsTable.columns;
+const C = coexecutorsTable.columns;
 
 const instructionFields = {
-  meetingId: nullable(id).optional(),
-  itemNumber: nullable(z.string().max(40)).optional(),
-  title: z.string().min(1).max(1000),
-  body: longText.optional(),
-  leadOrgId: nullable(id).optional(),
-  leadPersonId: nullable(id).optional(),
-  controllerId: nullable(id).optional(),
-  priority: z.enum(PRIORITIES).optional(),
-  onControl: z.boolean().optional(),
+  meetingId: field(I.meetingId, id).optional(),
+  itemNumber: field(I.itemNumber, z.string().max(40)).optional(),
+  title: field(I.title, z.string().min(1).max(1000)),
+  body: field(I.body, longText).optional(),
+  leadOrgId: field(I.leadOrgId, id).optional(),
+  leadPersonId: field(I.leadPersonId, id).optional(),
+  controllerId: field(I.controllerId, id).optional(),
+  priority: field(I.priority, valuesOf(I.priority)).optional(),
+  onControl: field(I.onControl, z.boolean()).optional(),
 };
 
 const coexecutorFields = {
-  organizationId: nullable(id).optional(),
-  personId: nullable(id).optional(),
-  dueDate: nullable(isoDate).optional(),
+  organizationId: field(C.organizationId, id).optional(),
+  personId: field(C.personId, id).optional(),
+  dueDate: field(C.dueDate, isoDate).optional(),
 };
 
+const status = field(I.status, valuesOf(I.status));
+
 const moveTarget = z.discriminatedUnion('field', [
-  z.strictObject({ field: z.literal('status'), value: z.enum(STATUSES) }),
-  z.strictObject({ field: z.literal('organization'), value: nullable(id) }),
-  z.strictObject({ field: z.literal('meeting'), value: nullable(id) }),
-  z.strictObject({ field: z.literal('priority'), value: z.enum(PRIORITIES) }),
+  z.strictObject({ field: z.literal('status'), value: status }),
+  z.strictObject({ field: z.literal('organization'), value: instructionFields.leadOrgId.unwrap() }),
+  z.strictObject({ field: z.literal('meeting'), value: instructionFields.meetingId.unwrap() }),
+  z.strictObject({ field: z.literal('priority'), value: instructionFields.priority.unwrap() }),
   z.strictObject({ field: z.literal('topic'), value: nullable(id), from: nullable(id) }),
 ]);
 
@@ -39,7 +44,7 @@ export const instructionChannels = {
   'instructions.create': channel<Instruction>()(
     z.strictObject({
       ...instructionFields,
-      dueDate: nullable(isoDate).optional(),
+      dueDate: field(I.dueDate, isoDate).optional(),
       tagIds: z.array(id).max(50).optional(),
       coexecutors: z.array(z.strictObject(coexecutorFields)).max(100).optional(),
     }),
@@ -66,14 +71,14 @@ export const instructionChannels = {
   'instructions.setStatus': channel<Instruction>()(
     z.strictObject({
       id,
-      status: z.enum(STATUSES),
+      status,
       report: nullable(longText).optional(),
       reason: nullable(shortText).optional(),
       expectedVersion: version.optional(),
     }),
   ),
   'instructions.changeDueDate': channel<Instruction>()(
-    z.strictObject({ id, dueDate: isoDate, reason: nullable(shortText).optional(), expectedVersion: version.optional() }),
+    z.strictObject({ id, dueDate: required(I.dueDate, isoDate), reason: nullable(shortText).optional(), expectedVersion: version.optional() }),
   ),
   'instructions.setTags': channel<Instruction>()(
     z.strictObject({ id, tagIds: z.array(id).max(50), expectedVersion: version.optional() }),
@@ -83,7 +88,7 @@ export const instructionChannels = {
   ),
 
   'reports.add': channel<Report>()(
-    z.strictObject({ instructionId: id, kind: z.enum(REPORT_KINDS), body: longText.min(1) }),
+    z.strictObject({ instructionId: id, kind: field(reportsTable.columns.kind, valuesOf(reportsTable.columns.kind)), body: longText.min(1) }),
   ),
   'coexecutors.add': channel<Coexecutor>()(z.strictObject({ instructionId: id, ...coexecutorFields })),
   'coexecutors.update': channel<Coexecutor>()(z.strictObject({ id, patch: z.strictObject(coexecutorFields) })),

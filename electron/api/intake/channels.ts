@@ -1,19 +1,17 @@
 // Getting meetings in: a pasted readout, CSV/XLSX lists, exchange files (preview, then commit).
 import { z } from 'zod';
-import type {
-  ExchangeCommitResult,
-  ExchangePreview,
-  IntakeCapabilities,
-  ListCommitResult,
-  ListPreview,
-  ReadoutCommitResult,
-  ReadoutProposal,
-  StagedFileInfo,
+import {
+  LIST_FIELDS,
+  type ExchangeCommitResult,
+  type ExchangePreview,
+  type IntakeCapabilities,
+  type ListCommitResult,
+  type ListPreview,
+  type ReadoutCommitResult,
+  type ReadoutProposal,
+  type StagedFileInfo,
 } from '../../../db/intake-types';
 import { channel, empty, id, isoDate, longText, nullable, shortText } from '../channel';
-
-// A literal copy of the store's list fields: the contract imports no runtime code from below.
-const LIST_FIELDS = ['itemNumber', 'title', 'body', 'leadOrg', 'coexecutors', 'dueDate', 'priority', 'topics'] as const;
 
 /** An import of a list: the file, and the corrections the official made to how it is read. */
 const listImport = {

@@ -1,17 +1,20 @@
 // Meetings: the sessions instructions are given at.
 import { z } from 'zod';
 import type { Meeting } from '../../../db/model';
-import { channel, empty, id, isoDate, longText, nullable, shortText } from '../channel';
+import { meetingsTable } from '../../../db/schema/meetings';
+import { channel, empty, field, id, isoDate, longText, shortText } from '../channel';
 
-const title = shortText.min(1);
+// The fields stand for declared columns (db/schema); the contract adds a request's limits.
+const M = meetingsTable.columns;
+const title = field(M.title, shortText.min(1));
 
 /** What a meeting records besides its title; every field may be left out. */
 const meetingFields = {
-  heldOn: nullable(isoDate).optional(),
-  place: nullable(shortText).optional(),
-  participants: nullable(z.string().max(5000)).optional(),
-  protocolNumber: nullable(z.string().max(100)).optional(),
-  sourceText: nullable(longText).optional(),
+  heldOn: field(M.heldOn, isoDate).optional(),
+  place: field(M.place, shortText).optional(),
+  participants: field(M.participants, z.string().max(5000)).optional(),
+  protocolNumber: field(M.protocolNumber, z.string().max(100)).optional(),
+  sourceText: field(M.sourceText, longText).optional(),
 };
 
 export const meetingChannels = {

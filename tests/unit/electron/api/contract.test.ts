@@ -5,6 +5,7 @@ import { dispatch } from '../../../../electron/api/dispatch';
 import { CHANNELS, contract, type ChannelName, type Input } from '../../../../electron/api/contract';
 import { tempDir } from '../../../support/temp';
 import type { BoardView } from '../../../../db/model';
+import { boardsTable, instructionsTable, meetingsTable, organizationsTable, peopleTable, type ColumnDecl, type TableDecl } from '../../../../db/schema/index';
 
 let core: AppCore | undefined;
 afterEach(() => core?.close());
@@ -257,3 +258,41 @@ function withUnknownKey(value: unknown, path: Path): unknown {
   target.surely_unknown_key = 1;
   return copy;
 }
+
+describe('record fields come from the store’s table declarations', () => {
+  // The channels that write a record, the table it lands in, and the inputs that are no column
+  // (topics and co-executors go to their own tables).
+  const writers: [ChannelName, TableDecl, string[]][] = [
+    ['instructions.create', instructionsTable, ['tagIds', 'coexecutors']],
+    ['organizations.create', organizationsTable, []],
+    ['people.create', peopleTable, []],
+    ['meetings.create', meetingsTable, []],
+    ['boards.create', boardsTable, []],
+  ];
+  const shapeOf = (name: ChannelName) => (contract[name].input as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+
+  it.each(writers)('%s takes only declared columns, with their declared values and nullability', (name, table, extra) => {
+    const columns = table.columns as Record<string, ColumnDecl>;
+    for (const [fieldName, schema] of Object.entries(shapeOf(name))) {
+      if (extra.includes(fieldName)) continue;
+      const decl = columns[fieldName];
+      expect(decl, `${name}.${fieldName} is not a declared column of ${table.table}`).toBeDefined();
+      if (!decl) continue;
+      if (decl.values) {
+        for (const value of decl.values) expect(schema.safeParse(value).success, `${name}.${fieldName} = ${value}`).toBe(true);
+        expect(schema.safeParse('not-a-declared-value').success).toBe(false);
+      }
+      // A column that may not be null is never null in a request; one that may is, except where a
+      // request must name it (a board's name).
+      if (!decl.nullable) expect(schema.safeParse(null).success, `${name}.${fieldName} accepts null`).toBe(false);
+    }
+  });
+
+  it('takes the instruction’s nullable fields as null, as the store keeps them', () => {
+    const shape = shapeOf('instructions.create');
+    for (const fieldName of ['meetingId', 'itemNumber', 'leadOrgId', 'leadPersonId', 'controllerId', 'dueDate']) {
+      expect((instructionsTable.columns as Record<string, ColumnDecl>)[fieldName]?.nullable).toBe(true);
+      expect(shape[fieldName]?.safeParse(null).success, fieldName).toBe(true);
+    }
+  });
+});

@@ -356,6 +356,8 @@ export const en = {
     notOurStore: '“{{file}}” is not a data file of this app (empty, not a database, or another program’s database). It was left untouched; move it away or choose another data folder.',
     storeLocked: 'The data is already open in another copy of the app (process {{pid}} on {{host}}, since {{since}}). Close that copy first.',
     backupFolderUnreachable: 'The backup folder “{{folder}}” cannot be written. No backup was made; check the folder or choose another one.',
+    backupFolderNotAbsolute: 'The backup folder must be a full path (“{{folder}}” is not).',
+    backupNotFound: 'There is no backup “{{name}}” in the backup folder. Refresh the list.',
     internal: 'Something went wrong inside the app; nothing was changed.',
     instructionNotFound: 'The instruction no longer exists.',
     startAlreadyChosen: 'The start was already chosen.',

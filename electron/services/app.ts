@@ -118,7 +118,9 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
   /** Closes the store, puts the backup in its place (the current store backed up first) and reopens the app on it. */
   const restore = async (backupFile: string): Promise<RestoreOutcome> => {
     verifyCopy(backupFile, path.basename(backupFile)); // a bad file is refused before the store is touched
+    await backups.idle();
     const folder = backups.folder();
+    const defaultFolder = backups.isDefaultFolder();
     core.reports.close();
     const { lock } = store.closeKeepingLock();
     let outcome: RestoreOutcome | undefined;
@@ -133,6 +135,9 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
     store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
     ctx = store.ctx;
     actor = getSetting(ctx, 'actor', actor);
+    // The backup folder is this machine's choice, not part of the data: the restored store keeps
+    // using the folder the 'before-restore' backup went to, so the restore can be undone from the list.
+    if (backups.folder() !== folder) backups.setFolder(defaultFolder ? null : folder);
     core.store = store;
     core.reports = makeReports();
     // The transports hold this very object: its handlers now see the reopened store.

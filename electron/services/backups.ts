@@ -50,6 +50,8 @@ export interface BackupService {
   start(): Promise<void>;
   /** The last failure of a backup (scheduled or not), cleared by the next success. */
   lastError(): BackupError | null;
+  /** Resolves when no backup is being made (a restore waits for this before it closes the store). */
+  idle(): Promise<void>;
   stop(): void;
 }
 
@@ -121,6 +123,7 @@ export function createBackupService({ ctx, dataFile, now = () => new Date(), eve
       cancel = every(DAY_MS, () => void scheduled());
     },
     lastError: () => last,
+    idle: () => running.then(() => undefined),
     stop() {
       cancel?.();
       cancel = null;

@@ -1,7 +1,8 @@
 // Backups from the Backups screen: back up now, change an instruction, restore the backup and see
 // the old data, then restore the 'before-restore' backup and see the change again.
-import { test, expect, openWithDemo } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { test, expect, openWithDemo } from './fixtures';
 
 const OLD_TITLE = 'Take part in the meeting of the SCO Council';
 const NEW_TITLE = 'Prepare the delegation to the SCO meeting in Astana';
@@ -31,6 +32,8 @@ test('back up now, change an instruction, restore the backup, and restore back',
   await expect(page.getByTestId('notices')).toContainText('A backup was made.');
   await expect(table.getByRole('row').filter({ hasText: 'Made by hand' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'Made by hand' })).toContainText(/\d/);
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Change an instruction after the backup.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();

@@ -194,6 +194,19 @@ describe('restore through the channels', () => {
     await call(core, 'instructions.update', { id: original.id, patch: { title: 'Still writable' } });
   });
 
+  it('keeps the backup folder in use across a restore, so the before-restore backup stays in the list', async () => {
+    const { core } = await start();
+    const made = await call<BackupsView>(core, 'backups.create');
+    const folder = path.join(tempDir(), 'elsewhere');
+    await call(core, 'backups.setFolder', { folder });
+    const restored = await call<RestoreOutcome>(core, 'backups.restoreFile', {
+      fileId: (core.uploads.accept('old.sqlite', fs.readFileSync(path.join(path.dirname(core.store.file), 'backups', made.backups[0]!.name))) as { fileId: string }).fileId,
+    });
+    const view = await call<BackupsView>(core, 'backups.list');
+    expect(view.folder).toBe(folder);
+    expect(view.backups.map((b) => b.name)).toContain(restored.safetyBackup);
+  });
+
   it('restores a file handed over by the page (upload staging), and refuses a file that is not a store', async () => {
     const h = await start();
     const { core } = h;

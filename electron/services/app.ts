@@ -15,6 +15,8 @@ import type { RenderInProcess } from './reports/jobs';
 import { restoreBackup, rotateBackups, verifyCopy } from '../../db/backups';
 import { createBackupService, type BackupService, type Every } from './backups';
 import type { RestoreOutcome } from '../api/backups/channels';
+import { CHANNELS } from '../api/contract';
+import { StoreError } from '../../db/errors';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -121,6 +123,11 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
     await backups.idle();
     const folder = backups.folder();
     const defaultFolder = backups.isDefaultFolder();
+    // While the store is closed every other request is answered, not run against a closed connection.
+    const busy = (): never => {
+      throw new StoreError('conflict', 'A backup is being restored; try again in a moment. Nothing was changed.', 'restoreInProgress');
+    };
+    Object.assign(core.handlers, Object.fromEntries(CHANNELS.map((name) => [name, busy])));
     core.reports.close();
     const { lock } = store.closeKeepingLock();
     let outcome: RestoreOutcome | undefined;

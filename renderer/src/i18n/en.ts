@@ -390,6 +390,7 @@ export const en = {
     backupFolderUnreachable: 'The backup folder “{{folder}}” cannot be written. No backup was made; check the folder or choose another one.',
     backupFolderNotAbsolute: 'The backup folder must be a full path (“{{folder}}” is not).',
     backupNotFound: 'There is no backup “{{name}}” in the backup folder. Refresh the list.',
+    restoreInProgress: 'A backup is being restored; try again in a moment. Nothing was changed.',
     internal: 'Something went wrong inside the app; nothing was changed.',
     instructionNotFound: 'The instruction no longer exists.',
     startAlreadyChosen: 'The start was already chosen.',

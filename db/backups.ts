@@ -319,3 +319,8 @@ export async function restoreBackup(dataFile: string, backupFile: string, option
   }
   return { restoredFrom: backupFile, safetyBackup, movedAside };
 }
+
+/** makeBackup of an open store, for the services (which never touch the connection themselves). */
+export function backupStore(ctx: { db: Db }, folder: string, reason: string, now: Date = new Date()): Promise<BackupInfo> {
+  return makeBackup(ctx.db, folder, reason, now);
+}

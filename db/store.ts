@@ -3,7 +3,7 @@ import { closeDatabase, makeFolder, openDatabase, type CloseReport, type OpenOpt
 import { StoreContext } from './context';
 import { STANDARD_TOPICS, ensureTag } from './topics';
 import { ensureBuiltinBoards } from './boards';
-import { acquireStoreLock, lockFileFor } from './lock';
+import { acquireStoreLock, lockFileFor, type StoreLock } from './lock';
 
 export interface Store {
   ctx: StoreContext;
@@ -11,18 +11,23 @@ export interface Store {
   backupPath: string | null;
   /** Closes once; a second call returns the first call's report. Never throws on a full disk. */
   close(): CloseReport;
+  /**
+   * Closes like close() but hands the one-process lock over instead of releasing it (null if the
+   * store took none), for reopening the same file after a restore without letting another copy in.
+   */
+  closeKeepingLock(): { report: CloseReport; lock: StoreLock | null };
 }
 
 export interface OpenStoreOptions extends OpenOptions {
   actor?: () => string;
-  /** Take the one-process lock (`<name>.lock` beside the file); on unless a test says otherwise. */
-  lock?: boolean;
+  /** Take the one-process lock (`<name>.lock` beside the file); on unless a test says otherwise. A held lock is taken over as it is. */
+  lock?: boolean | StoreLock;
 }
 
 /** Opens the data file, migrates it and makes sure the standard topics and built-in boards exist. */
 export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<Store> {
   makeFolder(path.dirname(file));
-  const lock = options.lock === false ? null : acquireStoreLock(lockFileFor(file), options.now?.());
+  const lock = options.lock === false ? null : options.lock === true || options.lock === undefined ? acquireStoreLock(lockFileFor(file), options.now?.()) : options.lock;
   let opened: Awaited<ReturnType<typeof openDatabase>>;
   try {
     opened = await openDatabase(file, options);
@@ -43,19 +48,26 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     throw err;
   }
   let closed: CloseReport | null = null;
+  let keepLock = false;
+  const close = (): CloseReport => {
+    if (closed === null) {
+      try {
+        closed = closeDatabase(db);
+      } finally {
+        if (!keepLock) lock?.release();
+      }
+    }
+    return closed;
+  };
   return {
     ctx,
     file,
     backupPath,
-    close: () => {
-      if (closed === null) {
-        try {
-          closed = closeDatabase(db);
-        } finally {
-          lock?.release();
-        }
-      }
-      return closed;
+    close,
+    closeKeepingLock: () => {
+      keepLock = closed === null;
+      const report = close();
+      return { report, lock: keepLock ? lock : null };
     },
   };
 }

@@ -13,6 +13,7 @@ import { createDirectoryHandlers } from './directory/handlers';
 import { createMeetingHandlers } from './meetings/handlers';
 import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
+import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 
 export interface HandlerDeps {
   ctx: StoreContext;
@@ -26,9 +27,11 @@ export interface HandlerDeps {
   readoutWorker?: string;
   /** Reports and exports, wired by the app core to the shell (save dialog, print engine). */
   reports: ReportService;
+  /** The backup service and the app core's restore. */
+  backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'dataDir'>;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): Handlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor }),
@@ -38,5 +41,6 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, reado
     ...createMeetingHandlers({ ctx }),
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     ...createReportHandlers(reports),
+    ...createBackupHandlers({ ...backups, staging, shell: shellFiles }),
   };
 }

@@ -12,6 +12,11 @@ import type { Handlers } from '../api/dispatch';
 import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles, type ShellFiles } from './intake/files';
 import { createReportService, type ReportService, type ReportShell } from './reports/service';
 import type { RenderInProcess } from './reports/jobs';
+import { restoreBackup, rotateBackups, verifyCopy } from '../../db/backups';
+import { createBackupService, type BackupService, type Every } from './backups';
+import type { RestoreOutcome } from '../api/backups/channels';
+import { CHANNELS } from '../api/contract';
+import { StoreError } from '../../db/errors';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -34,6 +39,8 @@ export interface AppConfig {
   renderInProcess?: RenderInProcess;
   /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
   reportShell?: ReportShell;
+  /** The 24-hour backup timer (tests drive their own); a real interval by default. */
+  backupTimer?: Every;
 }
 
 /** Where files uploaded by the page in browser mode go (the loopback server's upload route). */
@@ -49,6 +56,7 @@ export interface AppCore {
   handlers: Handlers;
   uploads: UploadSink;
   reports: ReportService;
+  backups: BackupService;
   info(): AppInfo;
   close(): void;
 }
@@ -72,10 +80,13 @@ export function pickLanguage(preferred: readonly string[] | undefined): Language
 export async function startAppCore(config: AppConfig): Promise<AppCore> {
   const file = path.join(config.dataDir, DATABASE_FILE_NAME);
   let actor = defaultActor();
-  const store = await openStore(file, { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor });
-  const ctx = store.ctx;
+  const openOptions = { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor };
+  let store = await openStore(file, openOptions);
+  // The current store: a restore replaces it, and everything below reads it through these.
+  let ctx = store.ctx;
   actor = getSetting(ctx, 'actor', actor);
   const fallbackLanguage = pickLanguage(config.preferredLanguages);
+  const now = config.now ?? (() => new Date());
 
   const info = (): AppInfo => {
     const choice = getSetting<string | null>(ctx, 'startChoice', null);
@@ -95,21 +106,60 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
   };
 
   const staging = new StagedFiles();
-  const reports = createReportService({
-    ctx,
-    language: () => info().language,
-    appVersion: config.version,
-    workerFile: config.reportWorker,
-    render: config.renderInProcess,
-    shell: config.reportShell,
-  });
-  const core: AppCore = {
-    store,
-    config,
-    info,
-    uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
-    reports,
-    handlers: createHandlers({
+  const backups = createBackupService({ ctx: () => ctx, dataFile: file, now, every: config.backupTimer });
+  const makeReports = (): ReportService =>
+    createReportService({
+      ctx,
+      language: () => info().language,
+      appVersion: config.version,
+      workerFile: config.reportWorker,
+      render: config.renderInProcess,
+      shell: config.reportShell,
+    });
+
+  /** Closes the store, puts the backup in its place (the current store backed up first) and reopens the app on it. */
+  const restore = async (backupFile: string): Promise<RestoreOutcome> => {
+    verifyCopy(backupFile, path.basename(backupFile)); // a bad file is refused before the store is touched
+    await backups.idle();
+    const folder = backups.folder();
+    const defaultFolder = backups.isDefaultFolder();
+    // While the store is closed every other request is answered, not run against a closed connection.
+    const busy = (): never => {
+      throw new StoreError('conflict', 'A backup is being restored; try again in a moment. Nothing was changed.', 'restoreInProgress');
+    };
+    Object.assign(core.handlers, Object.fromEntries(CHANNELS.map((name) => [name, busy])));
+    core.reports.close();
+    const { lock } = store.closeKeepingLock();
+    let outcome: RestoreOutcome | undefined;
+    let failure: unknown;
+    try {
+      const result = await restoreBackup(file, backupFile, { backupsDir: folder, now: now() });
+      outcome = { restoredFrom: path.basename(backupFile), safetyBackup: result.safetyBackup === null ? null : path.basename(result.safetyBackup) };
+    } catch (err) {
+      failure = err;
+    }
+    // Restored or not, the app goes on with the file now in place, under the same lock.
+    store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
+    ctx = store.ctx;
+    actor = getSetting(ctx, 'actor', actor);
+    // The backup folder is this machine's choice, not part of the data: the restored store keeps
+    // using the folder the 'before-restore' backup went to, so the restore can be undone from the list.
+    if (backups.folder() !== folder) backups.setFolder(defaultFolder ? null : folder);
+    core.store = store;
+    core.reports = makeReports();
+    // The transports hold this very object: its handlers now see the reopened store.
+    Object.assign(core.handlers, makeHandlers(core.reports));
+    if (failure !== undefined) throw failure;
+    try {
+      rotateBackups(folder, now());
+    } catch {
+      // the listing reports an unreadable folder
+    }
+    return outcome as RestoreOutcome;
+  };
+
+  const makeHandlers = (reports: ReportService): Handlers => {
+    const handlers = createHandlers({
       ctx,
       info,
       setActor: (name: string) => {
@@ -120,11 +170,37 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       shellFiles: config.shellFiles,
       readoutWorker: config.readoutWorker,
       reports,
-    }),
+      backups: { backups, restore, dataDir: config.dataDir },
+    });
+    // A verified backup before every import and merge; if it cannot be made, the operation is refused.
+    const guard = <K extends 'intake.readoutCommit' | 'intake.listCommit' | 'intake.exchangeCommit'>(name: K, reason: string): void => {
+      const inner = handlers[name] as (input: unknown) => unknown;
+      (handlers as Record<string, (input: unknown) => unknown>)[name] = async (input: unknown) => {
+        await backups.create(reason);
+        return inner(input);
+      };
+    };
+    guard('intake.readoutCommit', 'before-import');
+    guard('intake.listCommit', 'before-import');
+    guard('intake.exchangeCommit', 'before-merge');
+    return handlers;
+  };
+
+  const reports = makeReports();
+  const core: AppCore = {
+    store,
+    config,
+    info,
+    uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
+    reports,
+    backups,
+    handlers: makeHandlers(reports),
     close: () => {
-      reports.close();
-      store.close();
+      backups.stop();
+      core.reports.close();
+      core.store.close();
     },
   };
+  await backups.start();
   return core;
 }

@@ -23,8 +23,9 @@ const CardDialog = lazy(() => import('../card/CardDialog').then((m) => ({ defaul
 const NewInstructionDialog = lazy(() => import('../card/NewInstructionDialog').then((m) => ({ default: m.NewInstructionDialog })));
 const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
 const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
+const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 
-type Screen = 'board' | 'meetings' | 'directory';
+type Screen = 'board' | 'meetings' | 'directory' | 'backups';
 
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
@@ -162,7 +163,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <nav aria-label={t('nav.label')} className="nav">
-          {(['board', 'meetings', 'directory'] as Screen[]).map((s) => (
+          {(['board', 'meetings', 'directory', 'backups'] as Screen[]).map((s) => (
             <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
               {t(`nav.${s}`)}
             </button>
@@ -257,6 +258,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
           {screen === 'directory' && <DirectoryScreen />}
+          {screen === 'backups' && <BackupsScreen />}
         </Suspense>
       </main>
       <Suspense fallback={null}>

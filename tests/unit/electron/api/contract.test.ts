@@ -219,6 +219,13 @@ const examples: { [K in ChannelName]: Input<K> } = {
   'reports.cancel': { jobId: ID[0] },
   'reports.save': { jobId: ID[0] },
   'reports.print': { jobId: ID[0] },
+  // backups
+  'backups.list': {},
+  'backups.create': {},
+  'backups.setFolder': { folder: '/home/official/backups' },
+  'backups.restore': { name: 'ministry-tracker-20261203T090807Z-manual.sqlite' },
+  'backups.openFile': {},
+  'backups.restoreFile': { fileId: ID[0] },
 };
 
 type Path = (string | number)[];

@@ -94,7 +94,8 @@ describe('translations', () => {
       'boardSettings.field': ['status', 'organization', 'topic', 'meeting', 'priority'],
       'search.problem': ['unknown_field', 'bad_value', 'bad_date', 'empty_value', 'unterminated_quote'],
       'progress.kind': ['interim', 'final'],
-      nav: ['board', 'meetings', 'directory'],
+      nav: ['board', 'meetings', 'directory', 'backups'],
+      'backups.reason': ['daily', 'manual', 'before-import', 'before-merge', 'before-restore', 'before-migration'],
       languages: ['en', 'ru', 'kk', 'ky'],
     };
     for (const [prefix, names] of Object.entries(families)) {

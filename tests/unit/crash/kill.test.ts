@@ -86,8 +86,8 @@ describe('a killed app loses no acknowledged write', () => {
     const file = path.join(dataDir, DATA_FILE);
     const ledger: Ledger = { created: new Map(), reports: [], extensions: [], status: new Map(), dueDate: new Map() };
     const totals = { rounds: 0, kills: 0, attempted: 0, acknowledged: 0, refused: 0, lost: 0 };
-    let org: string;
-    let meeting: string;
+    let org = '';
+    let meeting = '';
     let known: string[] = [];
     let inFlight: Write | null = null;
 

@@ -153,6 +153,11 @@ describe('a killed app loses no acknowledged write', () => {
             const boards = await must<{ id: string; builtin: string }[]>(app, 'boards.list', {});
             const view = await must<{ columns: { cards: { id: string }[] }[] }>(app, 'boards.view', { boardId: boards.find((b) => b.builtin === 'control')!.id });
             known = view.columns.flatMap((c) => c.cards.map((card) => card.id));
+            for (const id of known) {
+              const d = await must<Detail>(app, 'instructions.get', { id });
+              ledger.status.set(id, d.instruction.status);
+              if (d.instruction.dueDate !== null) ledger.dueDate.set(id, d.instruction.dueDate);
+            }
           } else {
             await verify(app, round);
           }
@@ -210,7 +215,8 @@ describe('a killed app loses no acknowledged write', () => {
               known.push(value.id);
             } else if (write.kind === 'report') {
               ledger.reports.push({ instructionId: write.id, body: write.body });
-            } else if (write.kind === 'dueDate') {
+            } else if (write.kind === 'dueDate' && ![undefined, null, write.dueDate].includes(ledger.dueDate.get(write.id))) {
+              // An extension is written when a set deadline moves; a first deadline or the same date is none.
               ledger.extensions.push({ instructionId: write.id, dueDate: write.dueDate, reason: write.reason });
             }
             // Every acknowledged write returns the instruction's state (a report does not change it).

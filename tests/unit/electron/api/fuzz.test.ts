@@ -5,13 +5,15 @@
 // store. FUZZ_RUNS cases per channel (80 in `npm test`, 1000 in `npm run soak`); replay a failure
 // with FUZZ_SEED=<seed printed>.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppCore, type AppCore } from '../../../../electron/services/app';
 import { dispatch } from '../../../../electron/api/dispatch';
 import { CHANNELS, type ChannelName } from '../../../../electron/api/contract';
 import { examples } from '../../../support/channel-examples';
-import { tempDir } from '../../../support/temp';
 import { seedFrom } from '../../../support/rng';
 import type { StoreContext } from '../../../../db/context';
 
@@ -153,16 +155,19 @@ function casesFor(name: ChannelName, realIds: string[]): fc.Arbitrary<{ kind: st
 }
 
 let core: AppCore;
+// Not tempDir(): that folder is removed after each test, and this store lives for the whole file.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-fuzz-'));
 const outcomes = new Map<string, Map<string, number>>();
 
 beforeAll(async () => {
-  core = await startAppCore({ dataDir: tempDir('mat-fuzz-'), version: '0.0.0-test' });
+  core = await startAppCore({ dataDir, version: '0.0.0-test' });
   const chosen = await dispatch(core.handlers, 'app.chooseStart', { choice: 'demo' });
   expect(chosen.ok).toBe(true);
 });
 
 afterAll(() => {
   core?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
   const codes = [...new Set([...outcomes.values()].flatMap((m) => [...m.keys()]))].sort();
   const width = Math.max(...CHANNELS.map((c) => c.length));
   const lines = [`${'channel'.padEnd(width)} ${codes.map((c) => c.padStart(Math.max(c.length, 5))).join(' ')}   total`];

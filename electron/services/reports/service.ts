@@ -144,8 +144,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
       const reportFormat = format as Exclude<ExportFormat, 'json'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
-      if (separator !== undefined) setSetting(ctx, LAST_CSV_SEPARATOR, separator);
-      return jobs.start({
+      const job = jobs.start({
         kind,
         format,
         fileName: `${safeFileName(fileBase)}.${format}`,
@@ -160,6 +159,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
           csvSeparator: reportFormat === 'csv' ? (separator ?? csvSeparator()) : undefined,
         },
       });
+      // Remembered only for an export that started: a refused one (busy, unavailable) changes nothing.
+      if (separator !== undefined) setSetting(ctx, LAST_CSV_SEPARATOR, separator);
+      return job;
     },
 
     job: (id) => jobs.get(id),

@@ -145,6 +145,10 @@ describe('export jobs', () => {
     const first = reports.start({ kind: 'status', format: 'csv', scope });
     const second = reports.start({ kind: 'overdue', format: 'csv', scope });
     expect(() => reports.start({ kind: 'register', format: 'csv', scope })).toThrow(expect.objectContaining({ code: 'busy', key: 'exportBusy' }));
+    // A refused export is not remembered: the separator chosen for it stays unchosen.
+    expect(() => reports.start({ kind: 'register', format: 'csv', scope, csvSeparator: 'comma' })).toThrow(expect.objectContaining({ code: 'busy' }));
+    expect(getSetting(ctx, LAST_CSV_SEPARATOR, null)).toBeNull();
+    expect(reports.options().csvSeparator).toBe('semicolon');
     release();
     expect((await finish(reports, first)).state).toBe('done');
     expect((await finish(reports, second)).state).toBe('done');

@@ -12,8 +12,10 @@ import { directoryChannels } from './directory/channels';
 import { meetingChannels } from './meetings/channels';
 import { intakeChannels } from './intake/channels';
 import { reportChannels } from './reports/channels';
+import { recoveryChannels } from './recovery/channels';
 
 export type { ApiError, Envelope } from './channel';
+export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
@@ -31,7 +33,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, recoveryChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

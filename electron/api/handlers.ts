@@ -13,6 +13,10 @@ import { createDirectoryHandlers } from './directory/handlers';
 import { createMeetingHandlers } from './meetings/handlers';
 import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
+import type { recoveryChannels } from './recovery/channels';
+
+/** Every channel over the open store; the recovery channels are answered by the app core around it. */
+export type StoreHandlers = Omit<Handlers, keyof typeof recoveryChannels>;
 
 export interface HandlerDeps {
   ctx: StoreContext;
@@ -28,7 +32,7 @@ export interface HandlerDeps {
   reports: ReportService;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor }),

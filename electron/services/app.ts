@@ -12,6 +12,8 @@ import type { Handlers } from '../api/dispatch';
 import { fileTooLarge, MAX_IMPORT_BYTES, StagedFiles, type ShellFiles } from './intake/files';
 import { createReportService, type ReportService, type ReportShell } from './reports/service';
 import type { RenderInProcess } from './reports/jobs';
+import { startRecoverableCore } from './recovery';
+import { createRecoveryHandlers } from '../api/recovery/handlers';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -34,6 +36,8 @@ export interface AppConfig {
   renderInProcess?: RenderInProcess;
   /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
   reportShell?: ReportShell;
+  /** When the full integrity check runs after the start (ms, once); 0 turns it off. */
+  idleCheckAfterMs?: number;
 }
 
 /** Where files uploaded by the page in browser mode go (the loopback server's upload route). */
@@ -69,7 +73,16 @@ export function pickLanguage(preferred: readonly string[] | undefined): Language
   return 'en';
 }
 
+/**
+ * Starts the app core. A damaged data file (or one that is not ours) does not stop the start: the
+ * core then runs without its store and offers the backups (electron/services/recovery.ts).
+ */
 export async function startAppCore(config: AppConfig): Promise<AppCore> {
+  const file = path.join(config.dataDir, DATABASE_FILE_NAME);
+  return startRecoverableCore(config, { file, open: openAppCore, language: () => pickLanguage(config.preferredLanguages) });
+}
+
+async function openAppCore(config: AppConfig): Promise<AppCore> {
   const file = path.join(config.dataDir, DATABASE_FILE_NAME);
   let actor = defaultActor();
   const store = await openStore(file, { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor });
@@ -109,7 +122,10 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
     info,
     uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
     reports,
-    handlers: createHandlers({
+    handlers: {
+      // The recovery core around this one answers these; over an open store they say 'ok'.
+      ...createRecoveryHandlers({ status: () => ({ state: 'ok' }), check: () => ({ state: 'ok' }), restore: () => Promise.resolve({ state: 'ok' }) }),
+      ...createHandlers({
       ctx,
       info,
       setActor: (name: string) => {
@@ -121,6 +137,7 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       readoutWorker: config.readoutWorker,
       reports,
     }),
+    },
     close: () => {
       reports.close();
       store.close();

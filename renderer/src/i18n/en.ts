@@ -354,6 +354,8 @@ export const en = {
     dataDamaged: 'The data file is damaged. Nothing was changed; restore the latest backup.',
     storeDamaged: 'The data file “{{file}}” is damaged. It was left as it is; restore the latest backup.',
     notOurStore: '“{{file}}” is not a data file of this app (empty, not a database, or another program’s database). It was left untouched; move it away or choose another data folder.',
+    nothingToRestore: 'The data file is in order; nothing was restored.',
+    backupNotFound: 'There is no backup named “{{name}}” in the backups folder.',
     storeLocked: 'The data is already open in another copy of the app (process {{pid}} on {{host}}, since {{since}}). Close that copy first.',
     backupFolderUnreachable: 'The backup folder “{{folder}}” cannot be written. No backup was made; check the folder or choose another one.',
     internal: 'Something went wrong inside the app; nothing was changed.',

@@ -218,6 +218,10 @@ const examples: { [K in ChannelName]: Input<K> } = {
   'reports.cancel': { jobId: ID[0] },
   'reports.save': { jobId: ID[0] },
   'reports.print': { jobId: ID[0] },
+  // recovery
+  'recovery.status': {},
+  'recovery.check': {},
+  'recovery.restore': { name: 'ministry-tracker-20261203T080000Z-daily.sqlite' },
 };
 
 type Path = (string | number)[];

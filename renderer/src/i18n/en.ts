@@ -14,6 +14,17 @@ export const en = {
     skipToBoard: 'Skip to the board',
   },
   languages: { en: 'English', ru: 'Русский', kk: 'Қазақша', ky: 'Кыргызча' },
+  recovery: {
+    title: 'The data cannot be opened',
+    backupsTitle: 'Good backups in the backups folder',
+    noBackups: 'No backups were found next to the data file.',
+    restoreLatest: 'Restore the latest good backup',
+    restoreThis: 'Restore the backup of {{date}}',
+    instructions: 'instructions: {{count}}',
+    restoring: 'Restoring…',
+    keptNote: 'The damaged file is not deleted: it is kept beside the data under another name.',
+    failed: 'The backup could not be restored: {{message}}',
+  },
   firstRun: {
     title: 'Welcome',
     intro: 'The tracker is empty. Start with the demo or with an empty database.',

@@ -103,7 +103,19 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
     return status();
   };
 
+  let restoring = false;
   const restore = async (name: string): Promise<RecoveryStatus> => {
+    // One restore at a time: a second one would move the freshly restored file aside.
+    if (restoring) throw new StoreError('busy', 'A backup is being restored. Try again in a moment.', 'busy');
+    restoring = true;
+    try {
+      return await restoreOnce(name);
+    } finally {
+      restoring = false;
+    }
+  };
+
+  const restoreOnce = async (name: string): Promise<RecoveryStatus> => {
     if (problem === null) throw new StoreError('conflict', 'The data file is in order; nothing was restored.', 'nothingToRestore');
     const backup = listBackups(defaultBackupsDir(file)).find((b) => b.name === name);
     if (backup === undefined) throw new StoreError('not_found', `There is no backup named ${name} in the backups folder.`, 'backupNotFound', { name });

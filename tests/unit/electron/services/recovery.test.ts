@@ -94,6 +94,16 @@ describe('a damaged store', () => {
     expect(await dispatch(core.handlers, 'recovery.restore', { name: backup })).toEqual({ ok: true, value: { state: 'ok' } });
   });
 
+  it('restores once when asked twice at the same time', async () => {
+    const { dataDir, file, backup } = await demoWithBackup();
+    damage(file);
+    const core = await start(dataDir);
+    const [a, b] = await Promise.all([dispatch(core.handlers, 'recovery.restore', { name: backup }), dispatch(core.handlers, 'recovery.restore', { name: backup })]);
+    expect([a, b]).toContainEqual({ ok: true, value: { state: 'ok' } });
+    expect([a, b]).toContainEqual(expect.objectContaining({ ok: false, error: expect.objectContaining({ code: expect.stringMatching(/^(busy|conflict)$/) }) }));
+    expect(fs.readdirSync(dataDir).filter((n) => n.includes('.damaged-') && !n.endsWith('-wal') && !n.endsWith('-shm'))).toHaveLength(1);
+  });
+
   it('answers ok over a healthy store, and refuses a restore there', async () => {
     const core = await start(tempDir());
     expect(await dispatch(core.handlers, 'recovery.status', {})).toEqual({ ok: true, value: { state: 'ok' } });

@@ -93,3 +93,8 @@ export function moveAside(file: string, now: Date = new Date()): string {
   }
   return target;
 }
+
+/** The full check of an open store, for the services (which never touch the connection). */
+export function checkStore(ctx: { readonly db: Db }): CheckResult {
+  return fullCheck(ctx.db);
+}

@@ -13,9 +13,11 @@ import { meetingChannels } from './meetings/channels';
 import { intakeChannels } from './intake/channels';
 import { reportChannels } from './reports/channels';
 import { backupChannels } from './backups/channels';
+import { recoveryChannels } from './recovery/channels';
 
 export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
+export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
@@ -33,7 +35,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

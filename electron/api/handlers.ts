@@ -14,6 +14,10 @@ import { createMeetingHandlers } from './meetings/handlers';
 import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
+import type { recoveryChannels } from './recovery/channels';
+
+/** Every channel over the open store; the recovery channels are answered by the app core around it. */
+export type StoreHandlers = Omit<Handlers, keyof typeof recoveryChannels>;
 
 export interface HandlerDeps {
   ctx: StoreContext;
@@ -31,7 +35,7 @@ export interface HandlerDeps {
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'dataDir'>;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor }),

@@ -2,6 +2,7 @@
 // hardened window. Kept thin: everything it calls runs and is tested in plain Node.
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { StoreError } from '../../db/errors';
 import { startAppCore, type AppCore } from '../services/app';
 import { resolveDataDir } from '../services/paths';
 import { createShellFiles } from './files';
@@ -63,7 +64,11 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       reportShell: createReportShell(() => window),
     });
   } catch (err) {
-    dialog.showErrorBox('Ministry Action Tracker cannot start', err instanceof Error ? err.message : String(err));
+    // A typed StoreError says what is wrong (a store held by another process names it: pid, host,
+    // since when); anything else is logged, and the official never reads a raw message or a stack.
+    if (!(err instanceof StoreError)) console.error('[ministry-tracker] cannot start:', err);
+    const message = err instanceof StoreError ? err.message : 'An unexpected error stopped the start; nothing was changed. The details were written to the log.';
+    dialog.showErrorBox('Ministry Action Tracker cannot start', message);
     app.quit();
     return null;
   }

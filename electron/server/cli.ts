@@ -35,7 +35,13 @@ async function main(): Promise<void> {
     await server.close();
     core.close();
     // The store closes once; asking again returns what that close reported (a full disk, say).
-    const report = core.store.close();
+    // Without a store (a damaged file was not opened) there is nothing more to report.
+    let report: { message: string | null } = { message: null };
+    try {
+      report = core.store.close();
+    } catch {
+      // the store was unavailable
+    }
     if (report.message !== null) console.log(`Stopped. ${report.message}`);
     else console.log('Stopped. The database was closed cleanly.');
     process.exit(0);
@@ -53,7 +59,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof StoreError) console.error(`Cannot start: ${err.message}`);
-  else console.error('Cannot start:', err);
+  if (err instanceof StoreError && err.code === 'store_locked' && err.params) {
+    const { pid, host, since, file } = err.params;
+    console.error(`Cannot start: the data file ${String(file)} is already open in process ${String(pid)} on ${String(host)} since ${String(since)}; close that copy first.`);
+  } else if (err instanceof StoreError) console.error(`Cannot start: ${err.message}`);
+  // No raw SQLite message or stack reaches the official; the details go to the log line only.
+  else console.error('Cannot start: an unexpected error; nothing was changed.', err instanceof Error ? err.message.split('\n')[0] : '');
   process.exit(1);
 });

@@ -17,6 +17,8 @@ import { createBackupService, type BackupService, type Every } from './backups';
 import type { RestoreOutcome } from '../api/backups/channels';
 import { CHANNELS } from '../api/contract';
 import { StoreError } from '../../db/errors';
+import { startRecoverableCore } from './recovery';
+import { createRecoveryHandlers } from '../api/recovery/handlers';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -41,6 +43,8 @@ export interface AppConfig {
   reportShell?: ReportShell;
   /** The 24-hour backup timer (tests drive their own); a real interval by default. */
   backupTimer?: Every;
+  /** When the full integrity check runs after the start (ms, once); 0 turns it off. */
+  idleCheckAfterMs?: number;
 }
 
 /** Where files uploaded by the page in browser mode go (the loopback server's upload route). */
@@ -77,7 +81,16 @@ export function pickLanguage(preferred: readonly string[] | undefined): Language
   return 'en';
 }
 
+/**
+ * Starts the app core. A damaged data file (or one that is not ours) does not stop the start: the
+ * core then runs without its store and offers the backups (electron/services/recovery.ts).
+ */
 export async function startAppCore(config: AppConfig): Promise<AppCore> {
+  const file = path.join(config.dataDir, DATABASE_FILE_NAME);
+  return startRecoverableCore(config, { file, open: openAppCore, language: () => pickLanguage(config.preferredLanguages) });
+}
+
+async function openAppCore(config: AppConfig): Promise<AppCore> {
   const file = path.join(config.dataDir, DATABASE_FILE_NAME);
   let actor = defaultActor();
   const openOptions = { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor };
@@ -159,7 +172,10 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
   };
 
   const makeHandlers = (reports: ReportService): Handlers => {
-    const handlers = createHandlers({
+    const handlers: Handlers = {
+      // The recovery core around this one answers these; over an open store they say 'ok'.
+      ...createRecoveryHandlers({ status: () => ({ state: 'ok' }), check: () => ({ state: 'ok' }), restore: () => Promise.resolve({ state: 'ok' }) }),
+      ...createHandlers({
       ctx,
       info,
       setActor: (name: string) => {
@@ -171,7 +187,8 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
       readoutWorker: config.readoutWorker,
       reports,
       backups: { backups, restore, dataDir: config.dataDir },
-    });
+      }),
+    };
     // A verified backup before every import and merge; if it cannot be made, the operation is refused.
     const guard = <K extends 'intake.readoutCommit' | 'intake.listCommit' | 'intake.exchangeCommit'>(name: K, reason: string): void => {
       const inner = handlers[name] as (input: unknown) => unknown;

@@ -151,7 +151,10 @@ export class FakeBrowserWindow extends Emitter {
     return false;
   }
   restore(): void {}
-  focus(): void {}
+  focusCalls = 0;
+  focus(): void {
+    this.focusCalls++;
+  }
 }
 
 export const BrowserWindow = FakeBrowserWindow;

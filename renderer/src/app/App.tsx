@@ -30,8 +30,19 @@ type Screen = 'board' | 'meetings' | 'directory' | 'backups';
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
 
+/** How often the page asks whether the store is still usable (the app checks it while idle). */
+const RECOVERY_POLL_MS = 60_000;
+
 export function App({ initialInfo }: { initialInfo: AppInfo }) {
   const [info, setInfo] = useState(initialInfo);
+  const api = useApi();
+  // Damage found while the app runs: reload, and the page opens on the recovery screen.
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      void api['recovery.status']({}).then((s) => s.state === 'unavailable' && window.location.reload(), () => undefined);
+    }, RECOVERY_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [api]);
   return (
     <ReferenceDataProvider language={info.language}>
       <UndoProvider>

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fake, type FakeWebContents } from '../../../support/fake-electron';
+import { app, fake, type FakeWebContents } from '../../../support/fake-electron';
+import { openStore } from '../../../../db/store';
+import { DATABASE_FILE_NAME } from '../../../../electron/services/app';
 import { startMain } from '../../../../electron/main/bootstrap';
 import { mainWindowOptions } from '../../../../electron/main/window';
 import { resolveAppFile } from '../../../../electron/main/protocol';
@@ -133,6 +135,46 @@ describe('Electron main', () => {
     expect(fake.quitCalls).toBe(1);
     expect(fake.windows).toHaveLength(0);
     expect(fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('a second instance focuses the first one’s window', async () => {
+    const core = await start();
+    try {
+      expect(fake.windows).toHaveLength(1);
+      app.emit('second-instance', {}, [], '/');
+      expect(fake.windows[0]?.focusCalls).toBe(1);
+      expect(fake.windows).toHaveLength(1);
+    } finally {
+      core?.close();
+    }
+  });
+
+  it('a store held by another process is refused with a dialog naming it, then quits', async () => {
+    const dataDir = process.env.MINISTRY_TRACKER_DATA_DIR as string;
+    const holder = await openStore(path.join(dataDir, DATABASE_FILE_NAME));
+    try {
+      const core = await start();
+      expect(core).toBeNull();
+      expect(fake.errorBoxes[0]?.content).toContain(`process ${process.pid}`);
+      expect(fake.errorBoxes[0]?.content).not.toMatch(/SQLITE_|\n\s+at /);
+      expect(fake.quitCalls).toBe(1);
+      expect(fake.windows).toHaveLength(0);
+    } finally {
+      holder.close();
+    }
+  });
+
+  it('a damaged store still opens the window, on the recovery channels', async () => {
+    const dataDir = process.env.MINISTRY_TRACKER_DATA_DIR as string;
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE_NAME), 'not a database, just text long enough to be looked at'.repeat(100));
+    const core = await start();
+    try {
+      expect(fake.windows).toHaveLength(1);
+      expect(await invoke('recovery.status', trusted, {})).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'notOurStore' } });
+      expect(await invoke('meetings.list', trusted, {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    } finally {
+      core?.close();
+    }
   });
 
   it('refuses to start on a database from a newer version with a clear message', async () => {

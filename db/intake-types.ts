@@ -9,6 +9,8 @@ export interface IntakeCapabilities {
   nativeDialogs: boolean;
   /** The largest file an import accepts. */
   maxFileBytes: number;
+  /** The longest readout text the app reads (characters); a longer one is refused with the reason. */
+  maxReadoutChars: number;
 }
 
 /** A file handed to the app for an import, kept in memory until it is imported or discarded. */

@@ -98,3 +98,16 @@ export function moveAside(file: string, now: Date = new Date()): string {
 export function checkStore(ctx: { readonly db: Db }): CheckResult {
   return fullCheck(ctx.db);
 }
+
+/**
+ * Puts a file moved aside by moveAside back at its place (with its -wal/-shm), when what was to
+ * replace it could not be put there: the damaged file is then met again at the next start, with
+ * the recovery offer, instead of a missing file that would start a new, empty store.
+ */
+export function moveBack(aside: string, file: string): void {
+  if (fs.existsSync(file) || !fs.existsSync(aside)) return;
+  fs.renameSync(aside, file);
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(aside + suffix) && !fs.existsSync(file + suffix)) fs.renameSync(aside + suffix, file + suffix);
+  }
+}

@@ -5,7 +5,7 @@
 // further call the same way. A restore moves the damaged file aside (never deletes it), restores
 // the chosen backup and opens the store again behind the same handler table.
 import { StoreError } from '../../db/errors';
-import { checkStore, damagedError, moveAside } from '../../db/integrity';
+import { checkStore, damagedError, moveAside, moveBack } from '../../db/integrity';
 import { defaultBackupsDir, listBackups, restoreBackup } from '../../db/backups';
 import { CHANNELS, type ChannelName } from '../api/contract';
 import type { Handlers } from '../api/dispatch';
@@ -120,8 +120,15 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
     const backup = listBackups(defaultBackupsDir(file)).find((b) => b.name === name);
     if (backup === undefined) throw new StoreError('not_found', `There is no backup named ${name} in the backups folder.`, 'backupNotFound', { name });
     closeInner();
-    moveAside(file, now());
-    await restoreBackup(file, backup.file, { now: now() });
+    const aside = moveAside(file, now());
+    try {
+      await restoreBackup(file, backup.file, { now: now() });
+    } catch (err) {
+      // Nothing was restored: the damaged file goes back, so the next start offers the backups
+      // again instead of finding no file and starting an empty store.
+      moveBack(aside, file);
+      throw err;
+    }
     await tryOpen();
     return status();
   };

@@ -124,6 +124,13 @@ test('a readout without a date or without instructions says so and invents nothi
   await expect(dialog.getByTestId('readout-notes')).toContainText('The text gives no date for the meeting');
   await expect(dialog.getByLabel('Date')).toHaveValue('');
   await expect(dialog.getByTestId('candidate')).toHaveCount(2);
+  // A text over the limit is kept whole, not cut, and refused where it was pasted, with the reason.
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  const long = `${EN_NO_INSTRUCTIONS} `.repeat(Math.ceil(200_001 / (EN_NO_INSTRUCTIONS.length + 1)));
+  await dialog.getByLabel('Meeting readout').fill(long);
+  await expect(dialog.getByLabel('Meeting readout')).toHaveValue(long);
+  await expect(dialog.getByRole('alert').filter({ hasText: 'The text is too long' })).toContainText('the limit is 200,000. Paste it in parts.');
+  await expect(dialog.getByRole('button', { name: 'Propose meeting and instructions' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await total(request, app)).toBe(before);

@@ -11,6 +11,7 @@ import { exchangeDocumentOf } from '../../services/intake/exchange';
 import { MAX_IMPORT_BYTES, type FileFilter, type ShellFiles, type StagedFiles } from '../../services/intake/files';
 import { commitList, previewList } from '../../services/intake/lists/index';
 import { commitReadout } from '../../services/intake/readout/commit';
+import { MAX_READOUT_CHARS } from '../../services/intake/readout/index';
 import { createReadoutParser } from '../../services/intake/readout/run';
 import type { Handlers } from '../dispatch';
 import type { intakeChannels } from './channels';
@@ -47,7 +48,7 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker 
   const parseReadout = createReadoutParser(readoutWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
   return {
-    'intake.capabilities': () => ({ nativeDialogs: shell !== undefined, maxFileBytes: MAX_IMPORT_BYTES }),
+    'intake.capabilities': () => ({ nativeDialogs: shell !== undefined, maxFileBytes: MAX_IMPORT_BYTES, maxReadoutChars: MAX_READOUT_CHARS }),
     'intake.openFile': async ({ purpose }) => {
       if (!shell) throw noDialogs();
       const file = await shell.openFile({ filters: FILTERS[purpose][lang()], maxBytes: MAX_IMPORT_BYTES });

@@ -33,10 +33,18 @@ function leadInput(value: string): CommitInput['instructions'][number]['lead'] {
 
 /** New meeting from text: paste, review every candidate, confirm; nothing is stored before. */
 export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string, message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const textId = useId();
   const [text, setText] = useState('');
+  const [limit, setLimit] = useState<number | null>(null);
+  useEffect(() => {
+    api['intake.capabilities']({}).then(
+      (c) => setLimit(c.maxReadoutChars),
+      () => setLimit(null),
+    );
+  }, [api]);
+  const tooLong = limit !== null && text.length > limit;
   const [proposal, setProposal] = useState<ReadoutProposal | null>(null);
   const [meeting, setMeeting] = useState({ title: '', heldOn: '', place: '', participants: '' });
   const [items, setItems] = useState<Item[]>([]);
@@ -108,18 +116,32 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (text.trim() !== '') void propose();
+            if (text.trim() !== '' && !tooLong) void propose();
           }}
         >
           <p>{t('intake.readout.intro')}</p>
           <label htmlFor={textId}>{t('intake.readout.textLabel')}</label>
-          <textarea id={textId} value={text} onChange={(e) => setText(e.target.value)} rows={14} maxLength={200_000} autoFocus />
+          {/* No maxLength: a longer paste would be cut without a word; it is kept and refused with the reason. */}
+          <textarea
+            id={textId}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={14}
+            autoFocus
+            aria-invalid={tooLong}
+            aria-describedby={tooLong ? `${textId}-too-long` : undefined}
+          />
+          {tooLong && (
+            <p id={`${textId}-too-long`} className="intake-error" role="alert">
+              {t('errors.intake.readoutTooLarge', { length: text.length.toLocaleString(i18n.language), limit: (limit ?? 0).toLocaleString(i18n.language) })}
+            </p>
+          )}
           <DialogError message={error} />
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               {t('intake.common.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+            <button type="submit" className="primary" disabled={busy || text.trim() === '' || tooLong}>
               {busy ? t('intake.common.working') : t('intake.readout.propose')}
             </button>
           </div>

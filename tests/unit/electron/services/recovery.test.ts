@@ -67,7 +67,7 @@ describe('a damaged store', () => {
 
     const core = await start(dataDir);
     const status = await dispatch(core.handlers, 'recovery.status', {});
-    expect(status).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'storeDamaged', file, language: 'ru', backups: [{ name: backup }] } });
+    expect(status).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'storeDamaged', file, language: 'ru', backups: expect.arrayContaining([expect.objectContaining({ name: backup })]) } });
     for (const channel of ['app.info', 'meetings.list', 'instructions.move'] as const) {
       const answer = await dispatch(core.handlers, channel, channel === 'instructions.move' ? { id: '00000000-0000-4000-8000-000000000001', toColumn: 'x' } : {});
       if (answer.ok) throw new Error(`${channel} answered while the store is damaged`);
@@ -84,11 +84,26 @@ describe('a damaged store', () => {
     expect(await dispatch(core.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { firstRun: false } });
   });
 
+  it('puts the damaged file back when the backup cannot be restored, so the next start offers the backups again', async () => {
+    const { dataDir, file, backup } = await demoWithBackup();
+    damage(file);
+    const damagedBytes = fs.readFileSync(file);
+    damage(path.join(defaultBackupsDir(file), backup));
+    const core = await start(dataDir);
+    const refused = await dispatch(core.handlers, 'recovery.restore', { name: backup });
+    expect(refused.ok).toBe(false);
+    expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
+    core.close();
+    cores = cores.filter((c) => c !== core);
+    const again = await start(dataDir);
+    expect(await dispatch(again.handlers, 'recovery.status', {})).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'storeDamaged', file } });
+  });
+
   it('offers the backups of a file that is not ours, and refuses an unknown backup name', async () => {
     const { dataDir, file, backup } = await demoWithBackup();
     fs.writeFileSync(file, 'not a database at all, just some text that is long enough'.repeat(200));
     const core = await start(dataDir);
-    expect(await dispatch(core.handlers, 'recovery.status', {})).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'notOurStore', backups: [{ name: backup }] } });
+    expect(await dispatch(core.handlers, 'recovery.status', {})).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'notOurStore', backups: expect.arrayContaining([expect.objectContaining({ name: backup })]) } });
     expect(await dispatch(core.handlers, 'meetings.list', {})).toMatchObject({ ok: false, error: { code: 'damaged', key: 'notOurStore' } });
     expect(await dispatch(core.handlers, 'recovery.restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await dispatch(core.handlers, 'recovery.restore', { name: backup })).toEqual({ ok: true, value: { state: 'ok' } });
@@ -129,6 +144,6 @@ describe('the check while idle', () => {
     const core = await start(tempDir());
     await dispatch(core.handlers, 'app.chooseStart', { choice: 'demo' });
     damageOpen(core);
-    expect(await dispatch(core.handlers, 'recovery.check', {})).toMatchObject({ ok: true, value: { state: 'unavailable', backups: [] } });
+    expect(await dispatch(core.handlers, 'recovery.check', {})).toMatchObject({ ok: true, value: { state: 'unavailable', problem: 'storeDamaged' } });
   });
 });

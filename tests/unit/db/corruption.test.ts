@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppCore, DATABASE_FILE_NAME } from '../../../electron/services/app';
 import { dispatch } from '../../../electron/api/dispatch';
+import type { RecoveryStatus } from '../../../electron/api/contract';
 import { StoreError } from '../../../db/errors';
 import { fullCheck } from '../../../db/integrity';
 import { tempDir } from '../../support/temp';
@@ -158,7 +159,7 @@ describe('a damaged store file', () => {
     const before = sha256(damaged);
     const walBefore = scenario.wal ? sha256(scenario.wal()) : null;
 
-    const started = await startAppCore({ dataDir: dir, version: '0.0.0-test' }).catch((e: unknown) => e);
+    const started = await startAppCore({ dataDir: dir, version: '0.0.0-test', idleCheckAfterMs: 0 }).catch((e: unknown) => e);
     let outcome: string;
     if (started instanceof Error) {
       expect(started, `${scenario.name} (seed ${SEED}): ${String(started)}`).toBeInstanceOf(StoreError);
@@ -169,13 +170,27 @@ describe('a damaged store file', () => {
       expect(err.message).not.toMatch(/SQLITE_|malformed|file is not a database|disk image/i);
       outcome = `refused on open: ${err.code} (${err.key})`;
     } else {
-      // Started: only damage the check on open cannot see, which the full check must then find.
       const core = started as Awaited<ReturnType<typeof startAppCore>>;
-      const full = fullCheck(core.store.ctx.db);
-      core.close();
-      expect(scenario.expectOpen, `${scenario.name} started (seed ${SEED})`).toBe(true);
-      expect(full.ok, `${scenario.name}: the full check missed it (seed ${SEED})`).toBe(false);
-      outcome = `opened (quick_check passes); fullCheck finds it: ${full.problems[0]?.slice(0, 80)}`;
+      const answered = await dispatch(core.handlers, 'recovery.status', {});
+      if (!answered.ok) throw new Error(`recovery.status failed: ${JSON.stringify(answered)}`);
+      const status = { value: answered.value as RecoveryStatus };
+      if (status.value.state === 'unavailable') {
+        // Started on the recovery screen: the file named, every normal channel refused in words.
+        expect(status.value.problem, `${scenario.name} (seed ${SEED})`).toMatch(/^(notOurStore|storeDamaged)$/);
+        expect(status.value.file).toBe(file);
+        const answer = await dispatch(core.handlers, 'meetings.list', {});
+        expect(answer).toMatchObject({ ok: false, error: { code: 'damaged', key: status.value.problem } });
+        expect(JSON.stringify(answer)).not.toMatch(/SQLITE_|malformed|file is not a database|disk image|\n\s+at /i);
+        core.close();
+        outcome = `recovery screen: ${status.value.problem}`;
+      } else {
+        // Opened: only damage the check on open cannot see, which the full check must then find.
+        const full = fullCheck(core.store.ctx.db);
+        core.close();
+        expect(scenario.expectOpen, `${scenario.name} started (seed ${SEED})`).toBe(true);
+        expect(full.ok, `${scenario.name}: the full check missed it (seed ${SEED})`).toBe(false);
+        outcome = `opened (quick_check passes); fullCheck finds it: ${full.problems[0]?.slice(0, 80)}`;
+      }
     }
     // The damaged file is still there, byte for byte, or moved aside whole; no new store in its place.
     const aside = fs.readdirSync(dir).filter((f) => f.startsWith(`${DATABASE_FILE_NAME}.damaged-`) && !f.endsWith('-wal') && !f.endsWith('-shm'));

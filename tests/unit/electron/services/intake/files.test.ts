@@ -96,7 +96,7 @@ describe('browser mode: the upload route', () => {
 
   it('refuses an empty file and says there are no dialogs in browser mode', async () => {
     expect(await (await upload(Buffer.alloc(0))).json()).toMatchObject({ ok: false, error: { key: 'intake.emptyFile' } });
-    expect(await dispatch(core.handlers, 'intake.capabilities', {})).toEqual({ ok: true, value: { nativeDialogs: false, maxFileBytes: MAX_IMPORT_BYTES } });
+    expect(await dispatch(core.handlers, 'intake.capabilities', {})).toEqual({ ok: true, value: { nativeDialogs: false, maxFileBytes: MAX_IMPORT_BYTES, maxReadoutChars: 200_000 } });
     expect(await dispatch(core.handlers, 'intake.openFile', { purpose: 'list' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     expect(await dispatch(core.handlers, 'intake.listPreview', { fileId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
       ok: false,
@@ -134,7 +134,7 @@ describe('Electron: the main process opens and saves files', () => {
     const file = path.join(folder, 'list.csv');
     fs.writeFileSync(file, CSV);
     fake.openDialogAnswers.push(file);
-    expect(await invoke('intake.capabilities', {})).toEqual({ ok: true, value: { nativeDialogs: true, maxFileBytes: MAX_IMPORT_BYTES } });
+    expect(await invoke('intake.capabilities', {})).toEqual({ ok: true, value: { nativeDialogs: true, maxFileBytes: MAX_IMPORT_BYTES, maxReadoutChars: 200_000 } });
     const opened = await invoke('intake.openFile', { purpose: 'list' });
     expect(opened).toMatchObject({ ok: true, value: { name: 'list.csv', size: CSV.length } });
     expect(fake.dialogs[0]).toMatchObject({ kind: 'open', options: { properties: ['openFile'], filters: [{ extensions: ['csv', 'txt', 'xlsx'] }] } });

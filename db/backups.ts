@@ -40,7 +40,8 @@ function parseStamp(stamp: string): Date {
   return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
 }
 
-function unreachable(folder: string, err: unknown): StoreError {
+/** The refusal when the backup folder cannot be written: no backup is ever skipped silently. */
+export function unreachable(folder: string, err: unknown): StoreError {
   const reason = (err as NodeJS.ErrnoException | undefined)?.code ?? String(err);
   return new StoreError(
     'backup_folder_unreachable',

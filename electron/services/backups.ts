@@ -7,8 +7,9 @@
 // injected so the tests drive them.
 import { backupStore, defaultBackupsDir, listBackups, rotateBackups, type BackupInfo } from '../../db/backups';
 import type { StoreContext } from '../../db/context';
-import { StoreError, type ErrorParams } from '../../db/errors';
+import { StoreError } from '../../db/errors';
 import { getSetting, setSetting } from '../../db/settings';
+import type { BackupFailure } from '../api/backups/channels';
 
 export const BACKUP_FOLDER_SETTING = 'backups.folder';
 export const DAY_MS = 86_400_000;
@@ -22,14 +23,8 @@ export const realEvery: Every = (ms, fn) => {
   return () => clearInterval(timer);
 };
 
-export interface BackupError {
-  at: string;
-  reason: string;
-  folder: string;
-  message: string;
-  key?: string;
-  params?: ErrorParams;
-}
+/** The last backup that failed, as the Backups screen shows it. */
+export type BackupError = BackupFailure;
 
 export interface BackupServiceDeps {
   /** The current store (it changes when a backup is restored). */

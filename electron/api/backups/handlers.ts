@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../../../db/errors';
 import { FILE_MODE, makeFolder } from '../../../db/connection';
+import { unreachable } from '../../../db/backups';
 import type { BackupService } from '../../services/backups';
 import { MAX_IMPORT_BYTES, type ShellFiles, type StagedFiles } from '../../services/intake/files';
 import type { Handlers } from '../dispatch';
@@ -19,15 +20,6 @@ export interface BackupHandlerDeps {
   shell?: ShellFiles;
 }
 
-function unreachable(folder: string, err: unknown): StoreError {
-  const reason = (err as NodeJS.ErrnoException | undefined)?.code ?? String(err);
-  return new StoreError(
-    'backup_folder_unreachable',
-    `The backup folder ${folder} cannot be written (${reason}). No backup was made; check the folder or choose another one.`,
-    'backupFolderUnreachable',
-    { folder },
-  );
-}
 
 export function createBackupHandlers({ backups, restore, dataDir, staging, shell }: BackupHandlerDeps): Pick<Handlers, keyof typeof backupChannels> {
   const view = (): BackupsView => {

@@ -19,7 +19,8 @@ async function damagedFolderWithBackup(): Promise<{ dataDir: string; file: strin
   const core = await startAppCore({ dataDir, version: '0.0.0-test', idleCheckAfterMs: 0 });
   await dispatch(core.handlers, 'app.chooseStart', { choice: 'demo' });
   const db = core.store.ctx.db;
-  await makeBackup(db, defaultBackupsDir(file), 'daily');
+  // A minute after the start-up backup of the still empty store, so the demo's is the latest.
+  await makeBackup(db, defaultBackupsDir(file), 'daily', new Date(Date.now() + 60_000));
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const rootPage = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'tags'").get() as { rootpage: number }).rootpage;
   core.close();

@@ -1,10 +1,10 @@
 import { BOARD_FIELDS, SWIMLANE_FIELDS } from '../model';
-import { defineTable, notCarried, type DomainOf, type ExchangeOf, type RowOf } from './columns';
+import { created, defineTable, identity, notCarried, stamp, type DomainOf, type ExchangeOf, type RowOf } from './columns';
 
 const own = notCarried("only boards officials made travel, and a board's kind and meeting never change");
 
 export const boardsTable = defineTable('boards', {
-  id: { sql: 'id', kind: 'text', merge: notCarried('the record identity: the merge matches records by it') },
+  id: { sql: 'id', kind: 'text', merge: identity },
   name: { sql: 'name', kind: 'text', nullable: true, merge: 'field' },
   builtin: { sql: 'builtin', kind: 'text', nullable: true, merge: own },
   meetingId: { sql: 'meeting_id', kind: 'text', nullable: true, merge: own },
@@ -13,8 +13,8 @@ export const boardsTable = defineTable('boards', {
   filter: { sql: 'filter', kind: 'text', merge: 'field' },
   wipLimits: { sql: 'wip_limits', kind: 'json', json: {} as Record<string, number>, merge: 'field' },
   position: { sql: 'position', kind: 'int', merge: 'field' },
-  createdAt: { sql: 'created_at', kind: 'text', merge: notCarried('set once when the record is made') },
-  updatedAt: { sql: 'updated_at', kind: 'text', merge: notCarried('follows the newer copy when the merge writes any field') },
+  createdAt: { sql: 'created_at', kind: 'text', merge: created },
+  updatedAt: { sql: 'updated_at', kind: 'text', merge: stamp },
 });
 
 export type BoardRow = RowOf<typeof boardsTable>;

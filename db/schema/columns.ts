@@ -43,6 +43,11 @@ export function notCarried(reason: string): NotCarried {
   return { notCarried: reason };
 }
 
+/** The reasons every table shares for a column the merge does not merge field by field. */
+export const identity = notCarried('the record identity: the merge matches records by it');
+export const created = notCarried('set once when the record is made');
+export const stamp = notCarried('follows the newer copy when the merge writes any field');
+
 export function defineTable<const C extends TableColumns>(table: string, columns: C): TableDecl<C> {
   return { table, columns };
 }

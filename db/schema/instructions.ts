@@ -1,5 +1,5 @@
 import { PRIORITIES, STATUSES } from '../model';
-import { defineTable, notCarried, type DomainOf, type ExchangeOf, type RowOf, type Simplify } from './columns';
+import { created, defineTable, identity, notCarried, stamp, type DomainOf, type ExchangeOf, type RowOf, type Simplify } from './columns';
 
 /** Kept by triggers from other tables; application code never writes them (except a bulk insert doing the triggers' work). */
 const triggerKept = (what: string) => ({
@@ -8,7 +8,7 @@ const triggerKept = (what: string) => ({
 });
 
 export const instructionsTable = defineTable('instructions', {
-  id: { sql: 'id', kind: 'text', merge: notCarried('the record identity: the merge matches records by it') },
+  id: { sql: 'id', kind: 'text', merge: identity },
   meetingId: { sql: 'meeting_id', kind: 'text', nullable: true, merge: 'field' },
   itemNumber: { sql: 'item_number', kind: 'text', nullable: true, merge: 'field' },
   title: { sql: 'title', kind: 'text', merge: 'field' },
@@ -24,8 +24,8 @@ export const instructionsTable = defineTable('instructions', {
   rank: { sql: 'rank', kind: 'int', merge: 'field' },
   resolution: { sql: 'resolution', kind: 'text', nullable: true, merge: 'field' },
   resolvedAt: { sql: 'resolved_at', kind: 'text', nullable: true, merge: 'field' },
-  createdAt: { sql: 'created_at', kind: 'text', merge: notCarried('set once when the record is made') },
-  updatedAt: { sql: 'updated_at', kind: 'text', merge: notCarried('follows the newer copy when the merge writes any field') },
+  createdAt: { sql: 'created_at', kind: 'text', merge: created },
+  updatedAt: { sql: 'updated_at', kind: 'text', merge: stamp },
   archived: { sql: 'archived', kind: 'bool', merge: 'field' },
   isDemo: { sql: 'is_demo', kind: 'bool', merge: 'field' },
   version: { sql: 'version', kind: 'int', merge: notCarried("this store's edit counter: every merged update bumps it") },

@@ -1,7 +1,7 @@
-import { defineTable, notCarried, type DomainOf, type ExchangeOf, type RowOf } from './columns';
+import { created, defineTable, identity, stamp, type DomainOf, type ExchangeOf, type RowOf } from './columns';
 
 export const meetingsTable = defineTable('meetings', {
-  id: { sql: 'id', kind: 'text', merge: notCarried('the record identity: the merge matches records by it') },
+  id: { sql: 'id', kind: 'text', merge: identity },
   title: { sql: 'title', kind: 'text', merge: 'field' },
   heldOn: { sql: 'held_on', kind: 'text', nullable: true, merge: 'field' },
   place: { sql: 'place', kind: 'text', nullable: true, merge: 'field' },
@@ -9,8 +9,8 @@ export const meetingsTable = defineTable('meetings', {
   protocolNumber: { sql: 'protocol_number', kind: 'text', nullable: true, merge: 'field' },
   sourceText: { sql: 'source_text', kind: 'text', nullable: true, merge: 'field' },
   isDemo: { sql: 'is_demo', kind: 'bool', merge: 'field' },
-  createdAt: { sql: 'created_at', kind: 'text', merge: notCarried('set once when the record is made') },
-  updatedAt: { sql: 'updated_at', kind: 'text', merge: notCarried('follows the newer copy when the merge writes any field') },
+  createdAt: { sql: 'created_at', kind: 'text', merge: created },
+  updatedAt: { sql: 'updated_at', kind: 'text', merge: stamp },
 });
 
 export type MeetingRow = RowOf<typeof meetingsTable>;

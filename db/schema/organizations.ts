@@ -1,8 +1,4 @@
-import { defineTable, notCarried, type DomainOf, type ExchangeOf, type RowOf } from './columns';
-
-const identity = notCarried('the record identity: the merge matches records by it');
-const created = notCarried('set once when the record is made');
-const stamp = notCarried('follows the newer copy when the merge writes any field');
+import { created, defineTable, identity, notCarried, stamp, type DomainOf, type ExchangeOf, type RowOf } from './columns';
 
 export const organizationsTable = defineTable('organizations', {
   id: { sql: 'id', kind: 'text', merge: identity },

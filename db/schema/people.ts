@@ -1,7 +1,7 @@
-import { defineTable, notCarried, type DomainOf, type ExchangeOf, type RowOf } from './columns';
+import { created, defineTable, identity, notCarried, stamp, type DomainOf, type ExchangeOf, type RowOf } from './columns';
 
 export const peopleTable = defineTable('people', {
-  id: { sql: 'id', kind: 'text', merge: notCarried('the record identity: the merge matches records by it') },
+  id: { sql: 'id', kind: 'text', merge: identity },
   fullName: { sql: 'full_name', kind: 'text', merge: 'field' },
   position: { sql: 'position', kind: 'text', nullable: true, merge: 'field' },
   organizationId: { sql: 'organization_id', kind: 'text', nullable: true, merge: 'field' },
@@ -12,8 +12,8 @@ export const peopleTable = defineTable('people', {
     merge: 'field',
     domain: notCarried('a tombstone for the directory and the merge; the app lists live people only'),
   },
-  createdAt: { sql: 'created_at', kind: 'text', merge: notCarried('set once when the record is made') },
-  updatedAt: { sql: 'updated_at', kind: 'text', merge: notCarried('follows the newer copy when the merge writes any field') },
+  createdAt: { sql: 'created_at', kind: 'text', merge: created },
+  updatedAt: { sql: 'updated_at', kind: 'text', merge: stamp },
 });
 
 export type PersonRow = RowOf<typeof peopleTable>;

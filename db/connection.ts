@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index';
 import { StoreError, fromSqliteError } from './errors';
-import { damagedError, moveAside, quickCheck } from './integrity';
+import { damagedError, moveAside, quickCheck, quickCheckWithin } from './integrity';
 import { defaultBackupsDir, makeBackup } from './backups';
 
 export type Db = Database.Database;
@@ -20,6 +20,13 @@ export interface OpenOptions {
   migrations?: readonly string[];
   /** Where verified backups go; `<data folder>/backups` unless told. */
   backupsDir?: string;
+  /**
+   * The check worker bundle (check-worker.cjs): with it the check on open is stopped after
+   * QUICK_CHECK_BUDGET_MS; without it (tests, tools) the check runs here to its end.
+   */
+  checkWorker?: string;
+  /** The time the check on open may take (QUICK_CHECK_BUDGET_MS unless a test says otherwise). */
+  checkBudgetMs?: number;
 }
 
 export interface OpenedDatabase {
@@ -97,14 +104,14 @@ function checkHeader(file: string): void {
 }
 
 /** Reads the schema version and checks the pages, without writing a single byte to the file. */
-function probe(file: string, nativeBinding: string | undefined): { version: number; appId: number } {
+function probe(file: string, nativeBinding: string | undefined, check: boolean): { version: number; appId: number } {
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) throw notOurs(file, 'is a SQLite database of another program');
-    if (!quickCheck(db).ok) throw damagedError(file);
+    if (check && !quickCheck(db).ok) throw damagedError(file);
     return { version, appId };
   } catch (err) {
     if (err instanceof StoreError) throw err;
@@ -180,7 +187,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     createStore(file, migrations, options.nativeBinding);
   } else {
     checkHeader(file);
-    const found = probe(file, options.nativeBinding);
+    const found = probe(file, options.nativeBinding, options.checkWorker === undefined);
     if (found.version > latest) {
       throw new StoreError(
         'database_from_future',
@@ -190,6 +197,13 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       );
     }
     existingVersion = found.version;
+    if (options.checkWorker !== undefined) {
+      const checked = await quickCheckWithin(file, { workerFile: options.checkWorker, budgetMs: options.checkBudgetMs, nativeBinding: options.nativeBinding });
+      if (!checked.ok) throw damagedError(file);
+      if (!checked.finished) {
+        console.warn(`[ministry-tracker] the check on open of ${file} did not finish in time${checked.problems.length ? ` (${checked.problems.join('; ')})` : ''}; the full check runs when the app is idle.`);
+      }
+    }
   }
 
   let db: Db;
@@ -216,7 +230,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 export interface CloseReport {
   /** The final checkpoint did not fit on the disk: the data is safe in the -wal file. */
   diskFull: boolean;
-  /** A one-line message for the official when something needs attention, else null. */
+  /** What stopped the last write, if anything: the shell words it in the official's language. */
+  problem: 'disk_full' | 'disk_error' | null;
+  /** The write-ahead log that keeps the last changes until the next start. */
+  walFile: string;
+  /** A one-line message (English, for logs and the terminal) when something needs attention, else null. */
   message: string | null;
 }
 
@@ -226,7 +244,8 @@ export interface CloseReport {
  * file, SQLite applies it on the next open, and the report says what happened.
  */
 export function closeDatabase(db: Db): CloseReport {
-  if (!db.open) return { diskFull: false, message: null };
+  const walFile = `${db.name}-wal`;
+  if (!db.open) return { diskFull: false, problem: null, walFile, message: null };
   let failure: unknown = null;
   try {
     db.pragma('optimize');
@@ -240,11 +259,11 @@ export function closeDatabase(db: Db): CloseReport {
     failure ??= fromSqliteError(err, db.name);
   }
   if (failure instanceof StoreError && failure.code === 'storage_full') {
-    return { diskFull: true, message: `The disk is full: the last changes are kept in ${db.name}-wal and are applied on the next start. Free some space.` };
+    return { diskFull: true, problem: 'disk_full', walFile, message: `The disk is full: the last changes are kept in ${walFile} and are applied on the next start. Free some space.` };
   }
   if (failure instanceof StoreError && failure.code === 'io_error') {
-    return { diskFull: false, message: `A disk error at shutdown: the last changes are kept in ${db.name}-wal and are applied on the next start.` };
+    return { diskFull: false, problem: 'disk_error', walFile, message: `A disk error at shutdown: the last changes are kept in ${walFile} and are applied on the next start.` };
   }
   if (failure) throw failure;
-  return { diskFull: false, message: null };
+  return { diskFull: false, problem: null, walFile, message: null };
 }

@@ -3,6 +3,9 @@
 // with a typed StoreError naming the file, never with a raw SQLite message, and a damaged file is
 // only ever moved aside, never deleted or overwritten.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { StoreError } from './errors';
 
@@ -11,10 +14,15 @@ type Db = Database.Database;
 /**
  * How many problems the check on open collects before it stops. `quick_check` walks every page
  * once (no index cross-check), so its time grows with the file: measured 0.35 s for a 108 MB file
- * (full integrity_check 0.49 s) on a shared 2-core machine. There is no time bound: the bound keeps
- * the error list short, and a store of tens of MB is checked in a fraction of a second.
+ * (full integrity_check 0.49 s) on a shared 2-core machine, far more on a slow network share.
  */
 export const QUICK_CHECK_LIMIT = 10;
+
+/**
+ * How long the start waits for the check on open (run in a worker, see quickCheckWithin). A check
+ * that takes longer is stopped and the store opens: the full check while idle then reads it all.
+ */
+export const QUICK_CHECK_BUDGET_MS = 3000;
 
 export interface CheckResult {
   ok: boolean;
@@ -38,6 +46,42 @@ function runCheck(db: Db, pragma: string): CheckResult {
 /** The bounded check run on every open (`PRAGMA quick_check(QUICK_CHECK_LIMIT)`). */
 export function quickCheck(db: Db): CheckResult {
   return runCheck(db, `quick_check(${QUICK_CHECK_LIMIT})`);
+}
+
+export interface BoundedCheckResult extends CheckResult {
+  /** False when the time ran out before the check finished (nothing found so far). */
+  finished: boolean;
+}
+
+/** better-sqlite3's entry file for a worker; a packaged app's worker reads it from the unpacked copy beside the asar. */
+function driverPath(): string {
+  const entry = createRequire(__filename).resolve('better-sqlite3');
+  return entry.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+}
+
+/**
+ * `quick_check` of a closed data file in the worker `workerFile` (check-worker.cjs), stopped after
+ * `budgetMs`: the start never waits longer than that on a large file or a slow disk.
+ */
+export function quickCheckWithin(file: string, options: { workerFile: string; budgetMs?: number; nativeBinding?: string }): Promise<BoundedCheckResult> {
+  const budget = options.budgetMs ?? QUICK_CHECK_BUDGET_MS;
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: BoundedCheckResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+      void worker.terminate();
+    };
+    const worker = new Worker(options.workerFile, { workerData: { file, driver: driverPath(), nativeBinding: options.nativeBinding } });
+    const timer = setTimeout(() => settle({ ok: true, finished: false, problems: [] }), budget);
+    worker.once('message', (result: CheckResult) => settle({ ...result, finished: true }));
+    // A worker that cannot run says nothing about the file: the check counts as not finished, and
+    // the full check while idle reads the file instead.
+    worker.once('error', (err) => settle({ ok: true, finished: false, problems: [`the check could not run: ${err.message}`] }));
+    worker.once('exit', (code) => settle({ ok: true, finished: false, problems: [`the check stopped (exit ${code})`] }));
+  });
 }
 
 /**

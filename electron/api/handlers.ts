@@ -32,7 +32,7 @@ export interface HandlerDeps {
   /** Reports and exports, wired by the app core to the shell (save dialog, print engine). */
   reports: ReportService;
   /** The backup service and the app core's restore. */
-  backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'dataDir'>;
+  backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
 }
 
 export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
@@ -45,6 +45,6 @@ export function createHandlers({ ctx, info, setActor, staging, shellFiles, reado
     ...createMeetingHandlers({ ctx }),
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     ...createReportHandlers(reports),
-    ...createBackupHandlers({ ...backups, staging, shell: shellFiles }),
+    ...createBackupHandlers({ ...backups, shell: shellFiles }),
   };
 }

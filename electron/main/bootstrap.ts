@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { StoreError } from '../../db/errors';
-import { startAppCore, type AppCore } from '../services/app';
+import { pickLanguage, startAppCore, type AppCore } from '../services/app';
+import { shutdownDialog, startFailureDialog } from '../services/shell-messages';
 import { resolveDataDir } from '../services/paths';
 import { createShellFiles } from './files';
 import { registerIpc } from './ipc';
@@ -21,6 +22,8 @@ export interface MainPaths {
   reportWorker?: string;
   /** The readout worker, unpacked the same way. */
   readoutWorker?: string;
+  /** The check-on-open worker, unpacked the same way. */
+  checkWorker?: string;
 }
 
 export function defaultPaths(): MainPaths {
@@ -32,6 +35,7 @@ export function defaultPaths(): MainPaths {
     nativeBinding: nativeFromEnv ?? packaged,
     reportWorker: path.join(__dirname, 'report-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
     readoutWorker: path.join(__dirname, 'readout-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
+    checkWorker: path.join(__dirname, 'check-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
   };
 }
 
@@ -61,14 +65,15 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       shellFiles: createShellFiles(),
       reportWorker: paths.reportWorker,
       readoutWorker: paths.readoutWorker,
+      checkWorker: paths.checkWorker,
       reportShell: createReportShell(() => window),
     });
   } catch (err) {
     // A typed StoreError says what is wrong (a store held by another process names it: pid, host,
     // since when); anything else is logged, and the official never reads a raw message or a stack.
     if (!(err instanceof StoreError)) console.error('[ministry-tracker] cannot start:', err);
-    const message = err instanceof StoreError ? err.message : 'An unexpected error stopped the start; nothing was changed. The details were written to the log.';
-    dialog.showErrorBox('Ministry Action Tracker cannot start', message);
+    const { title, content } = startFailureDialog(err, pickLanguage(app.getPreferredSystemLanguages()));
+    dialog.showErrorBox(title, content);
     app.quit();
     return null;
   }
@@ -78,6 +83,18 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
   window = createMainWindow(paths.preload);
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => {
+    // The window is gone; a last write that did not fit on the disk is told here, in the app's language.
+    let language = pickLanguage(app.getPreferredSystemLanguages());
+    try {
+      language = core.info().language;
+    } catch {
+      // on the recovery screen the store is not open: the system's language it is
+    }
+    const report = core.close();
+    if (report.message !== null) console.error(`[ministry-tracker] ${report.message}`);
+    const notice = shutdownDialog(report, language);
+    if (notice !== null) dialog.showMessageBoxSync({ type: 'warning', title: notice.title, message: notice.content, buttons: ['OK'] });
+  });
   return core;
 }

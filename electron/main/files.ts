@@ -44,6 +44,13 @@ export function createShellFiles(): ShellFiles {
         await handle.close();
       }
     },
+    async pickFile({ filters }) {
+      const window = BrowserWindow.getFocusedWindow();
+      const options = { properties: ['openFile' as const], filters };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const file = result.filePaths[0];
+      return result.canceled || !file ? null : file;
+    },
     async saveFile({ suggestedName, filters, content }) {
       const window = BrowserWindow.getFocusedWindow();
       const options = { defaultPath: suggestedName, filters };

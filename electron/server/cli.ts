@@ -25,23 +25,16 @@ async function main(): Promise<void> {
     preferredLanguages: [process.env.LC_ALL, process.env.LANG, locale].filter((l): l is string => Boolean(l)),
     reportWorker: path.join(__dirname, 'report-worker.cjs'),
     readoutWorker: path.join(__dirname, 'readout-worker.cjs'),
+    checkWorker: path.join(__dirname, 'check-worker.cjs'),
   });
-  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, downloads: (id) => core.reports.file(id) });
+  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, restoreUploads: core.restoreUploads, downloads: (id) => core.reports.file(id) });
 
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     await server.close();
-    core.close();
-    // The store closes once; asking again returns what that close reported (a full disk, say).
-    // Without a store (a damaged file was not opened) there is nothing more to report.
-    let report: { message: string | null } = { message: null };
-    try {
-      report = core.store.close();
-    } catch {
-      // the store was unavailable
-    }
+    const report = core.close();
     if (report.message !== null) console.log(`Stopped. ${report.message}`);
     else console.log('Stopped. The database was closed cleanly.');
     process.exit(0);

@@ -12,12 +12,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, toApiError, type Handlers } from '../api/dispatch';
 import { MIME_TYPES, SECURITY_HEADERS } from '../services/csp';
-import type { UploadSink } from '../services/app';
+import type { RestoreUploadSink, UploadSink } from '../services/app';
 
 export const TOKEN_HEADER = 'x-ministry-token';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Where the page sends a file for an import (raw bytes; the name in FILE_NAME_HEADER, URI-encoded). */
 export const UPLOAD_PATH = '/upload';
+/** Where the page sends a backup file to restore: streamed to disk, with its own (much larger) limit. */
+export const RESTORE_UPLOAD_PATH = '/upload/restore';
 export const FILE_NAME_HEADER = 'x-file-name';
 
 /** A finished export, as the download route serves it. */
@@ -38,6 +40,8 @@ export interface LoopbackOptions {
   maxBodyBytes?: number;
   /** Files uploaded for an import, with their own size limit instead of the JSON body cap. */
   uploads?: UploadSink;
+  /** Backup files sent for a restore. */
+  restoreUploads?: RestoreUploadSink;
 }
 
 export interface LoopbackServer {
@@ -186,6 +190,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       await upload(req, res, options.uploads);
       return;
     }
+    if (url.pathname === RESTORE_UPLOAD_PATH && options.restoreUploads) {
+      await restoreUpload(req, res, options.restoreUploads);
+      return;
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
@@ -250,21 +258,43 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     serveStatic(req, res, url.pathname);
   }
 
-  async function upload(req: http.IncomingMessage, res: http.ServerResponse, sink: UploadSink): Promise<void> {
+  /** Checks the token and the form of a file upload; the file's name, or null when refused. */
+  function uploadedName(req: http.IncomingMessage, res: http.ServerResponse): string | null {
     if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
-      return;
+      return null;
     }
     if (req.method !== 'POST' || req.headers['content-type'] !== 'application/octet-stream') {
       refuse(res, 415, 'validation', 'Send the file with POST as application/octet-stream.');
-      return;
+      return null;
     }
-    let name = 'file';
     try {
-      name = decodeURIComponent(String(req.headers[FILE_NAME_HEADER] ?? 'file'));
+      return decodeURIComponent(String(req.headers[FILE_NAME_HEADER] ?? 'file'));
     } catch {
-      // A malformed name is not a reason to refuse the file.
+      return 'file'; // A malformed name is not a reason to refuse the file.
     }
+  }
+
+  async function restoreUpload(req: http.IncomingMessage, res: http.ServerResponse, sink: RestoreUploadSink): Promise<void> {
+    const name = uploadedName(req, res);
+    if (name === null) return;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    try {
+      sendJson(res, 200, { ok: true, value: await sink.receive(name, req, declared > 0 ? declared : undefined) });
+    } catch (err) {
+      const apiError = toApiError(err);
+      if (apiError.code === 'too_large') {
+        // Answer now and stop reading: the rest of the body is not wanted.
+        res.setHeader('Connection', 'close');
+        sendJson(res, 413, { ok: false, error: apiError });
+        req.resume();
+      } else sendJson(res, 200, { ok: false, error: apiError });
+    }
+  }
+
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse, sink: UploadSink): Promise<void> {
+    const name = uploadedName(req, res);
+    if (name === null) return;
     let bytes: Buffer;
     try {
       // A file over the limit is refused on its declared length, before a byte of it is read.

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from '../../db/store';
+import type { CloseReport } from '../../db/connection';
 import { getSetting, setSetting } from '../../db/settings';
 import { boardToOpen, hasInstructions } from '../../db/app-state';
 import { SCHEMA_VERSION } from '../../db/migrations/index';
@@ -18,6 +19,7 @@ import type { RestoreOutcome } from '../api/backups/channels';
 import { CHANNELS } from '../api/contract';
 import { StoreError } from '../../db/errors';
 import { startRecoverableCore } from './recovery';
+import { RestoreFiles } from './restore-files';
 import { createRecoveryHandlers } from '../api/recovery/handlers';
 
 export const APP_NAME = 'Ministry Action Tracker';
@@ -28,6 +30,8 @@ export interface AppConfig {
   version: string;
   /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /** The check worker bundle: the check on open is stopped after a few seconds (db/integrity.ts). */
+  checkWorker?: string;
   /** The system's preferred languages, best first; the first supported one is the default. */
   preferredLanguages?: readonly string[];
   now?: () => Date;
@@ -54,15 +58,22 @@ export interface UploadSink {
   tooLarge(size?: number): unknown;
 }
 
+/** Backup files the page sends for a restore (browser mode): streamed to disk, never held in memory. */
+export interface RestoreUploadSink {
+  receive(name: string, body: AsyncIterable<Buffer>, declaredSize?: number): Promise<unknown>;
+}
+
 export interface AppCore {
   store: Store;
   config: AppConfig;
   handlers: Handlers;
   uploads: UploadSink;
+  restoreUploads: RestoreUploadSink;
   reports: ReportService;
   backups: BackupService;
   info(): AppInfo;
-  close(): void;
+  /** Stops the schedules and closes the store; the report says whether the last write finished. */
+  close(): CloseReport;
 }
 
 function defaultActor(): string {
@@ -93,7 +104,7 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
 async function openAppCore(config: AppConfig): Promise<AppCore> {
   const file = path.join(config.dataDir, DATABASE_FILE_NAME);
   let actor = defaultActor();
-  const openOptions = { nativeBinding: config.nativeBinding, now: config.now, actor: () => actor };
+  const openOptions = { nativeBinding: config.nativeBinding, checkWorker: config.checkWorker, now: config.now, actor: () => actor };
   let store = await openStore(file, openOptions);
   // The current store: a restore replaces it, and everything below reads it through these.
   let ctx = store.ctx;
@@ -119,6 +130,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
   };
 
   const staging = new StagedFiles();
+  const restoreFiles = new RestoreFiles(config.dataDir);
   const backups = createBackupService({ ctx: () => ctx, dataFile: file, now, every: config.backupTimer });
   const makeReports = (): ReportService =>
     createReportService({
@@ -186,7 +198,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       shellFiles: config.shellFiles,
       readoutWorker: config.readoutWorker,
       reports,
-      backups: { backups, restore, dataDir: config.dataDir },
+      backups: { backups, restore, restoreFiles },
       }),
     };
     // A verified backup before every import and merge; if it cannot be made, the operation is refused.
@@ -209,13 +221,15 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     config,
     info,
     uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
+    restoreUploads: { receive: (name, body, declaredSize) => restoreFiles.receive(name, body, declaredSize) },
     reports,
     backups,
     handlers: makeHandlers(reports),
     close: () => {
       backups.stop();
       core.reports.close();
-      core.store.close();
+      restoreFiles.clear();
+      return core.store.close();
     },
   };
   await backups.start();

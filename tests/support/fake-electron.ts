@@ -56,6 +56,7 @@ export const fake = {
   exposed: new Map<string, unknown>(),
   invoked: [] as { channel: string; input: unknown }[],
   errorBoxes: [] as { title: string; content: string }[],
+  messageBoxes: [] as { type?: string; title?: string; message: string }[],
   /** What the next open and save dialogs answer (the paths the official would pick; null cancels). */
   openDialogAnswers: [] as (string | null)[],
   saveDialogAnswers: [] as (string | null)[],
@@ -82,6 +83,7 @@ export const fake = {
     this.exposed.clear();
     this.invoked = [];
     this.errorBoxes = [];
+    this.messageBoxes = [];
     this.openDialogAnswers = [];
     this.saveDialogAnswers = [];
     this.dialogs = [];
@@ -198,6 +200,10 @@ function dialogCall(kind: 'open' | 'save', args: unknown[]): string | null {
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     fake.errorBoxes.push({ title, content });
+  },
+  showMessageBoxSync(options: { type?: string; title?: string; message: string }): number {
+    fake.messageBoxes.push(options);
+    return 0;
   },
   showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
     const answer = dialogCall('open', args);

@@ -16,6 +16,11 @@ export function buildReadoutWorker(): Promise<{ file: string; remove(): void }> 
   return buildWorker('electron/services/intake/readout/worker.ts', 'readout-worker.cjs');
 }
 
+/** The check-on-open worker (check-worker.cjs), built the same way. */
+export function buildCheckWorker(): Promise<{ file: string; remove(): void }> {
+  return buildWorker('db/check-worker.ts', 'check-worker.cjs');
+}
+
 async function buildWorker(entry: string, name: string): Promise<{ file: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-worker-'));
   const file = path.join(dir, name);

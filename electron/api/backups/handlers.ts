@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../../../db/errors';
-import { FILE_MODE, makeFolder } from '../../../db/connection';
+import { makeFolder } from '../../../db/connection';
 import { unreachable } from '../../../db/backups';
 import type { BackupService } from '../../services/backups';
-import { MAX_IMPORT_BYTES, type ShellFiles, type StagedFiles } from '../../services/intake/files';
+import type { ShellFiles } from '../../services/intake/files';
+import type { RestoreFiles } from '../../services/restore-files';
 import type { Handlers } from '../dispatch';
 import type { backupChannels, BackupsView, RestoreOutcome } from './channels';
 
@@ -14,14 +15,13 @@ export interface BackupHandlerDeps {
   backups: BackupService;
   /** Closes the store, restores `file` over it (backing the current one up first) and reopens the app. */
   restore: (file: string) => Promise<RestoreOutcome>;
-  /** Where a file handed over by the page or the dialog is written before it is restored. */
-  dataDir: string;
-  staging: StagedFiles;
+  /** Backup files chosen in the dialog or sent by the page, by path (never read into memory). */
+  restoreFiles: RestoreFiles;
   shell?: ShellFiles;
 }
 
 
-export function createBackupHandlers({ backups, restore, dataDir, staging, shell }: BackupHandlerDeps): Pick<Handlers, keyof typeof backupChannels> {
+export function createBackupHandlers({ backups, restore, restoreFiles, shell }: BackupHandlerDeps): Pick<Handlers, keyof typeof backupChannels> {
   const view = (): BackupsView => {
     const folder = backups.folder();
     let listed: BackupsView['backups'] = [];
@@ -34,16 +34,6 @@ export function createBackupHandlers({ backups, restore, dataDir, staging, shell
       lastError ??= { at: new Date().toISOString(), reason: 'list', folder, message: err.message, ...(err.key ? { key: err.key } : {}), ...(err.params ? { params: err.params } : {}) };
     }
     return { folder, defaultFolder: backups.isDefaultFolder(), backups: listed, lastError };
-  };
-
-  const restoreBytes = async (bytes: Uint8Array): Promise<RestoreOutcome> => {
-    const temp = path.join(dataDir, `.restore-${process.pid}-${Date.now()}.sqlite`);
-    fs.writeFileSync(temp, bytes, { mode: FILE_MODE });
-    try {
-      return await restore(temp);
-    } finally {
-      fs.rmSync(temp, { force: true });
-    }
   };
 
   return {
@@ -74,15 +64,15 @@ export function createBackupHandlers({ backups, restore, dataDir, staging, shell
     },
     'backups.openFile': async () => {
       if (!shell) throw new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
-      const file = await shell.openFile({ filters: [{ name: 'SQLite', extensions: ['sqlite', 'db', 'bak'] }], maxBytes: MAX_IMPORT_BYTES });
-      return file ? staging.stage(file.name, file.bytes) : null;
+      const file = await shell.pickFile({ filters: [{ name: 'SQLite', extensions: ['sqlite', 'db', 'bak'] }] });
+      return file === null ? null : restoreFiles.chosen(file);
     },
     'backups.restoreFile': async ({ fileId }) => {
-      const file = staging.get(fileId);
+      const file = restoreFiles.get(fileId);
       try {
-        return await restoreBytes(file.bytes);
+        return await restore(file.path);
       } finally {
-        staging.discard(fileId);
+        restoreFiles.discard(fileId);
       }
     },
   };

@@ -18,6 +18,8 @@ export interface FileFilter {
 export interface ShellFiles {
   /** Lets the official pick a file and reads it; null when cancelled. A file over `maxBytes` is refused before it is read. */
   openFile(options: { filters: FileFilter[]; maxBytes: number }): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Lets the official pick a file and gives its path without reading it (a backup to restore); null when cancelled. */
+  pickFile(options: { filters: FileFilter[] }): Promise<string | null>;
   /** Lets the official pick where to save and writes the file there atomically; null when cancelled. */
   saveFile(options: { suggestedName: string; filters: FileFilter[]; content: string }): Promise<string | null>;
 }

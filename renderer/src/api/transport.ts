@@ -56,12 +56,13 @@ function httpSend(): Send {
 
 /**
  * Browser mode: hands a file the official picked to the app for an import, as raw bytes to the
- * loopback server's upload route. (In Electron the main process opens files itself.)
+ * loopback server's upload route (`/upload` for imports, `/upload/restore` for a backup to restore,
+ * which the server streams to disk). In Electron the main process opens files itself.
  */
-export async function uploadFile(file: File): Promise<StagedFileInfo> {
+export async function uploadFile(file: File, route: '/upload' | '/upload/restore' = '/upload'): Promise<StagedFileInfo> {
   let response: Response;
   try {
-    response = await fetch('/upload', {
+    response = await fetch(route, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: loopbackToken(), 'x-file-name': encodeURIComponent(file.name) },
       body: file,

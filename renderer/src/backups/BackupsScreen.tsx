@@ -127,7 +127,7 @@ export function BackupsScreen() {
                 onChange={(e) => {
                   const file = e.target.files?.[0];
                   e.target.value = '';
-                  if (file) void run(async () => setPending({ kind: 'file', file: await uploadFile(file) }));
+                  if (file) void run(async () => setPending({ kind: 'file', file: await uploadFile(file, '/upload/restore') }));
                 }}
               />
               <label htmlFor={`${id}-file`} id={`${id}-file-button`} className={`button-like${busy ? ' disabled' : ''}`}>

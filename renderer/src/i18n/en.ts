@@ -400,6 +400,8 @@ export const en = {
     nothingToRestore: 'The data file is in order; nothing was restored.',
     storeLocked: 'The data is already open in another copy of the app (process {{pid}} on {{host}}, since {{since}}). Close that copy first.',
     backupFolderUnreachable: 'The backup folder “{{folder}}” cannot be written. No backup was made; check the folder or choose another one.',
+    restoreFileTooLarge: 'The file is too large for a backup of this app: the limit is {{limitGb}} GB. Nothing was restored.',
+    restoreFileEmpty: '“{{name}}” is empty: it is not a backup. Nothing was restored.',
     backupFolderNotAbsolute: 'The backup folder must be a full path (“{{folder}}” is not).',
     backupNotFound: 'There is no backup “{{name}}” in the backup folder. Refresh the list.',
     restoreInProgress: 'A backup is being restored; try again in a moment. Nothing was changed.',

@@ -14,7 +14,7 @@ describe('closing the store', () => {
   it('closes cleanly and reports nothing on an ordinary disk; a second close returns the same report', async () => {
     const store = await openStore(path.join(tempDir(), 'ministry-tracker.sqlite'));
     const report = store.close();
-    expect(report).toEqual({ diskFull: false, message: null });
+    expect(report).toMatchObject({ diskFull: false, problem: null, message: null });
     expect(store.close()).toBe(report);
   });
 
@@ -22,9 +22,9 @@ describe('closing the store', () => {
     const result = closeOnFullDisk('4m');
     expect(result.fillError).toBe('ENOSPC');
     expect(result.threw).toBe(false);
-    expect(result.report).toMatchObject({ diskFull: true });
+    expect(result.report).toMatchObject({ diskFull: true, problem: "disk_full" });
     expect(String((result.report as { message: string }).message)).toMatch(/disk is full/);
     expect(result.missing).toEqual([]);
-    expect(result.reopenedReport).toEqual({ diskFull: false, message: null });
+    expect(result.reopenedReport).toMatchObject({ diskFull: false, problem: null, message: null });
   });
 });

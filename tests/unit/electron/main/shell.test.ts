@@ -155,8 +155,10 @@ describe('Electron main', () => {
     try {
       const core = await start();
       expect(core).toBeNull();
-      expect(fake.errorBoxes[0]?.content).toContain(`process ${process.pid}`);
-      expect(fake.errorBoxes[0]?.content).not.toMatch(/SQLITE_|\n\s+at /);
+      // The fake system prefers Russian: the dialog is in Russian and names the holder.
+      expect(fake.errorBoxes[0]?.title).toBe('Контроль поручений не может запуститься');
+      expect(fake.errorBoxes[0]?.content).toContain(`процесс ${process.pid}`);
+      expect(fake.errorBoxes[0]?.content).not.toMatch(/SQLITE_|\n\s+at |\{pid\}/);
       expect(fake.quitCalls).toBe(1);
       expect(fake.windows).toHaveLength(0);
     } finally {
@@ -184,8 +186,33 @@ describe('Electron main', () => {
     fake.reset();
     const core = await start();
     expect(core).toBeNull();
-    expect(fake.errorBoxes[0]?.content).toMatch(/newer version/);
+    expect(fake.errorBoxes[0]?.content).toMatch(/более новой версией программы \(версия данных 999; эта версия читает до \d+\)/);
     expect(fake.windows).toHaveLength(0);
+  });
+});
+
+describe('Electron main at quit', () => {
+  it('a clean quit closes the store and shows nothing', async () => {
+    const core = await start();
+    expect(core).not.toBeNull();
+    app.emit('will-quit');
+    expect(fake.messageBoxes).toEqual([]);
+    expect(core?.store.ctx.db.open).toBe(false);
+  });
+
+  it('a last write that did not fit on the disk is told in the app’s language, naming the file that keeps it', async () => {
+    const core = await start();
+    if (!core) throw new Error('no core');
+    await invoke('app.setLanguage', trusted, { language: 'kk' });
+    const realClose = core.close;
+    // The report a full disk gives at the last checkpoint (tests/unit/db/close.test.ts makes a real one).
+    core.close = () => ({ ...realClose(), diskFull: true, problem: 'disk_full', message: 'The disk is full' });
+    app.emit('will-quit');
+    expect(fake.messageBoxes).toHaveLength(1);
+    expect(fake.messageBoxes[0]).toMatchObject({ type: 'warning', title: 'Тапсырмаларды бақылау' });
+    expect(fake.messageBoxes[0]?.message).toContain('Дискіде орын жоқ');
+    expect(fake.messageBoxes[0]?.message).toContain(`${DATABASE_FILE_NAME}-wal`);
+    expect(core.store.ctx.db.open).toBe(false);
   });
 });
 

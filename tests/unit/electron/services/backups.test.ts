@@ -5,6 +5,7 @@
 // restored data and is undone by restoring the 'before-restore' backup.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAppCore, type AppCore } from '../../../../electron/services/app';
 import { dispatch } from '../../../../electron/api/dispatch';
@@ -200,28 +201,28 @@ describe('restore through the channels', () => {
     const folder = path.join(tempDir(), 'elsewhere');
     await call(core, 'backups.setFolder', { folder });
     const restored = await call<RestoreOutcome>(core, 'backups.restoreFile', {
-      fileId: (core.uploads.accept('old.sqlite', fs.readFileSync(path.join(path.dirname(core.store.file), 'backups', made.backups[0]!.name))) as { fileId: string }).fileId,
+      fileId: ((await core.restoreUploads.receive('old.sqlite', Readable.from([fs.readFileSync(path.join(path.dirname(core.store.file), 'backups', made.backups[0]!.name))]))) as { fileId: string }).fileId,
     });
     const view = await call<BackupsView>(core, 'backups.list');
     expect(view.folder).toBe(folder);
     expect(view.backups.map((b) => b.name)).toContain(restored.safetyBackup);
   });
 
-  it('restores a file handed over by the page (upload staging), and refuses a file that is not a store', async () => {
+  it('restores a file handed over by the page (streamed to disk), and refuses a file that is not a store', async () => {
     const h = await start();
     const { core } = h;
     await call(core, 'app.chooseStart', { choice: 'demo' });
     const made = await call<BackupsView>(core, 'backups.create');
     const bytes = fs.readFileSync(path.join(h.dataDir, 'backups', made.backups[0]!.name));
     await call(core, 'instructions.update', { id: firstInstruction(core).id, patch: { title: 'Changed' } });
-    const staged = core.uploads.accept('copy.sqlite', bytes) as { fileId: string };
+    const staged = (await core.restoreUploads.receive('copy.sqlite', Readable.from([bytes]))) as { fileId: string };
     const before = firstInstruction(core).id;
     await call(core, 'backups.restoreFile', { fileId: staged.fileId });
     expect(firstInstruction(core).title).not.toBe('Changed');
     expect(firstInstruction(core).id).toBe(before);
 
     const hash = storeHash(core.store.ctx);
-    const junk = core.uploads.accept('junk.sqlite', utf8('not a database at all')) as { fileId: string };
+    const junk = (await core.restoreUploads.receive('junk.sqlite', Readable.from([Buffer.from(utf8('not a database at all'))]))) as { fileId: string };
     expect(await dispatch(core.handlers, 'backups.restoreFile', { fileId: junk.fileId })).toMatchObject({ ok: false });
     expect(storeHash(core.store.ctx)).toBe(hash);
   });

@@ -177,16 +177,20 @@ export function listBackups(folder: string): BackupInfo[] {
     const m = NAME.exec(name);
     if (!m) continue;
     const file = path.join(folder, name);
-    let sidecar: { instructions?: number; schemaVersion?: number } = {};
+    let sidecar: { instructions?: number; schemaVersion?: number; createdAt?: string } = {};
     try {
       sidecar = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as typeof sidecar;
     } catch {
       // no sidecar: what the name says is enough
     }
+    // The name has the second; the sidecar the millisecond, which orders two backups of one second.
+    const stamped = parseStamp(m[1]!);
+    const precise = typeof sidecar.createdAt === 'string' ? new Date(sidecar.createdAt) : null;
+    const sameSecond = precise !== null && Math.floor(precise.getTime() / 1000) === Math.floor(stamped.getTime() / 1000);
     out.push({
       file,
       name,
-      createdAt: parseStamp(m[1]!),
+      createdAt: sameSecond ? precise : stamped,
       reason: m[2]!,
       size: fs.statSync(file).size,
       instructions: typeof sidecar.instructions === 'number' ? sidecar.instructions : null,

@@ -7,6 +7,7 @@
 import { StoreError } from '../../db/errors';
 import { checkStore, damagedError, moveAside, moveBack } from '../../db/integrity';
 import { defaultBackupsDir, listBackups, restoreBackup } from '../../db/backups';
+import { acquireStoreLock, lockFileFor, type StoreLock } from '../../db/lock';
 import { CHANNELS, type ChannelName } from '../api/contract';
 import type { Handlers } from '../api/dispatch';
 import type { RecoveryStatus } from '../api/recovery/channels';
@@ -44,7 +45,16 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
   let problem: Problem | null = null;
   const now = (): Date => config.now?.() ?? new Date();
 
+  // While the store is unavailable this process still holds the data folder's lock, so a second
+  // copy started meanwhile says the data is in use instead of restoring over this one's restore.
+  let unavailableLock: StoreLock | null = null;
+  const releaseUnavailableLock = (): void => {
+    unavailableLock?.release();
+    unavailableLock = null;
+  };
+
   const tryOpen = async (): Promise<void> => {
+    releaseUnavailableLock();
     try {
       inner = await options.open(config);
       problem = null;
@@ -52,6 +62,7 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
       if (err instanceof StoreError && RECOVERABLE.has(err.code)) {
         inner = null;
         problem = { key: err.key ?? 'storeDamaged', error: err };
+        unavailableLock = acquireStoreLock(lockFileFor(file), now());
         return;
       }
       throw err;
@@ -120,6 +131,7 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
     const backup = listBackups(defaultBackupsDir(file)).find((b) => b.name === name);
     if (backup === undefined) throw new StoreError('not_found', `There is no backup named ${name} in the backups folder.`, 'backupNotFound', { name });
     closeInner();
+    unavailableLock ??= acquireStoreLock(lockFileFor(file), now());
     const aside = moveAside(file, now());
     try {
       await restoreBackup(file, backup.file, { now: now() });
@@ -157,6 +169,9 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
       accept: (name, bytes) => current().uploads.accept(name, bytes),
       tooLarge: (size) => current().uploads.tooLarge(size),
     },
+    restoreUploads: {
+      receive: (name, body, declaredSize) => current().restoreUploads.receive(name, body, declaredSize),
+    },
     get reports() {
       return current().reports;
     },
@@ -166,8 +181,11 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
     info: () => current().info(),
     close: () => {
       if (timer !== null) clearTimeout(timer);
-      if (problem === null) inner?.close();
-      else closeInner();
+      if (problem === null && inner !== null) return inner.close();
+      closeInner();
+      releaseUnavailableLock();
+      // A store that never opened (or was damaged) has no last write to report.
+      return { diskFull: false, problem: null, walFile: `${file}-wal`, message: null };
     },
   };
 }

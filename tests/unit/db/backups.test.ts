@@ -49,7 +49,21 @@ describe('makeBackup and listBackups', () => {
     expect(again.name).toBe('ministry-tracker-20261203T090807Z-before-import-2.sqlite');
     const listed = listBackups(folder);
     expect(listed.map((x) => x.reason)).toEqual(['before-import', 'before-import']);
-    expect(listed[0]).toMatchObject({ instructions: 0, createdAt: new Date('2026-12-03T09:08:07Z') });
+    // Same second: the sidecar's milliseconds order them (07.654 was made after 07.000).
+    expect(listed.map((x) => x.name)).toEqual([made.name, again.name]);
+    expect(listed[0]).toMatchObject({ instructions: 0, createdAt: new Date('2026-12-03T09:08:07.654Z') });
+  });
+
+  it('of two backups made in the same second, the later one is listed first, whatever their names', async () => {
+    const dir = tempDir();
+    const store = trackStore(await openStore(path.join(dir, 'ministry-tracker.sqlite')));
+    const folder = path.join(dir, 'backups');
+    await makeBackup(store.ctx.db, folder, 'daily', new Date('2026-12-03T09:08:07.100Z'));
+    store.ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('marker', '\"newer\"')").run();
+    const later = await makeBackup(store.ctx.db, folder, 'before-import', new Date('2026-12-03T09:08:07.900Z'));
+    const [latest] = listBackups(folder);
+    expect(latest?.name).toBe(later.name);
+    expect(marker(latest!.file)).toBe('"newer"');
   });
 
   it('an unreachable folder is a clear StoreError, not a silent skip', async () => {

@@ -84,6 +84,26 @@ describe('a damaged store', () => {
     expect(await dispatch(core.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { firstRun: false } });
   });
 
+  it('holds the data folder while on the recovery screen: a second copy is refused, naming this one, until the restore opens the store', async () => {
+    const { dataDir, file, backup } = await demoWithBackup();
+    damage(file);
+    const core = await start(dataDir);
+    const second = await startAppCore({ dataDir, version: '0.0.0-test', idleCheckAfterMs: 0 }).then(
+      (c) => {
+        cores.push(c);
+        return null;
+      },
+      (err: unknown) => err,
+    );
+    expect(second).toMatchObject({ code: 'store_locked', params: { pid: process.pid } });
+    expect(await dispatch(core.handlers, 'recovery.restore', { name: backup })).toEqual({ ok: true, value: { state: 'ok' } });
+    // The restored store holds the lock now; closing the app lets the next copy in.
+    core.close();
+    cores = cores.filter((c) => c !== core);
+    const next = await start(dataDir);
+    expect(await dispatch(next.handlers, 'recovery.status', {})).toEqual({ ok: true, value: { state: 'ok' } });
+  });
+
   it('puts the damaged file back when the backup cannot be restored, so the next start offers the backups again', async () => {
     const { dataDir, file, backup } = await demoWithBackup();
     damage(file);

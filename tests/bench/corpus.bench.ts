@@ -21,6 +21,7 @@ function row(name: string, f: Figures): string[] {
     pct(f.deadline),
     String(f.inventedDeadlines),
     pct(f.meetingDate),
+    String(f.inventedMeetingDates),
   ];
 }
 
@@ -40,13 +41,13 @@ function emitFigures(scope: string, f: Figures): void {
   emit(`intake.corpus.${scope}.no_instruction_candidates`, f.noInstructionCandidates, 'candidates', null, `on ${f.noInstructionTexts} texts without instructions; issue 12 goal 0`);
   share('lead_accuracy', f.lead, `matched items naming a lead ${f.lead.hit}/${f.lead.of}; issue 12 goal ≥ 80 %`);
   share('deadline_accuracy', f.deadline, `matched items with a deadline ${f.deadline.hit}/${f.deadline.of}; ${f.inventedDeadlines} given one the text does not state`);
-  share('meeting_date_accuracy', f.meetingDate, `texts with a meeting date ${f.meetingDate.hit}/${f.meetingDate.of}`);
+  share('meeting_date_accuracy', f.meetingDate, `texts with a meeting date ${f.meetingDate.hit}/${f.meetingDate.of}; ${f.inventedMeetingDates} texts stating none given one`);
 }
 
 export async function benchCorpus(): Promise<void> {
   const { results, overall, byLanguage } = await measureCorpus();
   const langs = Object.keys(byLanguage) as CorpusLanguage[];
-  const header = ['', 'texts', 'items', 'candidates', 'recall', 'precision', 'on no-instruction texts', 'lead right', 'deadline right', 'invented due', 'meeting date right'];
+  const header = ['', 'texts', 'items', 'candidates', 'recall', 'precision', 'on no-instruction texts', 'lead right', 'deadline right', 'invented due', 'meeting date right', 'invented meeting date'];
   console.error(table([header, row('all', overall), ...langs.map((l) => row(l, byLanguage[l]))]));
   if (process.env.CORPUS_DETAIL) {
     for (const r of results) {

@@ -188,6 +188,8 @@ export interface Figures {
   /** Matched items given a due date the text does not state. */
   inventedDeadlines: number;
   meetingDate: Ratio;
+  /** Texts given a meeting date though they state none (a publication stamp, a deadline taken for it). */
+  inventedMeetingDates: number;
 }
 
 export function figuresOf(results: TextResult[]): Figures {
@@ -211,6 +213,7 @@ export function figuresOf(results: TextResult[]): Figures {
     deadline: ratio(withDeadline.filter((p) => sameDate(p.candidate.dueDate, p.item.deadline!)).length, withDeadline.length),
     inventedDeadlines: pairs.filter((p) => p.item.deadline === null && p.candidate.dueDate !== null).length,
     meetingDate: ratio(dated.filter((r) => sameDate(r.heldOn, r.entry.meetingDate!)).length, dated.length),
+    inventedMeetingDates: results.filter((r) => r.entry.meetingDate === null && r.heldOn !== null).length,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Input } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { DialogError, IntakeDialog } from './IntakeDialog';
+import { DateInput } from '../common/DateInput';
 
 type CommitInput = Input<'intake.readoutCommit'>;
 
@@ -163,7 +164,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
           <fieldset className="intake-meeting">
             <legend>{t('intake.readout.meeting')}</legend>
             <MeetingField label={t('intake.readout.meetingTitle')} value={meeting.title} onChange={(title) => setMeeting((m) => ({ ...m, title }))} required />
-            <MeetingField label={t('intake.readout.heldOn')} type="date" value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
+            <MeetingDateField label={t('intake.readout.heldOn')} value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
             <MeetingField label={t('intake.readout.place')} value={meeting.place} onChange={(place) => setMeeting((m) => ({ ...m, place }))} />
             <MeetingField label={t('intake.readout.participants')} value={meeting.participants} onChange={(participants) => setMeeting((m) => ({ ...m, participants }))} />
           </fieldset>
@@ -191,12 +192,22 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
   );
 }
 
-function MeetingField({ label, value, onChange, type = 'text', required }: { label: string; value: string; onChange: (v: string) => void; type?: string; required?: boolean }) {
+function MeetingDateField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
   return (
     <div className="intake-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
+      <DateInput id={id} value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+function MeetingField({ label, value, onChange, required }: { label: string; value: string; onChange: (v: string) => void; required?: boolean }) {
+  const id = useId();
+  return (
+    <div className="intake-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
@@ -268,7 +279,7 @@ function CandidateEditor({
         </div>
         <div className="intake-field">
           <label htmlFor={ids.due}>{t('intake.readout.deadline')}</label>
-          <input id={ids.due} type="date" value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(e) => onChange({ dueDate: e.target.value })} />
+          <DateInput id={ids.due} value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(dueDate) => onChange({ dueDate })} />
         </div>
       </div>
       <fieldset className="candidate-topics" disabled={!item.accepted} aria-label={t('intake.readout.topicsLabel', { number })}>

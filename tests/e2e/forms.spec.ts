@@ -173,3 +173,25 @@ test('a missing ministry is added from the new-instruction form, a duplicate is 
   for (const entry of added) expect(entry.at).toBe(detail.instruction.createdAt);
   expect(pageErrors).toEqual([]);
 });
+
+test('a random-bytes workbook chosen for a list import is called no valid Excel workbook, and the chosen file stays named', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  await speak(page, 'ru');
+  await page.getByRole('button', { name: 'Импорт', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Импорт списка/ }).click();
+  const list = page.getByRole('dialog', { name: 'Импорт списка поручений' });
+  const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+  await list.getByLabel(/^Файл/).setInputFiles({ name: 'поручения.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: noise });
+  await expect(list.getByRole('alert')).toHaveText(
+    '«поручения.xlsx» — не книга Excel (.xlsx): файл повреждён или это файл другого типа с изменённым расширением. Ничего не импортировано.',
+  );
+  await expect(list.getByText(/^поручения\.xlsx, 4 кБ$/)).toBeVisible();
+  await expect(list.getByText('Файл не выбран')).toHaveCount(0);
+  await expect(list.getByRole('button', { name: /^Импортировать/ })).toBeDisabled();
+
+  await list.getByLabel(/^Файл/).setInputFiles({ name: 'протокол.docx', mimeType: 'application/octet-stream', buffer: noise });
+  await expect(list.getByRole('alert')).toHaveText(/^«протокол\.docx» — документ Word, а не список\./);
+  await expect(list.getByText(/^протокол\.docx, 4 кБ$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/forms/list-ru.png' });
+  expect(pageErrors).toEqual([]);
+});

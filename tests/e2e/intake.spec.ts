@@ -344,7 +344,7 @@ test('bad files get a clear message and leave the board unchanged', async ({ pag
     const listCases: [Parameters<Page['setInputFiles']>[1], RegExp][] = [
       [huge, /The file is too large \(100 MB\): the limit is 50 MB\. Nothing was imported\./],
       [{ name: 'cut.csv', mimeType: 'text/csv', buffer: utf8('Title;Lead\n"Work out the supply;Ministry\n') }, /damaged or cut short: a quoted cell near line \d+ is never closed/],
-      [{ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, /not text \(it holds binary data\)/],
+      [{ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }, /“picture\.csv” is not a valid CSV file: it holds binary data, not text/],
       [{ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, /old Excel workbook \(\.xls\)/],
       [{ name: 'export.json', mimeType: 'application/json', buffer: utf8('{"format":"ministry-action-tracker.exchange","version":1}') }, /This is a JSON file, not a list/],
     ];

@@ -195,3 +195,64 @@ test('a random-bytes workbook chosen for a list import is called no valid Excel 
   await page.screenshot({ path: '/tmp/forms/list-ru.png' });
   expect(pageErrors).toEqual([]);
 });
+
+/**
+ * The labels in `scope` whose text does not fit: buttons, tabs, badges and deadline labels whose
+ * content is wider than their box (cut by an ellipsis or by overflow), as Chromium lays them out.
+ * Titles and organization names are clamped on purpose (their full text is in the card) and left out.
+ */
+async function cutLabels(scope: ReturnType<Page['locator']>): Promise<string[]> {
+  return scope.evaluateAll((roots) => {
+    const cut: string[] = [];
+    const selector = '.card-org, button, [role="tab"], .priority, .demo-mark, .deadline, .deadline-flag, .card-topics li, .card-meta span, .card-meta, .card-topics, .column-header h2, .column-count, .tab-count, .badge, .status-badge, label';
+    for (const root of roots) {
+      const candidates = [root, ...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el instanceof HTMLElement && el.matches(selector));
+      for (const el of candidates as HTMLElement[]) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || el.closest('.visually-hidden')) continue;
+        // An organization's name may end in an ellipsis (its full name is in the card); its line may not vanish.
+        if (el.scrollWidth > el.clientWidth + 1 && !el.matches('.card-org')) cut.push(`${el.className || el.tagName}: ${el.textContent?.trim()} (${el.scrollWidth} > ${el.clientWidth})`);
+        if (el.scrollHeight > el.clientHeight + 1 && !el.matches('.card-topics')) cut.push(`${el.className || el.tagName}: ${el.textContent?.trim()} (height ${el.scrollHeight} > ${el.clientHeight})`);
+        // A label cut by a clipping box around it (the card's fixed height, a one-line row): partly
+        // inside, partly outside. A whole topic chip moved to a hidden line is not cut (the list's
+        // title names every topic).
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          const style = getComputedStyle(up);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          if (style.overflowX === 'auto' || style.overflowY === 'auto' || style.overflowX === 'scroll' || style.overflowY === 'scroll') break;
+          const clip = up.getBoundingClientRect();
+          const outside = box.right > clip.right + 1 || box.left < clip.left - 1 || box.bottom > clip.bottom + 1 || box.top < clip.top - 1;
+          const hidden = box.left >= clip.right || box.right <= clip.left || box.top >= clip.bottom || box.bottom <= clip.top;
+          if (outside && !hidden) cut.push(`${el.className || el.tagName} cut by ${up.className}: ${el.textContent?.trim()}`);
+        }
+      }
+    }
+    return cut;
+  });
+}
+
+for (const language of ['kk', 'ky'] as const) {
+  test(`no button, badge or deadline label is cut in ${language === 'kk' ? 'Kazakh' : 'Kyrgyz'}: cards, the card dialog and the board header`, async ({ page, app, pageErrors }) => {
+    await openWithDemo(page, app);
+    await speak(page, language);
+    const cards = page.getByTestId('card');
+    await expect(cards.first()).toBeVisible();
+    await page.screenshot({ path: `/tmp/forms/board-${language}.png` });
+    expect(await cutLabels(page.locator('.board-toolbar, .app-header, header'))).toEqual([]);
+    expect(await cutLabels(page.getByTestId('column'))).toEqual([]);
+    expect(await cutLabels(cards)).toEqual([]);
+
+    await cards.nth(1).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('card-dialog');
+    await expect(dialog.getByTestId('card-status')).toBeVisible();
+    await page.screenshot({ path: `/tmp/forms/card-${language}.png` });
+    expect(await cutLabels(dialog)).toEqual([]);
+    for (const tab of await dialog.getByRole('tab').all()) {
+      await tab.click();
+      expect(await cutLabels(dialog)).toEqual([]);
+    }
+    await page.screenshot({ path: `/tmp/forms/card-tabs-${language}.png` });
+    expect(pageErrors).toEqual([]);
+  });
+}

@@ -1,10 +1,12 @@
 // The forms as a new user meets them (issue 10): one date field typed in the interface language
 // with a calendar, the reason beside a button that waits, no silent cuts, clear file refusals,
 // a missing ministry and co-executors added in the new-instruction form.
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { InstructionDetail } from '../../db/model';
 import { test, expect, openWithDemo } from './fixtures';
 import type { RunningApp } from '../support/server';
+import { DEMO_READOUT } from '../../electron/services/demo/readout';
 
 async function call<T>(request: APIRequestContext, app: RunningApp, channel: string, data: unknown): Promise<T> {
   const answer = (await (await request.post(`${app.url}api/${channel}`, { data, headers: { 'x-ministry-token': app.token } })).json()) as { ok: boolean; value: T };
@@ -60,6 +62,10 @@ test('a deadline is typed as dd.mm.yyyy in Russian, picked from a Monday-first c
   await expect(firstWeek.first()).toHaveText('');
   await expect(firstWeek.nth(1)).toHaveAccessibleName('вторник, 1 (декабрь 2026)');
   await page.screenshot({ path: '/tmp/forms/calendar-ru.png' });
+  const serious = (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(serious).toEqual([]);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await expect(calendar.getByRole('gridcell', { name: 'воскресенье, 13 (декабрь 2026)' })).toBeFocused();
@@ -124,6 +130,26 @@ test('an empty title or report says why the button waits, and an over-long title
   await report.getByRole('textbox', { name: 'Есеп' }).fill('Келісім жасалды.');
   await expect(report.getByRole('button', { name: 'Бақылаудан алу' })).toBeEnabled();
   expect(request).toBeTruthy();
+  expect(pageErrors).toEqual([]);
+});
+
+test('a proposed instruction from a readout keeps an over-long title whole and says why the meeting cannot be created', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('menuitem', { name: /New meeting from text/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting from text' });
+  await dialog.getByLabel('Meeting readout').fill(DEMO_READOUT);
+  await dialog.getByRole('button', { name: 'Propose meeting and instructions' }).click();
+  const title = dialog.getByLabel('Title of instruction 1');
+  const long = 'Bring mutual trade between Kyrgyzstan and Kazakhstan to USD 1 billion. '.repeat(20);
+  await title.fill(long);
+  expect(await title.inputValue()).toBe(long);
+  await expect(dialog.getByRole('alert')).toHaveText(`Too long — characters: ${long.trim().length}, at most 1000 allowed. Shorten it; nothing was cut.`);
+  await expect(title).toHaveAccessibleDescription(/^Too long/);
+  await expect(dialog.getByRole('button', { name: /^Create the meeting with/ })).toBeDisabled();
+  await title.fill('Bring mutual trade to USD 1 billion');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: /^Create the meeting with/ })).toBeEnabled();
   expect(pageErrors).toEqual([]);
 });
 

@@ -7,6 +7,10 @@ import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { DialogError, IntakeDialog } from './IntakeDialog';
 import { DateInput } from '../common/DateInput';
+import { FieldNote, checkText, noteRef } from '../common/FieldNote';
+
+/** The longest title the store takes (the contract's limit). */
+const TITLE_LIMIT = 1000;
 
 type CommitInput = Input<'intake.readoutCommit'>;
 
@@ -80,7 +84,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
   };
 
   const accepted = items.filter((i) => i.accepted);
-  const valid = meeting.title.trim() !== '' && accepted.every((i) => i.title.trim() !== '');
+  const valid = meeting.title.trim() !== '' && accepted.every((i) => i.title.trim() !== '' && i.title.trim().length <= TITLE_LIMIT);
 
   const confirm = async () => {
     setBusy(true);
@@ -227,6 +231,7 @@ function CandidateEditor({
 }) {
   const { t } = useTranslation();
   const ids = { accept: useId(), title: useId(), lead: useId(), due: useId(), topics: useId() };
+  const titleCheck = item.accepted ? checkText(item.title, { required: t('forms.titleRequired'), limit: TITLE_LIMIT }, t) : checkText('', {}, t);
   const suggested = item.candidate.organizations;
   const suggestedIds = useMemo(() => new Set(suggested.map((s) => s.existingId).filter(Boolean)), [suggested]);
   return (
@@ -242,15 +247,18 @@ function CandidateEditor({
         <label htmlFor={ids.title} className="visually-hidden">
           {t('intake.readout.candidateTitle', { number })}
         </label>
+        {/* No maxLength: a longer title would be cut without a word; it is kept and refused with the reason. */}
         <input
           id={ids.title}
           className="candidate-title"
           value={item.title}
-          maxLength={1000}
           disabled={!item.accepted}
           required={item.accepted}
+          aria-invalid={titleCheck.alert || undefined}
+          aria-describedby={noteRef(`${ids.title}-note`, titleCheck)}
           onChange={(e) => onChange({ title: e.target.value })}
         />
+        <FieldNote id={`${ids.title}-note`} check={titleCheck} />
       </div>
       <div className="candidate-grid">
         <div className="intake-field">

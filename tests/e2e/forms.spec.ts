@@ -95,6 +95,42 @@ test('a deadline is typed as dd.mm.yyyy in Russian, picked from a Monday-first c
   expect(pageErrors).toEqual([]);
 });
 
+test('in English a date is typed day first or as the app writes it, and the calendar starts on Monday', async ({ page, app, request, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await page.getByRole('button', { name: /Start empty/ }).click();
+  await page.getByRole('button', { name: 'Meetings' }).click();
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog.getByRole('textbox', { name: 'Meeting' }).fill('Energy council');
+  const date = dialog.getByRole('textbox', { name: 'Date' });
+  await expect(date).toHaveAccessibleDescription('Date, e.g. 5 Dec 2026 or 05/12/2026');
+  await date.fill('31 Feb 2026');
+  await date.press('Tab');
+  await expect(dialog.getByRole('alert')).toHaveText('There is no 31 Feb 2026: February 2026 has 28 days.');
+  await date.fill('20/11/2026');
+  await date.press('Tab');
+  await expect(date).toHaveValue('20 Nov 2026');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Open the calendar' }).click();
+  const calendar = page.getByRole('dialog', { name: 'November 2026' });
+  await expect(calendar.getByRole('columnheader')).toHaveText(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'].map((d) => new RegExp(`^${d}`)));
+  await expect(calendar.getByRole('gridcell', { name: 'Friday, 20 November 2026' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(calendar.getByRole('gridcell', { name: 'Sunday, 22 November 2026' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+PageDown');
+  await expect(page.getByRole('dialog', { name: 'November 2027' }).getByRole('gridcell', { name: 'Tuesday, 16 November 2027' })).toBeFocused();
+  await page.keyboard.press('Shift+PageUp');
+  await page.keyboard.press('Enter');
+  await expect(date).toHaveValue('16 Nov 2026');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const meetings = await call<{ title: string; heldOn: string | null }[]>(request, app, 'meetings.list', {});
+  expect(meetings.map((m) => [m.title, m.heldOn])).toEqual([['Energy council', '2026-11-16']]);
+  expect(pageErrors).toEqual([]);
+});
+
 test('an empty title or report says why the button waits, and an over-long title is refused with its length, never cut', async ({ page, app, request, pageErrors }) => {
   await openWithDemo(page, app);
   await page.getByRole('button', { name: 'New instruction' }).click();

@@ -38,6 +38,29 @@ export function createOrganization(ctx: StoreContext, input: OrganizationInput, 
   });
 }
 
+/** A name as officials tell two names apart: case, quotes and spacing do not count. */
+export function organizationNameKey(name: string): string {
+  return name
+    .replace(/[«»"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase();
+}
+
+/**
+ * An organization an official adds by hand: refused when one of the same name is already listed
+ * (the official is told which one to choose instead). Imports and merges create theirs directly.
+ */
+export function addOrganization(ctx: StoreContext, input: OrganizationInput): Organization {
+  return ctx.transaction(() => {
+    const key = organizationNameKey(input.name);
+    if (key === '') throw new StoreError('validation', 'An organization needs a name.', 'organizationNameRequired');
+    const same = listOrganizations(ctx).find((o) => organizationNameKey(o.name) === key);
+    if (same) throw new StoreError('conflict', `“${same.name}” is already in the list of organizations; choose it there.`, 'organizationDuplicate', { name: same.name });
+    return createOrganization(ctx, input);
+  });
+}
+
 export function updateOrganization(ctx: StoreContext, id: string, patch: Partial<OrganizationInput>): Organization {
   return ctx.transaction(() => {
     const before = getOrganization(ctx, id);

@@ -15,7 +15,7 @@ export interface DirectoryHandlerDeps {
 export function createDirectoryHandlers({ ctx, language }: DirectoryHandlerDeps): Pick<Handlers, keyof typeof directoryChannels> {
   return {
     'organizations.list': () => organizations.listOrganizations(ctx),
-    'organizations.create': (input) => organizations.createOrganization(ctx, input),
+    'organizations.create': (input) => organizations.addOrganization(ctx, input),
     'organizations.update': ({ id, patch }) => organizations.updateOrganization(ctx, id, patch),
     'organizations.merge': ({ duplicateId, survivorId }) => organizations.mergeOrganizations(ctx, duplicateId, survivorId),
 

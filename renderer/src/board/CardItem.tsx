@@ -47,7 +47,8 @@ export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDa
     const days = daysBetween(card.dueDate, today);
     return (
       <span className="deadline deadline-overdue">
-        <span className="deadline-flag">{t('card.overdue', { count: days })}</span> · {t('card.due', { date })}
+        <span className="deadline-flag">{t('card.overdue', { count: days })}</span>
+        <span className="deadline-date">· {date}</span>
       </span>
     );
   }
@@ -55,7 +56,8 @@ export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDa
     const days = daysBetween(today, card.dueDate);
     return (
       <span className="deadline deadline-soon">
-        <span className="deadline-flag">{days === 0 ? t('card.dueToday') : t('card.dueSoon', { count: days })}</span> · {t('card.due', { date })}
+        <span className="deadline-flag">{days === 0 ? t('card.dueToday') : t('card.dueSoon', { count: days })}</span>
+        <span className="deadline-date">· {date}</span>
       </span>
     );
   }
@@ -80,7 +82,7 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
       {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
       <DeadlineBadge card={card} today={today} locale={locale} />
       {card.tags.length > 0 && (
-        <ul className="card-topics">
+        <ul className="card-topics" title={card.tags.map((tag) => names.topics.get(tag) ?? '').join(', ')}>
           {card.tags.map((tag) => (
             <li key={tag}>{names.topics.get(tag) ?? ''}</li>
           ))}

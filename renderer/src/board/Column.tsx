@@ -24,7 +24,7 @@ interface ColumnProps {
 }
 
 /** Cards have a fixed height (styles.css `.card`), so rows need no measuring: 184px card + 8px gap. */
-export const ROW_HEIGHT = 192;
+export const ROW_HEIGHT = 208;
 
 function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize }: ColumnProps) {
   const { t } = locale;

@@ -7,6 +7,7 @@ import { useReferenceData } from '../app/data';
 import { formatDate } from '../common/format';
 import type { RunChange } from './types';
 import { ReferenceOptions } from '../common/choices';
+import { DateInput } from '../common/DateInput';
 
 /** Co-executors, each with a deadline of its own. */
 export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
@@ -43,14 +44,10 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
               <td>{referenceData.orgName(co.organizationId) || '—'}</td>
               <td>{referenceData.personName(co.personId) || '—'}</td>
               <td>
-                <input
-                  type="date"
-                  aria-label={t('coexecutors.dueFor', { name: referenceData.orgName(co.organizationId) || referenceData.personName(co.personId) })}
-                  defaultValue={co.dueDate ?? ''}
-                  onBlur={(e) => {
-                    const value = e.target.value || null;
-                    if (value !== co.dueDate) void run(() => api['coexecutors.update']({ id: co.id, patch: { dueDate: value } }), t('coexecutors.updated'));
-                  }}
+                <CoexecutorDue
+                  label={t('coexecutors.dueFor', { name: referenceData.orgName(co.organizationId) || referenceData.personName(co.personId) })}
+                  saved={co.dueDate}
+                  onSave={(value) => void run(() => api['coexecutors.update']({ id: co.id, patch: { dueDate: value } }), t('coexecutors.updated'))}
                 />
                 {co.dueDate && <span className="visually-hidden">{formatDate(co.dueDate, i18n.language)}</span>}
               </td>
@@ -78,7 +75,7 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
           <ReferenceOptions of="people" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
-        <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <DateInput id={`${id}-due`} value={due} onChange={setDue} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={!orgId && !personId}>
             {t('coexecutors.add')}
@@ -86,5 +83,20 @@ export function CoexecutorsSection({ detail, run }: { detail: InstructionDetail;
         </div>
       </form>
     </div>
+  );
+}
+
+/** A co-executor's own deadline, saved when the field is left or a day is picked. */
+function CoexecutorDue({ label, saved, onSave }: { label: string; saved: string | null; onSave: (value: string | null) => void }) {
+  const [value, setValue] = useState(saved ?? '');
+  return (
+    <DateInput
+      aria-label={label}
+      value={value}
+      onChange={setValue}
+      onCommit={(committed) => {
+        if ((committed || null) !== saved) onSave(committed || null);
+      }}
+    />
   );
 }

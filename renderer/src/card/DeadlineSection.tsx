@@ -6,6 +6,7 @@ import { useApi } from '../app/context';
 import { useUndo } from '../app/undo';
 import { formatDate, formatDateTime } from '../common/format';
 import type { RunChange } from './types';
+import { DateInput } from '../common/DateInput';
 
 /** The deadline, its extensions with their reasons, and the one way to change it. */
 export function DeadlineSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
@@ -63,7 +64,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
       ) : (
         <form className="form-grid" onSubmit={(e) => void change(e)} data-testid="deadline-form">
           <label htmlFor={`${id}-date`}>{t('deadline.newDate')}</label>
-          <input id={`${id}-date`} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          <DateInput id={`${id}-date`} value={date} required onChange={setDate} />
           <label htmlFor={`${id}-reason`}>{t('deadline.reason')}</label>
           <textarea id={`${id}-reason`} rows={2} value={reason} required={needsReason} onChange={(e) => setReason(e.target.value)} />
           <div className="form-actions">

@@ -6,6 +6,7 @@ import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
 import type { RunChange } from './types';
 import { ReferenceOptions, PriorityOptions, TopicCheckboxes } from '../common/choices';
+import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 
 type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
 const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
@@ -31,6 +32,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
   const patch = Object.fromEntries(EDITABLE.filter((k) => form[k] !== original[k]).map((k) => [k, form[k]])) as Partial<Editable>;
   const tagsChanged = [...tagIds].sort().join() !== [...detail.tagIds].sort().join();
   const dirty = Object.keys(patch).length > 0 || tagsChanged;
+  const title = checkText(form.title, { required: t('forms.titleRequiredSave'), limit: 1000 }, t);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +60,18 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
   return (
     <form className="form-grid" onSubmit={(e) => void save(e)} data-testid="details-form">
       <label htmlFor={field('title')}>{t('fields.title')}</label>
-      <input id={field('title')} value={form.title} required maxLength={1000} onChange={(e) => set('title', e.target.value)} />
+      <div className="field-with-note">
+        {/* No maxLength: a longer paste would be cut without a word; it is kept and refused with the reason. */}
+        <input
+          id={field('title')}
+          value={form.title}
+          required
+          aria-invalid={title.alert || undefined}
+          aria-describedby={noteRef(field('title-note'), title)}
+          onChange={(e) => set('title', e.target.value)}
+        />
+        <FieldNote id={field('title-note')} check={title} />
+      </div>
 
       <label htmlFor={field('body')}>{t('fields.body')}</label>
       <textarea id={field('body')} rows={5} value={form.body} onChange={(e) => set('body', e.target.value)} />
@@ -112,7 +125,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
         <button type="button" disabled={!dirty} onClick={() => { setForm(pick(instruction)); setTagIds(detail.tagIds); }}>
           {t('common.reset')}
         </button>
-        <button type="submit" className="primary" disabled={!dirty || form.title.trim() === ''}>
+        <button type="submit" className="primary" disabled={!dirty || title.blocks} aria-describedby={noteRef(field('title-note'), title)}>
           {t('common.save')}
         </button>
       </div>

@@ -7,6 +7,12 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
+import { DateInput } from '../common/DateInput';
+import { FieldNote, checkText, noteRef } from '../common/FieldNote';
+import { AddOrganization } from './AddOrganization';
+
+/** The longest title the store takes (the contract's limit). */
+export const TITLE_LIMIT = 1000;
 
 export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
   const { t } = useTranslation();
@@ -23,13 +29,24 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
     dueDate: '',
     priority: 'normal' as Priority,
     tagIds: [] as string[],
+    coexecutorIds: [] as string[],
   });
+  const [coexecutorPick, setCoexecutorPick] = useState('');
+  const [adding, setAdding] = useState<'lead' | 'coexecutor' | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const title = checkText(form.title, { required: t('forms.titleRequired'), limit: TITLE_LIMIT }, t);
+  const titleNoteId = `${id}-title-note`;
+
+  const addCoexecutor = (orgId: string) => {
+    if (!orgId || orgId === form.leadOrgId) return;
+    setForm((f) => (f.coexecutorIds.includes(orgId) ? f : { ...f, coexecutorIds: [...f.coexecutorIds, orgId] }));
+    setCoexecutorPick('');
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (form.title.trim() === '') return;
+    if (title.blocks) return;
     setBusy(true);
     try {
       const created = await api['instructions.create']({
@@ -41,6 +58,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         dueDate: form.dueDate || null,
         priority: form.priority,
         tagIds: form.tagIds,
+        coexecutors: form.coexecutorIds.map((organizationId) => ({ organizationId })),
       });
       announce(t('newInstruction.created', { title: created.title }));
       await referenceData.changed();
@@ -52,11 +70,25 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
     }
   };
 
+  const pickable = referenceData.organizations.filter((o) => o.id !== form.leadOrgId && !form.coexecutorIds.includes(o.id));
+
   return (
     <Dialog title={t('newInstruction.title')} onClose={onClose} testId="new-instruction-dialog">
       <form className="form-grid" onSubmit={(e) => void submit(e)}>
         <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
-        <input id={`${id}-title`} value={form.title} required data-autofocus maxLength={1000} onChange={(e) => set('title', e.target.value)} />
+        <div className="field-with-note">
+          {/* No maxLength: a longer paste would be cut without a word; it is kept and refused with the reason. */}
+          <input
+            id={`${id}-title`}
+            value={form.title}
+            required
+            data-autofocus
+            aria-invalid={title.alert || undefined}
+            aria-describedby={noteRef(titleNoteId, title)}
+            onChange={(e) => set('title', e.target.value)}
+          />
+          <FieldNote id={titleNoteId} check={title} />
+        </div>
         <label htmlFor={`${id}-body`}>{t('fields.body')}</label>
         <textarea id={`${id}-body`} rows={4} value={form.body} onChange={(e) => set('body', e.target.value)} />
         <label htmlFor={`${id}-meeting`}>{t('fields.meeting')}</label>
@@ -66,11 +98,83 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <label htmlFor={`${id}-number`}>{t('fields.itemNumber')}</label>
         <input id={`${id}-number`} value={form.itemNumber} maxLength={40} onChange={(e) => set('itemNumber', e.target.value)} />
         <label htmlFor={`${id}-lead`}>{t('fields.leadOrg')}</label>
-        <select id={`${id}-lead`} value={form.leadOrgId} onChange={(e) => set('leadOrgId', e.target.value)}>
-          <ReferenceOptions of="organizations" />
-        </select>
+        <div className="field-with-note">
+          <span className="field-row">
+            <select
+              id={`${id}-lead`}
+              value={form.leadOrgId}
+              onChange={(e) => {
+                const lead = e.target.value;
+                setForm((f) => ({ ...f, leadOrgId: lead, coexecutorIds: f.coexecutorIds.filter((x) => x !== lead) }));
+              }}
+            >
+              <ReferenceOptions of="organizations" />
+            </select>
+            <button type="button" aria-expanded={adding === 'lead'} onClick={() => setAdding(adding === 'lead' ? null : 'lead')}>
+              {t('forms.addOrganization')}
+            </button>
+          </span>
+          {adding === 'lead' && (
+            <AddOrganization
+              onCancel={() => setAdding(null)}
+              onAdded={(orgId) => {
+                setAdding(null);
+                setForm((f) => ({ ...f, leadOrgId: orgId, coexecutorIds: f.coexecutorIds.filter((x) => x !== orgId) }));
+              }}
+            />
+          )}
+        </div>
+        <span className="form-label" id={`${id}-coexecutors`}>
+          {t('forms.coexecutors')}
+        </span>
+        <div className="field-with-note" role="group" aria-labelledby={`${id}-coexecutors`}>
+          {form.coexecutorIds.length === 0 ? (
+            <span className="field-note">{t('forms.noCoexecutors')}</span>
+          ) : (
+            <ul className="chosen-list" aria-labelledby={`${id}-coexecutors`}>
+              {form.coexecutorIds.map((orgId) => (
+                <li key={orgId}>
+                  <span>{referenceData.organizations.find((o) => o.id === orgId)?.name ?? orgId}</span>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={t('forms.removeCoexecutor', { name: referenceData.organizations.find((o) => o.id === orgId)?.name ?? '' })}
+                    onClick={() => set('coexecutorIds', form.coexecutorIds.filter((x) => x !== orgId))}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <span className="field-row">
+            <select aria-label={t('forms.coexecutorToAdd')} value={coexecutorPick} onChange={(e) => setCoexecutorPick(e.target.value)}>
+              <option value="">{t('fields.none')}</option>
+              {pickable.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={!coexecutorPick} onClick={() => addCoexecutor(coexecutorPick)}>
+              {t('forms.addCoexecutor')}
+            </button>
+            <button type="button" aria-expanded={adding === 'coexecutor'} onClick={() => setAdding(adding === 'coexecutor' ? null : 'coexecutor')}>
+              {t('forms.addOrganization')}
+            </button>
+          </span>
+          {adding === 'coexecutor' && (
+            <AddOrganization
+              onCancel={() => setAdding(null)}
+              onAdded={(orgId) => {
+                setAdding(null);
+                addCoexecutor(orgId);
+              }}
+            />
+          )}
+        </div>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
-        <input id={`${id}-due`} type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+        <DateInput id={`${id}-due`} value={form.dueDate} onChange={(v) => set('dueDate', v)} />
         <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
         <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
           <PriorityOptions />
@@ -79,7 +183,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
           {t('fields.topics')}
         </span>
         <TopicCheckboxes value={form.tagIds} onChange={(ids) => set('tagIds', ids)} labelledBy={`${id}-topics`} />
-        <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || form.title.trim() === ''} />
+        <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || title.blocks} describedBy={noteRef(titleNoteId, title)} />
       </form>
     </Dialog>
   );

@@ -12,6 +12,9 @@ interface Props {
   run: RunChange;
 }
 
+/** The store's limit of a reason (the contract's shortText). */
+const REASON_LIMIT = 500;
+
 interface Ask {
   request: PromptRequest;
   then: (value: string) => void;
@@ -29,19 +32,19 @@ export function WorkflowActions({ detail, onStatus, run }: Props) {
 
   const resolve = () =>
     setAsk({
-      request: { title: t('move.finalReportTitle'), text: t('move.finalReportText', { title: instruction.title }), label: t('move.reportLabel'), confirm: t('cardDialog.resolve') },
+      request: { title: t('move.finalReportTitle'), text: t('move.finalReportText', { title: instruction.title }), label: t('move.reportLabel'), confirm: t('cardDialog.resolve'), why: t('errors.finalReportRequired') },
       then: (report) => void onStatus('resolved', { report }),
     });
   const reopen = () =>
     setAsk({
-      request: { title: t('move.reopenTitle'), text: t('move.reopenText', { title: instruction.title }), label: t('move.reasonLabel'), confirm: t('cardDialog.reopen') },
+      request: { title: t('move.reopenTitle'), text: t('move.reopenText', { title: instruction.title }), label: t('move.reasonLabel'), confirm: t('cardDialog.reopen'), why: t('errors.reopenReasonRequired'), limit: REASON_LIMIT },
       then: (reason) => void onStatus('in_progress', { reason }),
     });
   const submit = () =>
     hasReport
       ? void onStatus('report_submitted', {})
       : setAsk({
-          request: { title: t('move.reportTitle'), text: t('move.reportText', { title: instruction.title }), label: t('move.reportLabel'), confirm: t('cardDialog.submitReport') },
+          request: { title: t('move.reportTitle'), text: t('move.reportText', { title: instruction.title }), label: t('move.reportLabel'), confirm: t('cardDialog.submitReport'), why: t('errors.reportRequired') },
           then: (report) => void onStatus('report_submitted', { report }),
         });
   const archive = (archived: boolean) =>

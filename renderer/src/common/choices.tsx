@@ -60,14 +60,14 @@ export function TopicCheckboxes({ value, onChange, labelledBy }: { value: string
 }
 
 /** Cancel and submit, at the end of every form. */
-export function FormActions({ onCancel, submit, disabled }: { onCancel: () => void; submit: string; disabled?: boolean }) {
+export function FormActions({ onCancel, submit, disabled, describedBy }: { onCancel: () => void; submit: string; disabled?: boolean; describedBy?: string }) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">
       <button type="button" onClick={onCancel}>
         {t('common.cancel')}
       </button>
-      <button type="submit" className="primary" disabled={disabled}>
+      <button type="submit" className="primary" disabled={disabled} aria-describedby={describedBy}>
         {submit}
       </button>
     </div>

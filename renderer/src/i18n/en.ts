@@ -1,4 +1,5 @@
 // English strings. Every string the UI shows lives in these files, one per language.
+import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import type { MessageTree, MessagesOf } from './messages';
 
@@ -342,6 +343,8 @@ export const en = {
     reason: 'Undone (Ctrl+Z)',
   },
   intake: intakeEn,
+  dateInput: dateInputEn,
+  forms: formsEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -441,6 +444,8 @@ export const en = {
     notADatabase: 'The data file is damaged or is not a database of this app; it was left untouched.',
     notPrintable: 'Only a report document can be printed.',
     organizationNotFound: 'The organization no longer exists.',
+    organizationDuplicate: '“{{name}}” is already in the list of organizations. Choose it there.',
+    organizationNameRequired: 'An organization needs a name.',
     personNotFound: 'The official is no longer in the directory.',
     referenceNotFound: 'An organization, official, meeting or topic the change refers to no longer exists.',
     resolvedNoDeadline: 'A resolved instruction has no deadline to change; reopen it first.',

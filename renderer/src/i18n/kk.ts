@@ -1,3 +1,4 @@
+import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 
@@ -340,6 +341,8 @@ export const kk = {
     reason: 'Әрекетті кері қайтару (Ctrl+Z)',
   },
   intake: intakeKk,
+  dateInput: dateInputKk,
+  forms: formsKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -439,6 +442,8 @@ export const kk = {
     notADatabase: 'Деректер файлы зақымдалған немесе бұл қолданбаның дерекқоры емес; ол өзгертілмеді.',
     notPrintable: 'Тек есеп құжатын басып шығаруға болады.',
     organizationNotFound: 'Бұл ұйым енді жоқ.',
+    organizationDuplicate: '«{{name}}» ұйымдар тізімінде бар. Оны сол жерден таңдаңыз.',
+    organizationNameRequired: 'Ұйымның атауы болуы керек.',
     personNotFound: 'Бұл лауазымды тұлға анықтамалықта енді жоқ.',
     referenceNotFound: 'Өзгеріс сілтеме жасайтын ұйым, лауазымды тұлға, кеңес немесе тақырып енді жоқ.',
     resolvedNoDeadline: 'Орындалған тапсырманың мерзімін өзгертуге болмайды; алдымен оны бақылауға қайтарыңыз.',

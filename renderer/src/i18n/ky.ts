@@ -1,3 +1,4 @@
+import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 
@@ -340,6 +341,8 @@ export const ky = {
     reason: 'Аракетти артка кайтаруу (Ctrl+Z)',
   },
   intake: intakeKy,
+  dateInput: dateInputKy,
+  forms: formsKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -439,6 +442,8 @@ export const ky = {
     notADatabase: 'Маалыматтар файлы бузулган же бул колдонмонун маалымат базасы эмес; ал өзгөртүлгөн жок.',
     notPrintable: 'Отчёт документин гана басып чыгарууга болот.',
     organizationNotFound: 'Бул уюм мындан ары жок.',
+    organizationDuplicate: '«{{name}}» уюмдар тизмесинде бар. Аны ошол жерден тандаңыз.',
+    organizationNameRequired: 'Уюмдун аталышы болушу керек.',
     personNotFound: 'Бул кызмат адамы маалымдамада мындан ары жок.',
     referenceNotFound: 'Өзгөртүү шилтеме кылган уюм, кызмат адамы, жыйналыш же тема мындан ары жок.',
     resolvedNoDeadline: 'Аткарылган тапшырманын мөөнөтүн өзгөртүүгө болбойт; адегенде аны көзөмөлгө кайтарыңыз.',

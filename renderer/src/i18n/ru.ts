@@ -1,3 +1,4 @@
+import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 
@@ -355,6 +356,8 @@ export const ru = {
     reason: 'Отмена действия (Ctrl+Z)',
   },
   intake: intakeRu,
+  dateInput: dateInputRu,
+  forms: formsRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -454,6 +457,8 @@ export const ru = {
     notADatabase: 'Файл данных повреждён или не является базой этого приложения; он не изменён.',
     notPrintable: 'Печатать можно только документ отчёта.',
     organizationNotFound: 'Этой организации больше нет.',
+    organizationDuplicate: '«{{name}}» уже есть в списке организаций. Выберите её там.',
+    organizationNameRequired: 'У организации должно быть название.',
     personNotFound: 'Этого должностного лица больше нет в справочнике.',
     referenceNotFound: 'Организации, должностного лица, совещания или темы, на которые ссылается изменение, больше нет.',
     resolvedNoDeadline: 'Срок исполненного поручения не меняется; сначала верните его на контроль.',

@@ -26,11 +26,12 @@ export function ExchangeDialog({ capabilities, onClose, onDone }: { capabilities
     setFile(staged);
     setPreview(null);
     setChoices({});
+    setError(null);
     setBusy(true);
     try {
       setPreview(await api['intake.exchangePreview']({ fileId: staged.fileId }));
     } catch (err) {
-      setFile(null);
+      // The chosen file stays named beside the button: the message says what is wrong with it.
       setError(describeError(err, t));
     } finally {
       setBusy(false);

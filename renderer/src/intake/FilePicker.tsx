@@ -25,11 +25,15 @@ export function FilePicker({ purpose, current, capabilities, accept, disabled, o
   const { t, i18n } = useTranslation();
   const api = useApi();
   const inputId = useId();
-  const shown = current ? t('intake.common.file', { name: current.name, size: formatSize(current.size, i18n.language) }) : null;
+  // A file refused before it was read (too large) is still named: the official sees which one.
+  const [refused, setRefused] = useState<{ name: string; size: number } | null>(null);
+  const named = refused ?? current;
+  const shown = named ? t('intake.common.file', { name: named.name, size: formatSize(named.size, i18n.language) }) : null;
   const [busy, setBusy] = useState(false);
 
   const run = async (task: () => Promise<StagedFileInfo | null>) => {
     setBusy(true);
+    setRefused(null);
     onError(null);
     try {
       const staged = await task();
@@ -76,6 +80,7 @@ export function FilePicker({ purpose, current, capabilities, accept, disabled, o
           e.target.value = '';
           if (!file) return;
           if (file.size > capabilities.maxFileBytes) {
+            setRefused({ name: file.name, size: file.size });
             onError(t('intake.common.tooLarge', { sizeMb: Math.ceil(file.size / 1024 / 1024), limitMb }));
             return;
           }

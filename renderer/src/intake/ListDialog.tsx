@@ -67,8 +67,8 @@ export function ListDialog({
       },
       (err: unknown) => {
         if (!current) return;
+        // The chosen file stays named beside the button: the message says what is wrong with it.
         setPreview(null);
-        setFile(null);
         setError(describeError(err, t));
         setBusy(false);
       },

@@ -6,6 +6,11 @@ import type { Input } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { DialogError, IntakeDialog } from './IntakeDialog';
+import { DateInput } from '../common/DateInput';
+import { FieldNote, checkText, noteRef } from '../common/FieldNote';
+
+/** The longest title the store takes (the contract's limit). */
+const TITLE_LIMIT = 1000;
 
 type CommitInput = Input<'intake.readoutCommit'>;
 
@@ -79,7 +84,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
   };
 
   const accepted = items.filter((i) => i.accepted);
-  const valid = meeting.title.trim() !== '' && accepted.every((i) => i.title.trim() !== '');
+  const valid = meeting.title.trim() !== '' && accepted.every((i) => i.title.trim() !== '' && i.title.trim().length <= TITLE_LIMIT);
 
   const confirm = async () => {
     setBusy(true);
@@ -163,7 +168,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
           <fieldset className="intake-meeting">
             <legend>{t('intake.readout.meeting')}</legend>
             <MeetingField label={t('intake.readout.meetingTitle')} value={meeting.title} onChange={(title) => setMeeting((m) => ({ ...m, title }))} required />
-            <MeetingField label={t('intake.readout.heldOn')} type="date" value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
+            <MeetingDateField label={t('intake.readout.heldOn')} value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
             <MeetingField label={t('intake.readout.place')} value={meeting.place} onChange={(place) => setMeeting((m) => ({ ...m, place }))} />
             <MeetingField label={t('intake.readout.participants')} value={meeting.participants} onChange={(participants) => setMeeting((m) => ({ ...m, participants }))} />
           </fieldset>
@@ -191,12 +196,22 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
   );
 }
 
-function MeetingField({ label, value, onChange, type = 'text', required }: { label: string; value: string; onChange: (v: string) => void; type?: string; required?: boolean }) {
+function MeetingDateField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
   return (
     <div className="intake-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
+      <DateInput id={id} value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+function MeetingField({ label, value, onChange, required }: { label: string; value: string; onChange: (v: string) => void; required?: boolean }) {
+  const id = useId();
+  return (
+    <div className="intake-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
@@ -216,6 +231,7 @@ function CandidateEditor({
 }) {
   const { t } = useTranslation();
   const ids = { accept: useId(), title: useId(), lead: useId(), due: useId(), topics: useId() };
+  const titleCheck = item.accepted ? checkText(item.title, { required: t('forms.titleRequired'), limit: TITLE_LIMIT }, t) : checkText('', {}, t);
   const suggested = item.candidate.organizations;
   const suggestedIds = useMemo(() => new Set(suggested.map((s) => s.existingId).filter(Boolean)), [suggested]);
   return (
@@ -231,15 +247,18 @@ function CandidateEditor({
         <label htmlFor={ids.title} className="visually-hidden">
           {t('intake.readout.candidateTitle', { number })}
         </label>
+        {/* No maxLength: a longer title would be cut without a word; it is kept and refused with the reason. */}
         <input
           id={ids.title}
           className="candidate-title"
           value={item.title}
-          maxLength={1000}
           disabled={!item.accepted}
           required={item.accepted}
+          aria-invalid={titleCheck.alert || undefined}
+          aria-describedby={noteRef(`${ids.title}-note`, titleCheck)}
           onChange={(e) => onChange({ title: e.target.value })}
         />
+        <FieldNote id={`${ids.title}-note`} check={titleCheck} />
       </div>
       <div className="candidate-grid">
         <div className="intake-field">
@@ -268,7 +287,7 @@ function CandidateEditor({
         </div>
         <div className="intake-field">
           <label htmlFor={ids.due}>{t('intake.readout.deadline')}</label>
-          <input id={ids.due} type="date" value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(e) => onChange({ dueDate: e.target.value })} />
+          <DateInput id={ids.due} value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(dueDate) => onChange({ dueDate })} />
         </div>
       </div>
       <fieldset className="candidate-topics" disabled={!item.accepted} aria-label={t('intake.readout.topicsLabel', { number })}>

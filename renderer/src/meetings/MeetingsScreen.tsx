@@ -10,6 +10,7 @@ import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
 import { FormActions } from '../common/choices';
 import '../common/screen.css';
+import { DateInput } from '../common/DateInput';
 
 interface Props {
   onOpenBoard(meetingId: string): void;
@@ -103,7 +104,7 @@ export function MeetingDialog({ meeting, onClose }: { meeting: Meeting | null; o
         <label htmlFor={`${id}-title`}>{t('fields.meetingTitle')}</label>
         <input id={`${id}-title`} value={form.title} required data-autofocus onChange={(e) => set('title', e.target.value)} />
         <label htmlFor={`${id}-date`}>{t('fields.heldOn')}</label>
-        <input id={`${id}-date`} type="date" value={form.heldOn} onChange={(e) => set('heldOn', e.target.value)} />
+        <DateInput id={`${id}-date`} value={form.heldOn} onChange={(v) => set('heldOn', v)} />
         <label htmlFor={`${id}-place`}>{t('fields.place')}</label>
         <input id={`${id}-place`} value={form.place} onChange={(e) => set('place', e.target.value)} />
         <label htmlFor={`${id}-participants`}>{t('fields.participants')}</label>

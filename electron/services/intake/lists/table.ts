@@ -44,7 +44,32 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
     );
   }
   if (kind === 'pdf') throw new StoreError('validation', 'This is a PDF document, not a list. Import a CSV or XLSX file.', 'intake.notAList', { name: fileName });
-  return readCsv(bytes, fileName);
+  try {
+    const workbook = readCsv(bytes, fileName);
+    // A file named .xlsx that is not a ZIP is taken as text only when it is plainly Unicode text
+    // (a CSV saved under the wrong name); bytes that merely decode as Windows-1251 are not.
+    if (/\.(xlsx|xlsm)$/i.test(fileName) && workbook.encoding === 'windows-1251') throw notReadableAs(fileName);
+    return workbook;
+  } catch (err) {
+    // Binary bytes are "not text" only to a reader of text; the official chose a workbook, a CSV
+    // file or a document and is told that this file is not a valid one of those.
+    if (err instanceof StoreError && err.key === 'intake.binaryFile') throw notReadableAs(fileName);
+    throw err;
+  }
+}
+
+/** The refusal of a binary file that is not what its name says it is. */
+function notReadableAs(fileName: string): StoreError {
+  if (/\.(xlsx|xlsm)$/i.test(fileName)) {
+    return new StoreError('validation', `“${fileName}” is not a valid Excel workbook (.xlsx): it is damaged or another kind of file renamed. Nothing was imported.`, 'intake.notXlsx', { name: fileName });
+  }
+  if (/\.(docx?|odt|rtf)$/i.test(fileName)) {
+    return new StoreError('validation', `“${fileName}” is a Word document, not a list. Save the table as CSV or XLSX and import that. Nothing was imported.`, 'intake.wordNotList', { name: fileName });
+  }
+  if (/\.(csv|txt|tsv)$/i.test(fileName)) {
+    return new StoreError('validation', `“${fileName}” is not a valid CSV file: it holds binary data, not text. Nothing was imported.`, 'intake.notCsv', { name: fileName });
+  }
+  return new StoreError('validation', `“${fileName}” is neither a CSV file nor an Excel workbook (.xlsx). Nothing was imported.`, 'intake.notListFile', { name: fileName });
 }
 
 // ---- CSV ----

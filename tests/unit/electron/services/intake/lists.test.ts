@@ -245,7 +245,12 @@ describe('bad files', () => {
       ['koi8.csv', Buffer.from(new TextEncoderKoi8().encode('Поручение;Исполнитель\nПроработать вопрос поставки электроэнергии;Министерство энергетики\n')), 'intake.unsupportedEncoding'],
       ['latin1.csv', Buffer.from('Title,Lead\nCaf\xe9 r\xe9sum\xe9 \xe0 la cr\xe8me,Minist\xe8re de l\x27\xe9nergie\n', 'latin1'), 'intake.unsupportedEncoding'],
       ['damaged.csv', Buffer.concat([utf8('Поручение;Исполнитель\nПроработать вопрос;Минэнерго\n'), Buffer.from([0xd0]), utf8('\nещё строка;текст\n')]), 'intake.badUtf8'],
-      ['picture.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'intake.binaryFile'],
+      ['picture.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'intake.notCsv'],
+      ['random.xlsx', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), 'intake.notXlsx'],
+      // High bytes with no zero byte decode as Windows-1251; a file named .xlsx is still no workbook.
+      ['noise.xlsx', Buffer.from(Array.from({ length: 600 }, (_, i) => 0xc0 + ((i * 31) % 64))), 'intake.notXlsx'],
+      ['minutes.docx', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)), 'intake.wordNotList'],
+      ['dump.bin', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)), 'intake.notListFile'],
       ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'intake.oldExcel'],
       ['cut.xlsx', book.subarray(0, Math.floor(book.length / 2)), 'intake.xlsxDamaged'],
       ['notes.pdf', utf8('%PDF-1.7\n%âãÏÓ\n'), 'intake.notAList'],

@@ -276,7 +276,7 @@ export function workingDaysBetween(cal: Calendar, a: string, b: string): Calenda
   const w = new Walker(cal);
   let count = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (w.working(d)) count++;
-  return w.done(sign * count);
+  return w.done(count === 0 ? 0 : sign * count);
 }
 
 /** Calendar days from `a` to `b` (negative when `b` is earlier). */

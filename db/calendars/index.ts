@@ -23,7 +23,7 @@ export * from './types';
 interface ResolvedYear {
   data: CalendarYearData;
   /** Days off besides weekends, with why. */
-  nonWorking: Map<IsoDate, { reason: DayReason; holiday?: HolidayKey }>;
+  nonWorking: Map<IsoDate, { reason: DayReason; holiday?: HolidayKey; estimated?: boolean }>;
   /** Weekend days (or observed days) made working days by a transfer. */
   working: Set<IsoDate>;
 }
@@ -63,7 +63,7 @@ export function resolveYear(data: CalendarYearData): ResolvedYear {
   const nonWorking: ResolvedYear['nonWorking'] = new Map();
   const holidays = [...data.holidays].sort((a, b) => a.date.localeCompare(b.date));
   const holidayDates = new Set(holidays.map((x) => x.date));
-  for (const x of holidays) nonWorking.set(x.date, { reason: 'holiday', holiday: x.key });
+  for (const x of holidays) nonWorking.set(x.date, x.estimated ? { reason: 'holiday', holiday: x.key, estimated: true } : { reason: 'holiday', holiday: x.key });
   if (data.weekendRule === 'next-working-day') {
     for (const x of holidays) {
       if (!x.movesOffWeekend || !isWeekend(x.date)) continue;
@@ -172,9 +172,10 @@ function info(cal: Calendar, date: IsoDate): DayInfo {
     if (year.working.has(date) && !cal.removed.working.has(date)) return { date, working: true, reason: 'transfer-working-day', noCalendarForYear };
     const off = year.nonWorking.get(date);
     if (off && !cal.removed.nonWorking.has(date)) {
-      return off.holiday
-        ? { date, working: false, reason: off.reason, holiday: off.holiday, noCalendarForYear }
-        : { date, working: false, reason: off.reason, noCalendarForYear };
+      const day: DayInfo = { date, working: false, reason: off.reason, noCalendarForYear };
+      if (off.holiday) day.holiday = off.holiday;
+      if (off.estimated) day.estimated = true;
+      return day;
     }
   }
   return isWeekend(date)

@@ -92,6 +92,8 @@ export interface DayInfo {
   reason: DayReason;
   /** The holiday a non-working day is for, when there is one. */
   holiday?: HolidayKey;
+  /** The holiday's date is an estimate (an Islamic holiday not yet announced). */
+  estimated?: boolean;
   /** The name given to an added day in the store's edits. */
   label?: string;
   /** True when the year has no built-in calendar: only weekends are days off (plus edits). */
@@ -102,7 +104,8 @@ export interface DayInfo {
  * The store's own changes to the built-in calendar, kept as a plain value in settings.
  * `nonWorking`: days off added (a regional holiday, a day off the data lacks) or removed (a day the
  * data wrongly gives off). `workingDays`: transferred working days added (a Saturday the government
- * made a working day) or removed.
+ * made a working day) or removed. Removing a day off that the data does not give (a plain Saturday)
+ * changes nothing: a weekend day becomes a working day only by adding it to `workingDays`.
  */
 export interface CalendarEdits {
   nonWorking: { add: { date: IsoDate; label: string }[]; remove: IsoDate[] };

@@ -19,8 +19,11 @@ describe('the built-in calendars', () => {
       // A year that is not confirmed says what is missing.
       if (y.status !== 'confirmed') expect(y.notes.length, `${country} ${y.year} notes`).toBeGreaterThan(0);
     }
-    // The year not yet published is marked as such rather than passed off as known.
+    // The year not yet published is marked as such rather than passed off as known, and its
+    // Islamic holidays say they are estimates.
     expect(years.find((y) => y.year === 2027)?.status).toBe('projected');
+    const kurban = years.find((y) => y.year === 2027)?.holidays.find((x) => x.key === 'kurman-ait');
+    expect(value(describeDay(builtInCalendar(country), kurban?.date ?? ''))).toMatchObject({ working: false, estimated: true });
   });
 
   it.each(COUNTRIES)('%s: every date lies in its year, every transfer turns a weekday off and a day off into work', (country) => {

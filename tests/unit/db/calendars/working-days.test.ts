@@ -36,6 +36,9 @@ describe('a holiday and a transfer', () => {
     // Kyrgyzstan 2022: Saturday 15 January worked for Tuesday 4 January.
     expect(value(isWorkingDay(kg, '2022-01-15'))).toBe(true);
     expect(value(isWorkingDay(kg, '2022-01-04'))).toBe(false);
+    // Kyrgyzstan 2021: Monday 10 May (the day off for Victory Day on a Sunday) worked for 30 August.
+    expect(value(describeDay(kg, '2021-05-10'))).toMatchObject({ working: true, reason: 'transfer-working-day' });
+    expect(value(describeDay(kg, '2021-08-30'))).toMatchObject({ working: false, reason: 'transfer-day-off' });
     // An ordinary Saturday is not.
     expect(value(describeDay(kg, '2022-01-22'))).toMatchObject({ working: false, reason: 'weekend' });
   });

@@ -183,8 +183,20 @@ function info(cal: Calendar, date: IsoDate): DayInfo {
     : { date, working: true, reason: 'weekday', noCalendarForYear };
 }
 
+/** The years a date given to the calendar may have: wide enough for any deadline, narrow enough
+ * that every date reckoned from it keeps four digits. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** A real date written YYYY-MM-DD between MIN_YEAR and MAX_YEAR. */
+function isCalendarDate(date: unknown): date is IsoDate {
+  if (typeof date !== 'string' || !isIsoDate(date)) return false;
+  const year = yearOf(date);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 function badDate(date: unknown): { ok: false; error: CalendarError } {
-  return err('calendar.invalidDate', `not a date written YYYY-MM-DD: ${JSON.stringify(date)}`);
+  return err('calendar.invalidDate', `not a date written YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}: ${JSON.stringify(date)}`);
 }
 
 /** Collects the years without data that a calculation went through. */
@@ -205,14 +217,14 @@ class Walker {
 
 /** What a day is: working or not, and why (holiday, observed day, transfer, edit, weekend). */
 export function describeDay(cal: Calendar, date: string): CalendarResult<DayInfo> {
-  if (!isIsoDate(date)) return badDate(date);
+  if (!isCalendarDate(date)) return badDate(date);
   const w = new Walker(cal);
   w.working(date);
   return w.done(info(cal, date));
 }
 
 export function isWorkingDay(cal: Calendar, date: string): CalendarResult<boolean> {
-  if (!isIsoDate(date)) return badDate(date);
+  if (!isCalendarDate(date)) return badDate(date);
   const w = new Walker(cal);
   return w.done(w.working(date));
 }
@@ -229,20 +241,20 @@ function step(cal: Calendar, date: IsoDate, dir: 1 | -1): CalendarResult<IsoDate
 
 /** The last working day strictly before `date`. */
 export function previousWorkingDay(cal: Calendar, date: string): CalendarResult<IsoDate> {
-  if (!isIsoDate(date)) return badDate(date);
+  if (!isCalendarDate(date)) return badDate(date);
   return step(cal, date, -1);
 }
 
 /** The first working day strictly after `date`. */
 export function nextWorkingDay(cal: Calendar, date: string): CalendarResult<IsoDate> {
-  if (!isIsoDate(date)) return badDate(date);
+  if (!isCalendarDate(date)) return badDate(date);
   return step(cal, date, 1);
 }
 
 /** «In N working days» from `from` (the meeting date): the Nth working day after it; `from` itself
  * does not count. N = 0 answers `from`. */
 export function addWorkingDays(cal: Calendar, from: string, n: number): CalendarResult<IsoDate> {
-  if (!isIsoDate(from)) return badDate(from);
+  if (!isCalendarDate(from)) return badDate(from);
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) {
     return err('calendar.invalidCount', `the number of working days must be a whole number from 0 to ${MAX_WORKING_DAYS}: ${JSON.stringify(n)}`);
   }
@@ -270,8 +282,8 @@ export function urgentDeadline(cal: Calendar, from: string): CalendarResult<IsoD
 /** Working days after `a` up to and including `b` (negative, counted the same way, when `b` is
  * before `a`). workingDaysBetween(a, addWorkingDays(a, n)) is n. */
 export function workingDaysBetween(cal: Calendar, a: string, b: string): CalendarResult<number> {
-  if (!isIsoDate(a)) return badDate(a);
-  if (!isIsoDate(b)) return badDate(b);
+  if (!isCalendarDate(a)) return badDate(a);
+  if (!isCalendarDate(b)) return badDate(b);
   const sign = a <= b ? 1 : -1;
   const [from, to] = sign > 0 ? [a, b] : [b, a];
   const w = new Walker(cal);
@@ -282,16 +294,16 @@ export function workingDaysBetween(cal: Calendar, a: string, b: string): Calenda
 
 /** Calendar days from `a` to `b` (negative when `b` is earlier). */
 export function calendarDaysBetween(a: string, b: string): CalendarResult<number> {
-  if (!isIsoDate(a)) return badDate(a);
-  if (!isIsoDate(b)) return badDate(b);
+  if (!isCalendarDate(a)) return badDate(a);
+  if (!isCalendarDate(b)) return badDate(b);
   return { ok: true, value: daysBetween(a, b), missingYears: [] };
 }
 
 /** How long a deadline is overdue on `today`, in working days and in calendar days; both 0 when it
  * is not overdue (due today or later). */
 export function overdue(cal: Calendar, due: string, today: string): CalendarResult<{ workingDays: number; calendarDays: number }> {
-  if (!isIsoDate(due)) return badDate(due);
-  if (!isIsoDate(today)) return badDate(today);
+  if (!isCalendarDate(due)) return badDate(due);
+  if (!isCalendarDate(today)) return badDate(today);
   if (today <= due) return { ok: true, value: { workingDays: 0, calendarDays: 0 }, missingYears: [] };
   const working = workingDaysBetween(cal, due, today);
   if (!working.ok) return working;
@@ -309,7 +321,7 @@ export interface AdjustedDeadline {
 /** A deadline set or derived: with `moveOffNonWorking` (the store's setting, on by default) a date
  * that is not a working day moves to the previous working day; otherwise it stays. */
 export function adjustDeadline(cal: Calendar, date: string, options: { moveOffNonWorking: boolean }): CalendarResult<AdjustedDeadline> {
-  if (!isIsoDate(date)) return badDate(date);
+  if (!isCalendarDate(date)) return badDate(date);
   const w = new Walker(cal);
   if (!options.moveOffNonWorking || w.working(date)) return w.done({ date });
   const moved = step(cal, date, -1);

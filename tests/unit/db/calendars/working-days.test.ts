@@ -117,6 +117,9 @@ describe('bad input and years without data', () => {
     expect(errorCode(adjustDeadline(kg, '', { moveOffNonWorking: true }))).toBe('calendar.invalidDate');
     expect(errorCode(workingDaysBetween(kg, '2026-01-01', '2026-1-2'))).toBe('calendar.invalidDate');
     expect(errorCode(overdue(kg, 'tomorrow', '2026-01-02'))).toBe('calendar.invalidDate');
+    // Years far outside any deadline are refused too, so no date reckoned from them loses a digit.
+    expect(errorCode(addWorkingDays(kg, '9999-12-31', 5))).toBe('calendar.invalidDate');
+    expect(errorCode(isWorkingDay(kg, '0100-01-01'))).toBe('calendar.invalidDate');
     const r = previousWorkingDay(kg, '2026-13-01');
     expect(r.ok ? '' : r.error.message).toContain('YYYY-MM-DD');
   });

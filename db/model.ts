@@ -245,6 +245,11 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   language: Language;
+  /**
+   * Whether the language was chosen in the app (and stored). Until then `language` is the system's
+   * guess, and the page may start in the language its browser (the system) prefers.
+   */
+  languageChosen: boolean;
   /** True until the official chose the demo or an empty start, while the database is empty. */
   firstRun: boolean;
   actor: string;

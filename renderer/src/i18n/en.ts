@@ -41,6 +41,7 @@ export const en = {
       by_ministry: 'By ministry',
       by_topic: 'By topic',
       meeting: 'Meeting: {{title}}',
+      due_week: 'Due this week',
     },
     cardCount_one: '{{count}} instruction',
     cardCount_other: '{{count}} instructions',
@@ -92,7 +93,7 @@ export const en = {
     moveMenuLabel: 'Move to… “{{title}}”',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    keyboardHint: 'Shift+Left and Shift+Right move the card between columns; Shift+Up and Shift+Down reorder it.',
+    keyboardHint: 'Up and Down go to the next card, Home and End to the first and last; Shift+Left and Shift+Right move the card between columns; Shift+Up and Shift+Down reorder it.',
   },
   move: {
     instructions:
@@ -334,6 +335,18 @@ export const en = {
       close: 'Close the dialog',
       help: 'This list',
     },
+  },
+  sort: {
+    label: 'Order in columns',
+    by: {
+      manual: 'By hand (drag)',
+      deadline: 'By deadline',
+      number: 'By control number',
+      overdue: 'By days overdue',
+      updated: 'By last change',
+    },
+    note: 'Order: {{sort}}. Dragging within a column does not change it; choose “By hand (drag)” to reorder.',
+    noReorder: 'The board is sorted ({{sort}}), so the card stays where the sort puts it. Choose “By hand (drag)” to reorder.',
   },
   undo: {
     nothing: 'Nothing to undo.',

@@ -100,6 +100,11 @@ function builtinFilter(board: Board, today: string): string {
   return board.builtin === DUE_THIS_WEEK ? `due:<=${endOfWeek(today)} -status:resolved` : '';
 }
 
+/** The filters that choose a board's cards: a built-in board's own (this week's dates) and the board's. */
+export function boardFilters(ctx: StoreContext, board: Board): string[] {
+  return [builtinFilter(board, ctx.today()), board.filter];
+}
+
 export interface BoardInput {
   name: string;
   columnField: BoardField;
@@ -357,7 +362,7 @@ function buildColumns(board: Board, grouping: Grouping, cards: BoardCard[]): Boa
 
 export function getBoardView(ctx: StoreContext, boardId: string, search: string, language: Language): BoardView {
   const board = getBoard(ctx, boardId);
-  const found = queryCards(ctx, { filters: [builtinFilter(board, ctx.today()), board.filter, search], meetingId: board.meetingId, sortBy: board.sortBy });
+  const found = queryCards(ctx, { filters: [...boardFilters(ctx, board), search], meetingId: board.meetingId, sortBy: board.sortBy });
   const { problems } = found;
   const cards = found.cards.map(boardCard);
   const columnGrouping = groupingFor(ctx, board.columnField, cards, language);

@@ -162,7 +162,7 @@ test('Ctrl+Z returns keyboard focus to the card that changed', async ({ page, ap
   await expect(cardByNumber(column(page, 'in_progress'), 3)).toBeFocused();
 });
 
-test('a board is sorted by deadline, number, overdue days or last change, keeps it, and does not pretend to reorder', async ({ page, app, pageErrors }) => {
+test('a board sorted by control number or deadline keeps its sort and does not pretend to reorder (every sort: tests/unit/db/boards-sort.test.ts)', async ({ page, app, pageErrors }) => {
   await openWithDemo(page, app);
   const numbers = () => column(page, 'assigned').locator('.card-number').allTextContents();
   const manual = await numbers();
@@ -205,7 +205,7 @@ test('the built-in "Due this week" board holds what is due by Sunday and the ove
   await openWithDemo(page, app);
   await page.getByTestId('board-select').selectOption({ label: 'Due this week' });
   await expect(page.getByLabel('Order in columns')).toHaveValue('deadline');
-  // The demo: No. 2 is overdue by 6 days, No. 3 due in 2 days (this week in the demo's calendar or not, it is listed only if so).
+  // The demo's No. 2 is 6 days overdue: on the board. Every card on it is overdue or due within days, none resolved.
   await expect(cardByNumber(page, 2)).toBeVisible();
   await expect(column(page, 'resolved').getByTestId('card')).toHaveCount(0);
   for (const card of await page.getByTestId('card').all()) {

@@ -102,6 +102,12 @@ test.describe('a column of 500 cards', () => {
     await expect(cards.first()).toHaveAttribute('aria-setsize', '500');
     await expect(cards.first()).toHaveAttribute('aria-posinset', '1');
 
+    // The shortcuts list tells how to walk a column.
+    await page.locator('body').press('?');
+    await expect(page.getByTestId('help-sheet')).toContainText('Go to the next or previous card in the column');
+    await expect(page.getByTestId('help-sheet')).toContainText('Go to the first or last card in the column');
+    await page.keyboard.press('Escape');
+
     await cards.first().focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown');
     await expect(focusedCard(page)).toHaveAttribute('aria-posinset', '16');

@@ -325,7 +325,9 @@ export const en = {
     action: 'Action',
     actions: {
       newInstruction: 'New instruction',
-      search: 'Search',
+      search: 'Search; Enter goes to the first card found',
+      step: 'Go to the next or previous card in the column',
+      ends: 'Go to the first or last card in the column',
       open: 'Open the focused card',
       moveMenu: 'Move the focused card to… (menu)',
       moveColumn: 'Move the focused card to the next or previous column',

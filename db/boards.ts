@@ -5,7 +5,7 @@ import { StoreError } from './errors';
 import { recordChange, recordDiff } from './history';
 import { compileFilter } from './filter';
 import { MAX_QUERY_TERMS, parseQuery } from './query';
-import { addDays } from './dates';
+import { addDays, daysBetween } from './dates';
 import { dueSoonDays } from './instructions';
 import { listMeetings } from './meetings';
 import { listOrganizations } from './organizations';
@@ -16,6 +16,7 @@ import {
   type Board,
   type BoardColumn,
   type BoardField,
+  type BoardSort,
   type BoardCard,
   type BoardLane,
   type BoardView,
@@ -60,24 +61,48 @@ export function getBoard(ctx: StoreContext, id: string): Board {
   return toBoard(row);
 }
 
-const BUILTINS: { key: string; field: BoardField }[] = [
-  { key: 'control', field: 'status' },
-  { key: 'by_ministry', field: 'organization' },
-  { key: 'by_topic', field: 'topic' },
+/**
+ * The built-in "Due this week" board: every instruction not resolved whose deadline is at the
+ * latest the Sunday of the current week, so the ones already overdue too (they are due and not
+ * done; the deadline sort puts them first, the longest overdue at the top).
+ */
+export const DUE_THIS_WEEK = 'due_week';
+
+const BUILTINS: { key: string; field: BoardField; sortBy: BoardSort }[] = [
+  { key: 'control', field: 'status', sortBy: 'manual' },
+  { key: 'by_ministry', field: 'organization', sortBy: 'manual' },
+  { key: 'by_topic', field: 'topic', sortBy: 'manual' },
+  { key: DUE_THIS_WEEK, field: 'status', sortBy: 'deadline' },
 ];
 
-/** Creates the built-in boards that are missing: the three standard ones and one per meeting. */
+/** Creates the built-in boards that are missing: the standard ones and one per meeting. */
 export function ensureBuiltinBoards(ctx: StoreContext): void {
   ctx.transaction(() => {
     const at = ctx.timestamp();
     const insert = ctx.stmt(
-      `INSERT OR IGNORE INTO boards (id, name, builtin, meeting_id, column_field, position, created_at, updated_at)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO boards (id, name, builtin, meeting_id, column_field, sort_by, position, created_at, updated_at)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    BUILTINS.forEach((b, i) => insert.run(newId(), b.key, null, b.field, i, at, at));
+    BUILTINS.forEach((b, i) => insert.run(newId(), b.key, null, b.field, b.sortBy, i, at, at));
     const meetings = ctx.stmt('SELECT id FROM meetings ORDER BY held_on, created_at').all() as { id: string }[];
-    for (const m of meetings) insert.run(newId(), `meeting:${m.id}`, m.id, 'status', 100, at, at);
+    for (const m of meetings) insert.run(newId(), `meeting:${m.id}`, m.id, 'status', 'manual', 100, at, at);
   });
+}
+
+
+/** The last day (Sunday) of the week `today` falls in; weeks start on Monday. */
+export function endOfWeek(today: string): string {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(today, weekday === 0 ? 0 : 7 - weekday);
+}
+
+function builtinFilter(board: Board, today: string): string {
+  return board.builtin === DUE_THIS_WEEK ? `due:<=${endOfWeek(today)} -status:resolved` : '';
+}
+
+/** The filters that choose a board's cards: a built-in board's own (this week's dates) and the board's. */
+export function boardFilters(ctx: StoreContext, board: Board): string[] {
+  return [builtinFilter(board, ctx.today()), board.filter];
 }
 
 export interface BoardInput {
@@ -88,6 +113,7 @@ export interface BoardInput {
   swimlaneField?: SwimlaneField | null;
   filter?: string;
   wipLimits?: Record<string, number>;
+  sortBy?: BoardSort;
 }
 
 function checkFilter(ctx: StoreContext, filter: string): void {
@@ -122,10 +148,10 @@ export function createBoard(ctx: StoreContext, input: BoardInput): Board {
     const position = (ctx.stmt('SELECT coalesce(max(position), 0) + 1 AS p FROM boards WHERE builtin IS NULL OR builtin NOT LIKE ?').get('meeting:%') as { p: number }).p;
     ctx
       .stmt(
-        `INSERT INTO boards (id, name, builtin, meeting_id, column_field, swimlane_field, filter, wip_limits, position, created_at, updated_at)
-         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO boards (id, name, builtin, meeting_id, column_field, swimlane_field, filter, wip_limits, sort_by, position, created_at, updated_at)
+         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, name, input.meetingId ?? null, input.columnField, input.swimlaneField ?? null, input.filter ?? '', JSON.stringify(input.wipLimits ?? {}), position, at, at);
+      .run(id, name, input.meetingId ?? null, input.columnField, input.swimlaneField ?? null, input.filter ?? '', JSON.stringify(input.wipLimits ?? {}), input.sortBy ?? 'manual', position, at, at);
     recordChange(ctx, { entity: 'board', entityId: id, instructionId: null, field: 'created', oldValue: null, newValue: name });
     return getBoard(ctx, id);
   });
@@ -148,12 +174,13 @@ export function updateBoard(ctx: StoreContext, id: string, patch: BoardPatch): B
       swimlaneField: patch.swimlaneField === undefined ? before.swimlaneField : patch.swimlaneField,
       filter: patch.filter ?? before.filter,
       wipLimits: patch.wipLimits ?? before.wipLimits,
+      sortBy: patch.sortBy ?? before.sortBy,
     };
     const changed = recordDiff(ctx, { entity: 'board', entityId: id, instructionId: null }, { ...before }, after);
     if (changed.length > 0) {
       ctx
-        .stmt('UPDATE boards SET name = ?, column_field = ?, swimlane_field = ?, filter = ?, wip_limits = ?, updated_at = ? WHERE id = ?')
-        .run(after.name, after.columnField, after.swimlaneField, after.filter, JSON.stringify(after.wipLimits), ctx.timestamp(), id);
+        .stmt('UPDATE boards SET name = ?, column_field = ?, swimlane_field = ?, filter = ?, wip_limits = ?, sort_by = ?, updated_at = ? WHERE id = ?')
+        .run(after.name, after.columnField, after.swimlaneField, after.filter, JSON.stringify(after.wipLimits), after.sortBy, ctx.timestamp(), id);
     }
     return getBoard(ctx, id);
   });
@@ -186,12 +213,13 @@ interface CardRow {
   coexecutors: number;
   reports: number;
   tags: string;
+  updated_at: string;
 }
 
 // The counters and topic list are kept by triggers (migration 1), so this stays one indexed scan.
 const CARD_SELECT = `
 SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
-       i.due_date, i.rank, i.version, i.is_demo,
+       i.due_date, i.rank, i.version, i.is_demo, i.updated_at,
        i.extension_count AS extensions, i.coexecutor_count AS coexecutors, i.report_count AS reports, i.tag_list AS tags
   FROM instructions i`;
 
@@ -200,9 +228,41 @@ export interface CardQuery {
   filters: string[];
   meetingId?: string | null;
   limit?: number;
+  /** The board's order; by hand (rank) when absent. */
+  sortBy?: BoardSort;
 }
 
-/** Cards matching the filters, in rank order. */
+/**
+ * The control number cards are sorted by. For now the instruction's item number: the store-wide
+ * control number (instructions' `controlNumber`) replaces it here, and only here, once it exists.
+ */
+export function controlNumberOf(card: { itemNumber: string | null }): string | null {
+  return card.itemNumber;
+}
+
+const numberOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Orders cards (already in rank order) by the board's sort; ties keep the rank order. */
+export function sortCards<T extends Card>(cards: T[], sortBy: BoardSort, today: string, updatedAt: (card: T) => string): T[] {
+  if (sortBy === 'manual') return cards;
+  const nullsLast = (a: string | null, b: string | null, compare: (a: string, b: string) => number) =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : compare(a, b);
+  const byDeadline = (a: T, b: T) => nullsLast(a.dueDate, b.dueDate, (x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const overdueDays = (c: T) => (c.overdue && c.dueDate ? daysBetween(c.dueDate, today) : -1);
+  const compare: Record<Exclude<BoardSort, 'manual'>, (a: T, b: T) => number> = {
+    deadline: byDeadline,
+    number: (a, b) => nullsLast(controlNumberOf(a), controlNumberOf(b), (x, y) => numberOrder.compare(x, y)),
+    overdue: (a, b) => overdueDays(b) - overdueDays(a) || byDeadline(a, b),
+    updated: (a, b) => (updatedAt(a) > updatedAt(b) ? -1 : updatedAt(a) < updatedAt(b) ? 1 : 0),
+  };
+  const order = compare[sortBy];
+  return cards
+    .map((card, index) => ({ card, index }))
+    .sort((a, b) => order(a.card, b.card) || a.index - b.index)
+    .map((e) => e.card);
+}
+
+/** Cards matching the filters, in the board's order (rank order by default). */
 export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]; problems: BoardView['problems'] } {
   const today = ctx.today();
   const parsed = parseQuery(query.filters.filter((f) => f.trim() !== '').join(' '), today);
@@ -219,6 +279,7 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
   const soon = addDays(today, dueSoonDays(ctx));
   // Organization names from the small reference table rather than a join per card.
   const orgNames = new Map((ctx.stmt('SELECT id, name FROM organizations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]));
+  const updated = new Map(rows.map((r) => [r.id, r.updated_at]));
   const cards = rows.map((r): Card => {
     const open = r.status !== 'resolved';
     return {
@@ -242,7 +303,7 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
       isDemo: r.is_demo === 1,
     };
   });
-  return { cards, problems: [] };
+  return { cards: sortCards(cards, query.sortBy ?? 'manual', today, (c) => updated.get(c.id) ?? ''), problems: [] };
 }
 
 const PRIORITY_COLUMNS: Priority[] = [...PRIORITIES].reverse();
@@ -301,7 +362,7 @@ function buildColumns(board: Board, grouping: Grouping, cards: BoardCard[]): Boa
 
 export function getBoardView(ctx: StoreContext, boardId: string, search: string, language: Language): BoardView {
   const board = getBoard(ctx, boardId);
-  const found = queryCards(ctx, { filters: [board.filter, search], meetingId: board.meetingId });
+  const found = queryCards(ctx, { filters: [...boardFilters(ctx, board), search], meetingId: board.meetingId, sortBy: board.sortBy });
   const { problems } = found;
   const cards = found.cards.map(boardCard);
   const columnGrouping = groupingFor(ctx, board.columnField, cards, language);
@@ -335,5 +396,6 @@ export function duplicateBoard(ctx: StoreContext, id: string, name: string): Boa
     filter: source.filter,
     wipLimits: source.wipLimits,
     meetingId: source.meetingId,
+    sortBy: source.sortBy,
   });
 }

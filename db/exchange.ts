@@ -2,6 +2,7 @@
 // stable UUIDs, that another official's copy of the app can merge. Export reads one consistent
 // snapshot (one read transaction); the schema below is what an import must accept.
 import { z } from 'zod';
+import { BOARD_SORTS } from './model';
 import type { StoreContext } from './context';
 import { MIGRATIONS } from './migrations/index';
 import {
@@ -153,6 +154,8 @@ export const exchangeBoardSchema = z.object({
   filter: z.string().max(2000),
   wipLimits: z.record(z.string(), z.number()),
   position: z.number().int(),
+  // Files written before boards were sorted carry none: their boards keep the order by hand.
+  sortBy: z.enum(BOARD_SORTS).default('manual'),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

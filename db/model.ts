@@ -19,6 +19,13 @@ export type BoardField = (typeof BOARD_FIELDS)[number];
 export const SWIMLANE_FIELDS = ['organization', 'topic', 'meeting'] as const;
 export type SwimlaneField = (typeof SWIMLANE_FIELDS)[number];
 
+/**
+ * How a board orders the cards within a column: by hand (drag), by deadline, by control number,
+ * by days overdue (most first) or by last change (newest first).
+ */
+export const BOARD_SORTS = ['manual', 'deadline', 'number', 'overdue', 'updated'] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
+
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** ISO timestamp in UTC, `YYYY-MM-DDTHH:MM:SS.sssZ`. */
@@ -168,7 +175,7 @@ export interface Board {
   id: string;
   /** Null for a built-in board that keeps its translated default name. */
   name: string | null;
-  /** `control`, `by_ministry`, `by_topic` or `meeting`; null for boards the official made. */
+  /** `control`, `by_ministry`, `by_topic`, `due_week` or `meeting`; null for boards the official made. */
   builtin: string | null;
   /** Set for a meeting's own board: only that meeting's instructions. */
   meetingId: string | null;
@@ -176,6 +183,8 @@ export interface Board {
   swimlaneField: SwimlaneField | null;
   filter: string;
   wipLimits: Record<string, number>;
+  /** The order of the cards within a column; anything but `manual` and a drag within a column does not reorder. */
+  sortBy: BoardSort;
   position: number;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
@@ -236,6 +245,11 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   language: Language;
+  /**
+   * Whether the language was chosen in the app (and stored). Until then `language` is the system's
+   * guess, and the page may start in the language its browser (the system) prefers.
+   */
+  languageChosen: boolean;
   /** True until the official chose the demo or an empty start, while the database is empty. */
   firstRun: boolean;
   actor: string;

@@ -1,4 +1,4 @@
-import { BOARD_FIELDS, SWIMLANE_FIELDS } from '../model';
+import { BOARD_FIELDS, BOARD_SORTS, SWIMLANE_FIELDS } from '../model';
 import { created, defineTable, identity, notCarried, stamp, type DomainOf, type ExchangeOf, type RowOf } from './columns';
 
 const own = notCarried("only boards officials made travel, and a board's kind and meeting never change");
@@ -13,6 +13,8 @@ export const boardsTable = defineTable('boards', {
   filter: { sql: 'filter', kind: 'text', merge: 'field' },
   wipLimits: { sql: 'wip_limits', kind: 'json', json: {} as Record<string, number>, merge: 'field' },
   position: { sql: 'position', kind: 'int', merge: 'field' },
+  // Migration 004 (after position in the records, last in the table).
+  sortBy: { sql: 'sort_by', kind: 'text', values: BOARD_SORTS, merge: 'field' },
   createdAt: { sql: 'created_at', kind: 'text', merge: created },
   updatedAt: { sql: 'updated_at', kind: 'text', merge: stamp },
 });

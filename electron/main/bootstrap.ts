@@ -61,7 +61,8 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       dataDir: resolveDataDir(process.argv, process.env, () => app.getPath('userData')),
       version: app.getVersion(),
       nativeBinding: paths.nativeBinding,
-      preferredLanguages: app.getPreferredSystemLanguages(),
+      // The system's languages, best first, then the locale Chromium chose from them.
+      preferredLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       shellFiles: createShellFiles(),
       reportWorker: paths.reportWorker,
       readoutWorker: paths.readoutWorker,

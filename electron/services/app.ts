@@ -122,6 +122,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       dataDir: config.dataDir,
       databaseFile: file,
       language: getSetting<Language>(ctx, 'language', fallbackLanguage),
+      languageChosen: getSetting<Language | null>(ctx, 'language', null) !== null,
       firstRun: choice === null && !hasInstructions(ctx),
       actor,
       today: ctx.today(),

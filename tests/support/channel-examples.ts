@@ -23,8 +23,8 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   // boards
   'boards.list': {},
   'boards.view': { boardId: ID[0], search: 'status:assigned' },
-  'boards.create': { name: 'Energy', columnField: 'status', meetingId: null, swimlaneField: 'organization', filter: 'topic:energy', wipLimits: { assigned: 5 } },
-  'boards.update': { id: ID[0], patch: { name: 'Energy', columnField: 'priority', swimlaneField: null, filter: '', wipLimits: { high: 3 } } },
+  'boards.create': { name: 'Energy', columnField: 'status', meetingId: null, swimlaneField: 'organization', filter: 'topic:energy', wipLimits: { assigned: 5 }, sortBy: 'deadline' },
+  'boards.update': { id: ID[0], patch: { name: 'Energy', columnField: 'priority', swimlaneField: null, filter: '', wipLimits: { high: 3 }, sortBy: 'number' } },
   'boards.duplicate': { id: ID[0], name: 'Copy' },
   'boards.delete': { id: ID[0] },
   // instructions

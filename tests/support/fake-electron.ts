@@ -116,6 +116,9 @@ class FakeApp extends Emitter {
   getPreferredSystemLanguages(): string[] {
     return ['ru-RU', 'en-US'];
   }
+  getLocale(): string {
+    return 'ru';
+  }
 }
 
 export const app = new FakeApp();

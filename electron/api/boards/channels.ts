@@ -15,6 +15,7 @@ const boardFields = {
   swimlaneField: field(B.swimlaneField, valuesOf(B.swimlaneField)).optional(),
   filter: field(B.filter, z.string().max(2000)).optional(),
   wipLimits: field(B.wipLimits, z.record(z.string().max(100), z.number().int().min(1).max(100_000))).optional(),
+  sortBy: field(B.sortBy, valuesOf(B.sortBy)).optional(),
 };
 
 export const boardChannels = {
@@ -30,6 +31,7 @@ export const boardChannels = {
         swimlaneField: boardFields.swimlaneField,
         filter: boardFields.filter,
         wipLimits: boardFields.wipLimits,
+        sortBy: boardFields.sortBy,
       }),
     }),
   ),

@@ -7,7 +7,7 @@ import type { Language } from '../../../db/model';
 import { StoreError } from '../../../db/errors';
 import { getSetting, setSetting } from '../../../db/settings';
 import { getMeeting } from '../../../db/meetings';
-import { getBoard } from '../../../db/boards';
+import { boardFilters, getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
 import type { CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
@@ -88,7 +88,7 @@ function selectionOf(ctx: StoreContext, scope: ReportScope | undefined): ReportS
     return { filters: [], meetingId: scope.meetingId };
   }
   const board = scope.boardId ? getBoard(ctx, scope.boardId) : null;
-  return { filters: [board?.filter ?? '', scope.query], meetingId: board?.meetingId ?? null };
+  return { filters: [...(board ? boardFilters(ctx, board) : []), scope.query], meetingId: board?.meetingId ?? null };
 }
 
 /** English Excel splits CSV at commas; with Russian, Kazakh or Kyrgyz regional settings it splits at semicolons. */

@@ -68,6 +68,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [openCardId, setOpenCardId] = useState<string | null>(null);
+  /** A card the board scrolls to and focuses: one just created, or the first one a search found. */
+  const [focusTarget, setFocusTarget] = useState<{ cardId: string | null } | null>(null);
   const [newInstruction, setNewInstruction] = useState<{ meetingId: string | null } | null>(null);
   const [boardDraft, setBoardDraft] = useState<BoardDraft | null>(null);
   const [help, setHelp] = useState(false);
@@ -140,7 +142,6 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
     columnsRef.current = columns;
   }, []);
   const closeCard = useCallback(() => setOpenCardId(null), []);
-  const hasDemo = referenceData.meetings.some((m) => m.isDemo);
   const titleOf = (b: Board) => boardTitle(b, t, referenceData.meetingTitle(b.meetingId));
 
   const openMeetingBoard = (meetingId: string) => {
@@ -239,6 +240,12 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
                   onChange={(e) => setSearchText(e.target.value)}
                   onKeyDown={(e) => {
                     if (e.key === 'Escape') setSearchText('');
+                    // Enter goes to the first card found, scrolled into view.
+                    if (e.key === 'Enter' && searchText.trim() !== '') {
+                      e.preventDefault();
+                      setSearch(searchText.trim());
+                      setFocusTarget({ cardId: null });
+                    }
                   }}
                 />
               </div>
@@ -253,7 +260,6 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
                 </button>
               )}
             </div>
-            {hasDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
             {currentBoardId && (
               <BoardScreen
                 key={`${currentBoardId}:${info.language}`}
@@ -262,6 +268,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
                 onOpen={openCard}
                 virtualize={VIRTUALIZE}
                 onColumns={rememberColumns}
+                focusTarget={focusTarget}
               />
             )}
           </>
@@ -274,7 +281,13 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       </main>
       <Suspense fallback={null}>
         {openCardId && <CardDialog instructionId={openCardId} onClose={closeCard} />}
-        {newInstruction && <NewInstructionDialog meetingId={newInstruction.meetingId} onClose={() => setNewInstruction(null)} />}
+        {newInstruction && (
+          <NewInstructionDialog
+            meetingId={newInstruction.meetingId}
+            onClose={() => setNewInstruction(null)}
+            onCreated={(cardId) => setFocusTarget({ cardId })}
+          />
+        )}
         {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => chooseBoard(saved?.id ?? null)} />}
         {help && <HelpSheet onClose={() => setHelp(false)} />}
         {reportsOpen && (

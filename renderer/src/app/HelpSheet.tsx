@@ -5,6 +5,8 @@ export const SHORTCUTS = [
   { keys: 'N', action: 'newInstruction' },
   { keys: '/', action: 'search' },
   { keys: 'Enter', action: 'open' },
+  { keys: '↑ ↓', action: 'step' },
+  { keys: 'Home / End', action: 'ends' },
   { keys: 'M', action: 'moveMenu' },
   { keys: 'Shift + ← →', action: 'moveColumn' },
   { keys: 'Shift + ↑ ↓', action: 'reorder' },

@@ -9,14 +9,18 @@ export interface UndoEntry {
   /** What was done, as the official would say it ("No. 3 moved to In progress"). */
   label: string;
   undo: () => Promise<unknown>;
+  /** The instruction the change was made to: after the undo, keyboard focus returns to its card. */
+  cardId?: string;
 }
 
 interface UndoApi {
   push(entry: UndoEntry): void;
   undoLast(): Promise<void>;
+  /** The board listens: it is told which card an undo changed, once the undo is stored. Returns the unsubscribe. */
+  onUndone(listener: (cardId: string) => void): () => void;
 }
 
-const UndoContext = createContext<UndoApi>({ push: () => undefined, undoLast: async () => undefined });
+const UndoContext = createContext<UndoApi>({ push: () => undefined, undoLast: async () => undefined, onUndone: () => () => undefined });
 
 export function useUndo(): UndoApi {
   return useContext(UndoContext);
@@ -30,6 +34,14 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const { changed } = useReferenceData();
   const stack = useRef<UndoEntry[]>([]);
   const busy = useRef(false);
+  const listeners = useRef(new Set<(cardId: string) => void>());
+
+  const onUndone = useCallback((listener: (cardId: string) => void) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
 
   const push = useCallback((entry: UndoEntry) => {
     stack.current = [...stack.current.slice(-(LIMIT - 1)), entry];
@@ -43,8 +55,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       return;
     }
     busy.current = true;
+    let undone = false;
     try {
       await entry.undo();
+      undone = true;
       announce(t('undo.done', { what: entry.label }));
     } catch (err) {
       announce(t('undo.failed', { what: entry.label, reason: describeError(err, t) }), 'error');
@@ -52,8 +66,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       busy.current = false;
       await changed();
     }
+    const { cardId } = entry;
+    if (undone && cardId) for (const listener of listeners.current) listener(cardId);
   }, [announce, changed, t]);
 
-  const value = useMemo(() => ({ push, undoLast }), [push, undoLast]);
+  const value = useMemo(() => ({ push, undoLast, onUndone }), [push, undoLast, onUndone]);
   return <UndoContext.Provider value={value}>{children}</UndoContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   closestCorners,
@@ -32,6 +32,10 @@ export interface BoardProps {
   /** Moves are still on their way to the store: the board says so to assistive technology (and to tests). */
   saving: boolean;
   onCardFocus(cardId: string): void;
+  /** Moves keyboard focus to a card, rendered or not: the board renders it, scrolls to it and focuses it. */
+  onFocusCard(cardId: string): void;
+  /** Changes with every focus request, so the board looks for the card even when it already had focus once. */
+  focusTick: number;
   onMove(cardId: string, from: CellRef, to: CellRef, index: number): void;
   onOpen(card: Card): void;
 }
@@ -48,7 +52,7 @@ const KEYBOARD_CODES = {
   end: [KeyboardCode.Space, KeyboardCode.Enter],
 };
 
-export function Board({ view: latestView, names, activeCardId, focusRequest, virtualize, saving, onCardFocus, onMove, onOpen }: BoardProps) {
+export function Board({ view: latestView, names, activeCardId, focusRequest, focusTick, virtualize, saving, onCardFocus, onFocusCard, onMove, onOpen }: BoardProps) {
   const { t, i18n } = useTranslation();
   const locale = useMemo<Locale>(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const [dragged, setDragged] = useState<Card | null>(null);
@@ -61,6 +65,22 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
   const [heldView, setHeldView] = useState<BoardView | null>(null);
   const view = heldView ?? latestView;
   const { board } = view;
+  const sorted = board.sortBy !== 'manual';
+  const boardRef = useRef<HTMLDivElement>(null);
+
+  // A card asked for focus (moved, created, found, undone, or reached with the arrow keys): once
+  // it is rendered (virtualisation keeps the active card rendered wherever it is), focus it and
+  // scroll it into view. Deliberately after every render: the card may arrive a render later.
+  useEffect(() => {
+    const id = focusRequest.current;
+    if (!id) return;
+    const element = boardRef.current?.querySelector<HTMLElement>(`[data-testid="card"][data-card-id="${id}"]`);
+    if (!element) return;
+    focusRequest.current = null;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+  void focusTick;
 
   const columnTitles = useMemo(() => new Map(view.columns.map((c) => [c.key, columnTitle(board, c, t)])), [view.columns, board, t]);
   const laneTitles = useMemo(
@@ -137,10 +157,15 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
     () => [
       ...view.columns.map((c): MoveOption => ({ kind: 'column', key: c.key, label: columnTitles.get(c.key) ?? '' })),
       ...(view.lanes ?? []).map((l): MoveOption => ({ kind: 'lane', key: l.key, label: t('boards.toLane', { lane: laneTitles.get(l.key) ?? '' }) })),
-      { kind: 'up', label: t('card.moveUp') },
-      { kind: 'down', label: t('card.moveDown') },
+      // A sorted board orders each column by its field: moving up or down would pretend.
+      ...(sorted
+        ? []
+        : [
+            { kind: 'up', label: t('card.moveUp') } as const,
+            { kind: 'down', label: t('card.moveDown') } as const,
+          ]),
     ],
-    [view.columns, view.lanes, columnTitles, laneTitles, t],
+    [view.columns, view.lanes, columnTitles, laneTitles, t, sorted],
   );
 
   const actions = useMemo<CardActions>(() => {
@@ -166,9 +191,14 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
       },
       open: onOpen,
       focused: (card) => onCardFocus(card.id),
-      focusRequest,
+      step: (card, cell, to) => {
+        const cards = cellCards(view, cell);
+        const index = cards.findIndex((c) => c.id === card.id);
+        const target = cards[to === 'next' ? index + 1 : to === 'previous' ? index - 1 : to === 'first' ? 0 : cards.length - 1];
+        if (target && target.id !== card.id) onFocusCard(target.id);
+      },
     };
-  }, [view, onMove, onOpen, onCardFocus, focusRequest]);
+  }, [view, onMove, onOpen, onCardFocus, onFocusCard]);
 
   const renderColumns = (columns: BoardColumn[], lane: string | null | undefined) =>
     columns.map((column) => (
@@ -185,6 +215,7 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
         activeCardId={activeCardId}
         inLane={lane !== undefined}
         virtualize={virtualize}
+        sorted={sorted}
       />
     ));
 
@@ -201,7 +232,7 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
         {t('card.keyboardHint')}
       </p>
       {view.lanes ? (
-        <div className="board board-lanes" data-testid="board" aria-busy={saving}>
+        <div ref={boardRef} className="board board-lanes" data-testid="board" aria-busy={saving}>
           <div className="lane-headers" aria-hidden="true">
             {view.columns.map((c) => (
               <div key={c.key ?? '∅'} className={`lane-column-header${c.wipLimit !== null && c.count > c.wipLimit ? ' column-over-limit' : ''}`}>
@@ -217,7 +248,7 @@ export function Board({ view: latestView, names, activeCardId, focusRequest, vir
           ))}
         </div>
       ) : (
-        <div className="board" data-testid="board" aria-busy={saving}>
+        <div ref={boardRef} className="board" data-testid="board" aria-busy={saving}>
           {renderColumns(view.columns, undefined)}
         </div>
       )}

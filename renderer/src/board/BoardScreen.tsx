@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
+import type { BoardSort, BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
@@ -9,7 +9,7 @@ import { describeError } from '../common/errors';
 import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
 import type { CardNames } from './CardItem';
-import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, type CellRef } from './model';
+import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, sameCell, type CellRef } from './model';
 import './board.css';
 
 interface Props {
@@ -20,14 +20,22 @@ interface Props {
   virtualize: boolean;
   /** Tells the board settings which columns there are (for WIP limits). */
   onColumns(columns: BoardView['columns']): void;
+  /**
+   * A card to scroll to and focus once the board shows it: one just created, or (cardId null) the
+   * first card the search found. A new object for every request.
+   */
+  focusTarget?: { cardId: string | null } | null;
 }
+
+/** The orders a board offers (the store's BOARD_SORTS), in the order the choice lists them. */
+const SORTS: readonly BoardSort[] = ['manual', 'deadline', 'number', 'overdue', 'updated'];
 
 interface PendingPrompt {
   request: PromptRequest;
   resolve: (value: string | null) => void;
 }
 
-export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: Props) {
+export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns, focusTarget }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
@@ -37,6 +45,17 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   const [activeCardId, setActiveCardId] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<PendingPrompt | null>(null);
   const focusRequest = useRef<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  /** Focus goes to the card, wherever it is in its column: the board renders it, scrolls to it and focuses it. */
+  const focusCard = useCallback((cardId: string) => {
+    focusRequest.current = cardId;
+    setActiveCardId(cardId);
+    setFocusTick((n) => n + 1);
+  }, []);
+  /** A card to focus when the next board view arrives (the one showing an undo). */
+  const focusAfterLoad = useRef<string | null>(null);
+  /** The search the shown view answers, so a request for "the first card found" waits for its answer. */
+  const [viewSearch, setViewSearch] = useState<string | null>(null);
   const viewRef = useRef<BoardView | null>(null);
   viewRef.current = view;
   const request = useRef(0);
@@ -53,11 +72,17 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
     const id = ++request.current;
     try {
       const next = await api['boards.view']({ boardId, search });
-      if (id === request.current) setView(next);
+      if (id === request.current) {
+        setView(next);
+        setViewSearch(search);
+        const focusNext = focusAfterLoad.current;
+        focusAfterLoad.current = null;
+        if (focusNext) focusCard(focusNext);
+      }
     } catch (err) {
       if (id === request.current) announce(describeError(err, t), 'error');
     }
-  }, [api, boardId, search, announce, t]);
+  }, [api, boardId, search, announce, t, focusCard]);
 
   useEffect(() => {
     void load();
@@ -66,6 +91,40 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   useEffect(() => {
     if (view) onColumns(view.columns);
   }, [view, onColumns]);
+
+  // A created or searched-for card: focused once the view that holds it has arrived.
+  const handledTarget = useRef<typeof focusTarget>(null);
+  useEffect(() => {
+    if (!focusTarget || handledTarget.current === focusTarget || !view || viewSearch !== search) return;
+    const cards = view.columns.flatMap((c) => c.cards);
+    const card = focusTarget.cardId === null ? cards[0] : cards.find((c) => c.id === focusTarget.cardId);
+    if (!card) return;
+    handledTarget.current = focusTarget;
+    focusCard(card.id);
+  }, [focusTarget, view, viewSearch, search, focusCard]);
+
+  // After Ctrl+Z focus returns to the card that changed (unless a dialog holds the focus), once
+  // the board shows it where the undo put it.
+  useEffect(
+    () =>
+      undo.onUndone((cardId) => {
+        if (document.querySelector('dialog[open]')) return;
+        focusAfterLoad.current = cardId;
+        void load();
+      }),
+    [undo, load, focusCard],
+  );
+
+  const chooseSort = async (sortBy: BoardSort) => {
+    if (!view) return;
+    try {
+      const board = await api['boards.update']({ id: view.board.id, patch: { sortBy } });
+      setView({ ...view, board });
+      await load();
+    } catch (err) {
+      announce(describeError(err, t), 'error');
+    }
+  };
 
   const ask = (req: PromptRequest) => new Promise<string | null>((resolve) => setPrompt({ request: req, resolve }));
 
@@ -85,8 +144,14 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
       const current = viewRef.current;
       if (!current) return;
       const card = cellCards(current, from).find((c) => c.id === cardId);
+      if (!card) return;
+      // A sorted board orders each column by its field: a card dropped within its column stays where the sort puts it.
+      if (current.board.sortBy !== 'manual' && sameCell(from, to)) {
+        announce(t('sort.noReorder', { sort: t(`sort.by.${current.board.sortBy}`) }));
+        return;
+      }
       const plan = planMove(current, cardId, from, to, index);
-      if (!card || !plan) return;
+      if (!plan) return;
       const target = fieldTarget(current.board.columnField, from.column, to.column);
       const laneTarget = current.board.swimlaneField && to.lane !== undefined && from.lane !== undefined ? fieldTarget(current.board.swimlaneField, from.lane, to.lane) : undefined;
       const toName = cellName(current, to);
@@ -149,6 +214,7 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
       // undo waits for the move to be stored, and does nothing if the store refused it.
       undo.push({
         label,
+        cardId,
         undo: async () => {
           if (!(await stored)) return;
           await api['instructions.move']({
@@ -166,11 +232,31 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
   );
 
   if (!view) return <p className="loading">{t('app.loading')}</p>;
+  // The demo's banner goes with the demo's cards: a board of real meetings shows none.
+  const showsDemo = view.columns.some((c) => c.cards.some((card) => card.isDemo));
 
   return (
     <>
+      {showsDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {view.problems.length > 0 && <QueryProblems problems={view.problems} />}
       {view.total === 0 && view.problems.length === 0 && search === '' && <p className="board-empty">{t('boards.emptyBoard')}</p>}
+      <div className="board-bar">
+        <label className="field-inline">
+          <span>{t('sort.label')}</span>
+          <select value={view.board.sortBy} onChange={(e) => void chooseSort(e.target.value as BoardSort)}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sort.by.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view.board.sortBy !== 'manual' && (
+          <p className="sort-note" data-testid="sort-note">
+            {t('sort.note', { sort: t(`sort.by.${view.board.sortBy}`) })}
+          </p>
+        )}
+      </div>
       {search !== '' && view.problems.length === 0 && (
         <p className="search-summary" role="status" data-testid="search-summary">
           {t('search.found', { count: view.total })}
@@ -181,6 +267,8 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns }: 
         names={names}
         activeCardId={activeCardId}
         focusRequest={focusRequest}
+        focusTick={focusTick}
+        onFocusCard={focusCard}
         virtualize={virtualize}
         saving={saving}
         onCardFocus={setActiveCardId}

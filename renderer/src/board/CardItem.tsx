@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import type { TFunction } from 'i18next';
 import { useSortable } from '@dnd-kit/sortable';
 import type { BoardCard as Card } from '../../../db/model';
@@ -13,8 +13,11 @@ export interface CardActions {
   open(card: Card): void;
   /** Tells the board which card has keyboard focus, so virtualisation keeps it rendered. */
   focused(card: Card): void;
-  /** A card id that should take focus when it renders next (after a move); consumed once. */
-  focusRequest: { current: string | null };
+  /**
+   * Moves keyboard focus within the column: to the next or previous card, or the first or last,
+   * rendered or not (the column scrolls to it).
+   */
+  step(card: Card, cell: CellRef, to: 'next' | 'previous' | 'first' | 'last'): void;
 }
 
 /** Names the cards show for the ids they carry, from the lists the app already holds. */
@@ -37,7 +40,12 @@ interface CardProps {
   names: CardNames;
   moveOptions: MoveOption[];
   actions: CardActions;
+  /** The card's place in its column (from 1) and the column's size, told to assistive technology. */
+  position: number;
+  setSize: number;
 }
+
+const STEPS: Record<string, 'next' | 'previous' | 'first' | 'last'> = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' };
 
 export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string; locale: Locale }) {
   const { t } = locale;
@@ -120,7 +128,7 @@ const CardBody = memo(function CardBody({ locale, card, cell, today, names, move
 });
 
 function CardItemImpl(props: CardProps) {
-  const { locale, card, cell, actions } = props;
+  const { locale, card, cell, actions, position, setSize } = props;
   const { t } = locale;
   const label = useMemo(
     () => ({
@@ -131,15 +139,6 @@ function CardItemImpl(props: CardProps) {
   );
   const id = itemId(cell, card.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { cell, cardId: card.id } });
-  const ref = useRef<HTMLElement | null>(null);
-
-  // Deliberately after every render: a moved card may arrive in another column as a new element.
-  useEffect(() => {
-    if (actions.focusRequest.current === card.id && ref.current) {
-      actions.focusRequest.current = null;
-      ref.current.focus();
-    }
-  });
 
   const style = {
     transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined,
@@ -162,6 +161,12 @@ function CardItemImpl(props: CardProps) {
         actions.open(card);
         return;
       }
+      const step = STEPS[event.key];
+      if (step) {
+        event.preventDefault();
+        actions.step(card, cell, step);
+        return;
+      }
       if (event.key === 'm') {
         event.preventDefault();
         event.currentTarget.querySelector<HTMLButtonElement>('.move-button')?.click();
@@ -173,10 +178,7 @@ function CardItemImpl(props: CardProps) {
 
   return (
     <article
-      ref={(node) => {
-        setNodeRef(node);
-        ref.current = node;
-      }}
+      ref={setNodeRef}
       className={`card${card.overdue ? ' card-overdue' : card.dueSoon ? ' card-soon' : ''}${isDragging ? ' card-dragging' : ''}`}
       style={style}
       data-testid="card"
@@ -186,6 +188,8 @@ function CardItemImpl(props: CardProps) {
       aria-roledescription={label.role}
       aria-describedby={`${attributes['aria-describedby']} card-keyboard-hint`}
       aria-label={label.name}
+      aria-posinset={position}
+      aria-setsize={setSize}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler<HTMLElement> | undefined}
       onKeyDown={onKeyDown}
       onFocus={(event) => {

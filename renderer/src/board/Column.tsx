@@ -21,12 +21,17 @@ interface ColumnProps {
   inLane?: boolean;
   /** Renders every card (the benchmark's baseline); boards always virtualise. */
   virtualize: boolean;
+  /** The board is sorted by a field: cards keep their places while another is dragged over them. */
+  sorted: boolean;
 }
+
+/** The sorting strategy of a sorted board: nothing makes room, as a drop within the column does not reorder. */
+const holdStill = () => null;
 
 /** Cards have a fixed height (styles.css `.card`), so rows need no measuring: 184px card + 8px gap. */
 export const ROW_HEIGHT = 208;
 
-function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize }: ColumnProps) {
+function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize, sorted }: ColumnProps) {
   const { t } = locale;
   const cell = useMemo<CellRef>(() => ({ lane, column: column.key }), [lane, column.key]);
   const id = cellId(cell);
@@ -60,7 +65,17 @@ function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, ac
     const card = column.cards[index];
     if (!card) return null;
     return (
-      <CardItem locale={locale} card={card} cell={cell} today={today} names={names} moveOptions={moveOptionsFor} actions={actions} />
+      <CardItem
+        locale={locale}
+        card={card}
+        cell={cell}
+        today={today}
+        names={names}
+        moveOptions={moveOptionsFor}
+        actions={actions}
+        position={index + 1}
+        setSize={column.cards.length}
+      />
     );
   };
 
@@ -88,7 +103,9 @@ function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, ac
       </header>
       <div ref={scrollRef} className="column-body">
         <DropZone id={`cell:${id}`} cell={cell}>
-          <SortableContext id={`sortable:${id}`} items={items} strategy={verticalListSortingStrategy}>
+          <SortableContext id={`sortable:${id}`} items={items} strategy={sorted ? holdStill : verticalListSortingStrategy}>
+            {/* A feed: each card says its place and the column's size, also for the cards not rendered. */}
+            <div className="column-cards" role={column.cards.length > 0 ? 'feed' : undefined} aria-labelledby={column.cards.length > 0 ? headingId : undefined}>
             {virtualize ? (
               <VirtualSpacer height={virtualizer.getTotalSize()}>
                 {virtualizer.getVirtualItems().map((row) => (
@@ -104,6 +121,7 @@ function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, ac
                 </div>
               ))
             )}
+            </div>
           </SortableContext>
           {column.cards.length === 0 && <p className="column-empty">{t('boards.empty')}</p>}
         </DropZone>

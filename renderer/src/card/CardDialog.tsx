@@ -82,6 +82,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
       await api['instructions.setStatus']({ id: instruction.id, status, expectedVersion: instruction.version, ...extra });
       undo.push({
         label: t('cardDialog.statusChanged', { title: instruction.title, status: t(`status.${status}`) }),
+        cardId: instruction.id,
         undo: () => api['instructions.setStatus']({ id: instruction.id, status: before, reason: status === 'resolved' ? t('undo.reason') : null }),
       });
     }, t('cardDialog.statusChanged', { title: instruction.title, status: t(`status.${status}`) }));

@@ -29,6 +29,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
       if (old) {
         undo.push({
           label: t('deadline.changed', { date: formatDate(date, i18n.language) }),
+          cardId: instruction.id,
           undo: () => api['instructions.changeDueDate']({ id: instruction.id, dueDate: old, reason: t('undo.reason') }),
         });
       }

@@ -47,6 +47,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
       if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds, expectedVersion: version });
       undo.push({
         label: t('cardDialog.saved', { title: form.title }),
+        cardId: instruction.id,
         undo: async () => {
           if (Object.keys(inverse).length > 0) await api['instructions.update']({ id: instruction.id, patch: inverse });
           if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds: oldTags });

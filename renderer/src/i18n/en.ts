@@ -42,6 +42,7 @@ export const en = {
       by_ministry: 'By ministry',
       by_topic: 'By topic',
       meeting: 'Meeting: {{title}}',
+      due_week: 'Due this week',
     },
     cardCount_one: '{{count}} instruction',
     cardCount_other: '{{count}} instructions',
@@ -93,7 +94,7 @@ export const en = {
     moveMenuLabel: 'Move to… “{{title}}”',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    keyboardHint: 'Shift+Left and Shift+Right move the card between columns; Shift+Up and Shift+Down reorder it.',
+    keyboardHint: 'Up and Down go to the next card, Home and End to the first and last; Shift+Left and Shift+Right move the card between columns; Shift+Up and Shift+Down reorder it.',
   },
   move: {
     instructions:
@@ -325,7 +326,9 @@ export const en = {
     action: 'Action',
     actions: {
       newInstruction: 'New instruction',
-      search: 'Search',
+      search: 'Search; Enter goes to the first card found',
+      step: 'Go to the next or previous card in the column',
+      ends: 'Go to the first or last card in the column',
       open: 'Open the focused card',
       moveMenu: 'Move the focused card to… (menu)',
       moveColumn: 'Move the focused card to the next or previous column',
@@ -335,6 +338,18 @@ export const en = {
       close: 'Close the dialog',
       help: 'This list',
     },
+  },
+  sort: {
+    label: 'Order in columns',
+    by: {
+      manual: 'By hand (drag)',
+      deadline: 'By deadline',
+      number: 'By control number',
+      overdue: 'By days overdue',
+      updated: 'By last change',
+    },
+    note: 'Order: {{sort}}. Dragging within a column does not change it; choose “By hand (drag)” to reorder.',
+    noReorder: 'The board is sorted ({{sort}}), so the card stays where the sort puts it. Choose “By hand (drag)” to reorder.',
   },
   undo: {
     nothing: 'Nothing to undo.',

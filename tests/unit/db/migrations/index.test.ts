@@ -39,12 +39,13 @@ describe('migrations', () => {
     for (const table of ['organizations', 'people', 'meetings', 'instructions', 'coexecutors', 'reports', 'extensions', 'tags', 'instruction_tags', 'history', 'boards', 'settings', 'instruction_fts']) {
       expect(tables).toContain(table);
     }
-    // Standard topics and the three built-in boards exist from the first start.
+    // Standard topics and the four built-in boards exist from the first start.
     expect((db.prepare('SELECT count(*) AS n FROM tags').get() as { n: number }).n).toBeGreaterThanOrEqual(5);
     expect((db.prepare('SELECT builtin FROM boards ORDER BY position').all() as { builtin: string }[]).map((b) => b.builtin)).toEqual([
       'control',
       'by_ministry',
       'by_topic',
+      'due_week',
     ]);
     expect(store.backupPath).toBeNull();
   });

@@ -56,7 +56,7 @@ describe('one contract', () => {
     const meetings = (await dispatch(app.handlers, 'meetings.list', {})) as { ok: true; value: { heldOn: string; isDemo: boolean }[] };
     expect(meetings.value).toMatchObject([{ heldOn: '2021-11-05', isDemo: true }]);
     const boards = (await dispatch(app.handlers, 'boards.list', {})) as { ok: true; value: { builtin: string }[] };
-    expect(boards.value.map((b) => b.builtin)).toEqual(['control', 'by_ministry', 'by_topic', 'meeting']);
+    expect(boards.value.map((b) => b.builtin)).toEqual(['control', 'by_ministry', 'by_topic', 'due_week', 'meeting']);
   });
 
   it('loads the demo in the words of the language chosen on the first run, with the same facts', async () => {

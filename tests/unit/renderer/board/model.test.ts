@@ -54,6 +54,7 @@ function board(patch: Partial<Board> = {}): Board {
     swimlaneField: null,
     filter: '',
     wipLimits: {},
+    sortBy: 'manual',
     position: 0,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

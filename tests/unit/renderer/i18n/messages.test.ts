@@ -89,7 +89,9 @@ describe('translations', () => {
     const families: Record<string, string[]> = {
       status: ['assigned', 'in_progress', 'report_submitted', 'resolved'],
       priority: ['low', 'normal', 'high', 'critical'],
-      'boards.builtin': ['control', 'by_ministry', 'by_topic', 'meeting'],
+      'boards.builtin': ['control', 'by_ministry', 'by_topic', 'due_week', 'meeting'],
+      'sort.by': ['manual', 'deadline', 'number', 'overdue', 'updated'],
+      'help.actions': ['newInstruction', 'search', 'open', 'step', 'ends', 'moveMenu', 'moveColumn', 'reorder', 'drag', 'undo', 'close', 'help'],
       'boards.noValue': ['organization', 'meeting', 'topic'],
       'boardSettings.field': ['status', 'organization', 'topic', 'meeting', 'priority'],
       'search.problem': ['unknown_field', 'bad_value', 'bad_date', 'empty_value', 'unterminated_quote'],

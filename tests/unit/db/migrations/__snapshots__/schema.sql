@@ -1,4 +1,4 @@
--- The schema at version 1, from sqlite_schema ordered by type and name.
+-- The schema at version 2, from sqlite_schema ordered by type and name.
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -67,7 +67,8 @@ CREATE TABLE boards (
   position INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  );
+  , sort_by TEXT NOT NULL DEFAULT 'manual'
+  CHECK (sort_by IN ('manual', 'deadline', 'number', 'overdue', 'updated')));
 -- table coexecutors on coexecutors
 CREATE TABLE coexecutors (
   id TEXT PRIMARY KEY NOT NULL,

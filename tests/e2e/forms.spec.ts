@@ -61,7 +61,6 @@ test('a deadline is typed as dd.mm.yyyy in Russian, picked from a Monday-first c
   const firstWeek = calendar.getByRole('row').nth(1).getByRole('gridcell');
   await expect(firstWeek.first()).toHaveText('');
   await expect(firstWeek.nth(1)).toHaveAccessibleName('вторник, 1 (декабрь 2026)');
-  await page.screenshot({ path: '/tmp/forms/calendar-ru.png' });
   const serious = (await new AxeBuilder({ page }).analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -162,7 +161,6 @@ test('an empty title or report says why the button waits, and an over-long title
   await expect(report.getByRole('button', { name: 'Бақылаудан алу' })).toBeDisabled();
   await expect(report.getByRole('button', { name: 'Бақылаудан алу' })).toHaveAccessibleDescription('Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.');
   await expect(report.getByRole('textbox', { name: 'Есеп' })).toHaveAccessibleDescription('Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.');
-  await page.screenshot({ path: '/tmp/forms/resolve-kk.png' });
   await report.getByRole('textbox', { name: 'Есеп' }).fill('Келісім жасалды.');
   await expect(report.getByRole('button', { name: 'Бақылаудан алу' })).toBeEnabled();
   expect(request).toBeTruthy();
@@ -221,7 +219,6 @@ test('a missing ministry is added from the new-instruction form, a duplicate is 
   await dialog.getByRole('group', { name: 'New organization' }).getByRole('button', { name: 'Add to the list' }).click();
   const chosen = dialog.getByRole('group', { name: 'Co-executors' }).getByRole('listitem');
   await expect(chosen).toHaveText([/^Ministry of Energy of the Kyrgyz Republic/, /^State Agency for Hydrometeorology/]);
-  await page.screenshot({ path: '/tmp/forms/new-instruction-en.png' });
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -254,7 +251,6 @@ test('a random-bytes workbook chosen for a list import is called no valid Excel 
   await list.getByLabel(/^Файл/).setInputFiles({ name: 'протокол.docx', mimeType: 'application/octet-stream', buffer: noise });
   await expect(list.getByRole('alert')).toHaveText(/^«протокол\.docx» — документ Word, а не список\./);
   await expect(list.getByText(/^протокол\.docx, 4 кБ$/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/forms/list-ru.png' });
   expect(pageErrors).toEqual([]);
 });
 
@@ -299,7 +295,6 @@ for (const language of ['kk', 'ky'] as const) {
     await speak(page, language);
     const cards = page.getByTestId('card');
     await expect(cards.first()).toBeVisible();
-    await page.screenshot({ path: `/tmp/forms/board-${language}.png` });
     expect(await cutLabels(page.locator('.board-toolbar, .app-header, header'))).toEqual([]);
     expect(await cutLabels(page.getByTestId('column'))).toEqual([]);
     expect(await cutLabels(cards)).toEqual([]);
@@ -308,13 +303,11 @@ for (const language of ['kk', 'ky'] as const) {
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('card-dialog');
     await expect(dialog.getByTestId('card-status')).toBeVisible();
-    await page.screenshot({ path: `/tmp/forms/card-${language}.png` });
     expect(await cutLabels(dialog)).toEqual([]);
     for (const tab of await dialog.getByRole('tab').all()) {
       await tab.click();
       expect(await cutLabels(dialog)).toEqual([]);
     }
-    await page.screenshot({ path: `/tmp/forms/card-tabs-${language}.png` });
     expect(pageErrors).toEqual([]);
   });
 }

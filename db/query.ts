@@ -26,36 +26,76 @@ export function foldText(value: string): string {
   return value.toLocaleLowerCase('ru').replace(/ё/g, 'е').trim();
 }
 
+/**
+ * Field names in the four interface languages (each language's own words: the interface shows
+ * them in the search box's placeholder and in its problems, renderer/src/i18n search.fieldName).
+ */
 const FIELD_ALIASES: Record<string, TermField> = {
-  status: 'status', state: 'status', статус: 'status', состояние: 'status',
-  org: 'org', organization: 'org', organisation: 'org', ministry: 'org', орг: 'org', организация: 'org', министерство: 'org', ведомство: 'org',
-  topic: 'topic', tag: 'topic', тема: 'topic', тег: 'topic',
-  meeting: 'meeting', совещание: 'meeting', встреча: 'meeting',
-  due: 'due', deadline: 'due', срок: 'due',
-  overdue: 'overdue', просрочено: 'overdue', просрочен: 'overdue', просрочка: 'overdue',
-  priority: 'priority', приоритет: 'priority',
-  assignee: 'assignee', executor: 'assignee', исполнитель: 'assignee', ответственный: 'assignee',
-  archived: 'archived', архив: 'archived',
+  // English
+  status: 'status', state: 'status',
+  org: 'org', organization: 'org', organisation: 'org', ministry: 'org',
+  topic: 'topic', tag: 'topic',
+  meeting: 'meeting',
+  due: 'due', deadline: 'due',
+  overdue: 'overdue',
+  priority: 'priority',
+  assignee: 'assignee', executor: 'assignee',
+  archived: 'archived',
+  // Russian
+  статус: 'status', состояние: 'status',
+  орг: 'org', организация: 'org', министерство: 'org', ведомство: 'org',
+  тема: 'topic', тег: 'topic',
+  совещание: 'meeting', встреча: 'meeting',
+  срок: 'due',
+  просрочено: 'overdue', просрочен: 'overdue', просрочка: 'overdue',
+  приоритет: 'priority',
+  исполнитель: 'assignee', ответственный: 'assignee',
+  архив: 'archived',
+  // Kazakh
+  мәртебе: 'status', мәртебесі: 'status', күйі: 'status',
+  ұйым: 'org', министрлік: 'org',
+  тақырып: 'topic',
+  кеңес: 'meeting', отырыс: 'meeting',
+  мерзім: 'due', мерзімі: 'due',
+  кешікті: 'overdue', кешіккен: 'overdue',
+  басымдық: 'priority',
+  жауапты: 'assignee', орындаушы: 'assignee',
+  мұрағат: 'archived', мұрағатта: 'archived',
+  // Kyrgyz (тема and архив as in Russian)
+  абалы: 'status', абал: 'status',
+  уюм: 'org', министрлик: 'org',
+  жыйналыш: 'meeting',
+  мөөнөт: 'due', мөөнөтү: 'due',
+  кечикти: 'overdue', кечиккен: 'overdue',
+  артыкчылык: 'priority',
+  жооптуу: 'assignee', аткаруучу: 'assignee',
+  архивде: 'archived',
 };
 
+/** Status names as the interface shows them in each language (spaces written `_`), and other words officials use. */
 const STATUS_ALIASES: Record<string, Status> = {
   assigned: 'assigned', new: 'assigned', назначено: 'assigned', назначен: 'assigned', новое: 'assigned', новые: 'assigned',
+  тағайындалды: 'assigned', дайындалды: 'assigned',
   in_progress: 'in_progress', progress: 'in_progress', inprogress: 'in_progress', working: 'in_progress',
   в_работе: 'in_progress', исполняется: 'in_progress', исполнение: 'in_progress',
+  орындалуда: 'in_progress', аткарылууда: 'in_progress',
   report_submitted: 'report_submitted', report: 'report_submitted', submitted: 'report_submitted',
   отчет: 'report_submitted', отчет_представлен: 'report_submitted', на_проверке: 'report_submitted',
+  есеп: 'report_submitted', есеп_ұсынылды: 'report_submitted', отчет_берилди: 'report_submitted',
   resolved: 'resolved', done: 'resolved', closed: 'resolved', исполнено: 'resolved', снято: 'resolved', снято_с_контроля: 'resolved',
+  орындалды: 'resolved', аткарылды: 'resolved',
 };
 
+/** Priority names as the interface shows them in each language, and other words officials use. */
 const PRIORITY_ALIASES: Record<string, Priority> = {
-  low: 'low', низкий: 'low',
-  normal: 'normal', medium: 'normal', обычный: 'normal', средний: 'normal',
-  high: 'high', высокий: 'high',
-  critical: 'critical', urgent: 'critical', критический: 'critical', срочный: 'critical', срочно: 'critical',
+  low: 'low', низкий: 'low', төмен: 'low', төмөн: 'low',
+  normal: 'normal', medium: 'normal', обычный: 'normal', средний: 'normal', қалыпты: 'normal', кадимки: 'normal',
+  high: 'high', высокий: 'high', жоғары: 'high', жогору: 'high',
+  critical: 'critical', urgent: 'critical', критический: 'critical', срочный: 'critical', срочно: 'critical', шұғыл: 'critical', шашылыш: 'critical',
 };
 
-const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д']);
-const NO = new Set(['no', 'n', 'false', '0', 'нет', 'н']);
+const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия', 'ооба']);
+const NO = new Set(['no', 'n', 'false', '0', 'нет', 'н', 'жоқ', 'жок']);
 
 function lookup<T>(aliases: Record<string, T>, raw: string): T | undefined {
   const key = foldText(raw).replace(/[\s-]+/g, '_');
@@ -97,6 +137,10 @@ function tokenize(query: string, problems: QueryProblem[]): Token[] {
     if (fieldMatch) {
       field = fieldMatch[1] as string;
       i += fieldMatch[0].length;
+      // "мәртебе: орындалды": the value may follow after a space, unless what follows is another field.
+      let j = i;
+      while (j < query.length && /\s/.test(query[j] as string)) j++;
+      if (j > i && j < query.length && !/^-?[\p{L}_]+:/u.test(query.slice(j))) i = j;
     }
     let text = '';
     let quoted = false;
@@ -122,7 +166,7 @@ function tokenize(query: string, problems: QueryProblem[]): Token[] {
 
 function parseDate(raw: string, today: IsoDate): IsoDate | null {
   const value = foldText(raw);
-  if (value === 'today' || value === 'сегодня') return today;
+  if (value === 'today' || value === 'сегодня' || value === 'бүгін' || value === 'бүгүн') return today;
   if (isIsoDate(value)) return value;
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (dotted) {

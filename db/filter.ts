@@ -93,8 +93,11 @@ export function compileFilter(ctx: StoreContext, query: ParsedQuery, today: stri
   const parts: string[] = [];
   // Free text is looked up in instruction_search: bring it up to date with the latest changes first.
   if (query.terms.some((t) => t.kind === 'text')) syncSearchIndex(ctx);
+  // The words that must all occur go to the index as one MATCH (one lookup instead of one per word).
+  const words = query.terms.filter((t): t is Extract<QueryTerm, { kind: 'text' }> => t.kind === 'text' && !t.negated);
   for (const term of query.terms) {
-    const sql = termSql(ctx, term, params, today);
+    if (term.kind === 'text' && !term.negated && term !== words[0]) continue;
+    const sql = termSql(ctx, term === words[0] ? { ...term, value: words.map((w) => w.value).join(' ') } : term, params, today);
     parts.push(term.negated ? `NOT coalesce((${sql}), 0)` : `(${sql})`);
   }
   if (!query.terms.some((t) => t.kind === 'archived')) parts.push('i.archived = 0');

@@ -18,14 +18,14 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const KAZAKH_KYRGYZ_LETTERS = /[әғқңөұүһі]/;
 
-/** A word as the index keeps it: lower case, ё written е (Russian writers use the two alike). */
-export function foldWord(word: string): string {
-  return word.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+/** Text as the index keeps it: lower case, ё written е (Russian writers use the two alike). */
+export function foldWord(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
 }
 
 /** The words of a text, folded, in order (letters, digits and combining marks; anything else separates). */
 export function searchWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map(foldWord);
+  return foldWord(text).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
 /**

@@ -1,7 +1,9 @@
 // Keeps `instruction_search` (migration 005) up to date: the triggers queue the instructions whose
 // title, text or reports changed in `search_index_queue`, and syncSearchIndex re-indexes them with
-// their words and stems (db/stemmers). It runs when the store opens and before every search, so
-// a search always sees what was written, by the app or by any other SQLite tool.
+// their words and stems (db/stemmers). It runs before every search that has words to look up
+// (db/filter.ts), so a search always sees what was written, by the app or by any other SQLite
+// tool. Not when the store opens: opening writes nothing to a file whose damage only the idle full
+// check may find (tests/unit/db/corruption.test.ts), and a large store is not held up at start.
 import type { StoreContext } from './context';
 import { stemmedText } from './stemmers/index';
 

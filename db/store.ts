@@ -4,7 +4,6 @@ import { StoreContext } from './context';
 import { STANDARD_TOPICS, ensureTag } from './topics';
 import { ensureBuiltinBoards } from './boards';
 import { acquireStoreLock, lockFileFor, type StoreLock } from './lock';
-import { syncSearchIndex } from './search-index';
 
 export interface Store {
   ctx: StoreContext;
@@ -42,9 +41,6 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     ctx.transaction(() => {
       for (const topic of STANDARD_TOPICS) ensureTag(ctx, topic);
       ensureBuiltinBoards(ctx);
-      // Builds the word-form index after the upgrade to migration 005, and re-indexes what another
-      // SQLite tool changed since the app last ran.
-      syncSearchIndex(ctx);
     });
   } catch (err) {
     closeDatabase(db);

@@ -1,6 +1,6 @@
 // Migration 005 (db/migrations/005-stemmed-search.ts) on a version 1 database: every row stays as
-// it was, the new word-form index holds every instruction once the store has opened, and the demo
-// is found by word forms its texts do not contain literally.
+// it was, the new word-form index holds every instruction once the first search has run, and the
+// demo is found by word forms its texts do not contain literally.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -38,6 +38,9 @@ describe('migration 005: the word-form search index', () => {
     expect(rows(db, 'instructions')).toEqual(instructions);
     expect(rows(db, 'reports')).toEqual(reports);
     expect(rows(db, 'instruction_fts')).toEqual(fts);
+    // Every instruction is queued for the new index, which the first search builds.
+    expect(db.prepare('SELECT count(*) AS n FROM search_index_queue').get()).toEqual({ n: instructions.length });
+    expect(queryCards(store.ctx, { filters: ['Астана'] }).cards).toHaveLength(1);
 
     // One row per instruction, each holding its words and their stems; nothing left queued.
     const indexed = db.prepare('SELECT s.rowid, s.title, i.title AS original FROM instruction_search s JOIN instructions i ON i.rowid = s.rowid ORDER BY s.rowid').all() as {
@@ -71,7 +74,7 @@ describe('migration 005: the word-form search index', () => {
     plain.prepare("INSERT INTO reports (id, instruction_id, kind, body, author, submitted_at) VALUES ('r-plain', ?, 'interim', 'Тапсырмалар орындалды', 'shell', '2026-11-01T00:00:00Z')").run(id);
     plain.close();
 
-    // The next opening re-indexes what the tool changed.
+    // The app's next search re-indexes what the tool changed.
     const store = trackStore(await openStore(file));
     const titles = (q: string) => queryCards(store.ctx, { filters: [q] }).cards.map((c) => c.title);
     expect(titles('уголь Бишкеке')).toEqual(['Поставки угля в Бишкек']);

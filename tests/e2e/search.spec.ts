@@ -63,7 +63,6 @@ test('search finds word forms in Russian, Kazakh and English and speaks the inte
   await expect(page.getByTestId('query-problems')).toHaveText(
     'Іздеу сұрауында қате бар: «ұшып» — «мәртебе» өрісі үшін жарамсыз мән (жарамды мәндер: тағайындалды, орындалуда, «есеп ұсынылды», орындалды)',
   );
-  await page.screenshot({ path: '/tmp/search-kk-problem.png' });
   await kkSearch.fill('мәртебе:«есеп ұсынылды»');
   await expect(summary(page)).toHaveText('1 тапсырма табылды');
 
@@ -87,9 +86,7 @@ test('search finds word forms in Russian, Kazakh and English and speaks the inte
   await expect(page.getByTestId('query-problems')).toHaveText(
     'В запросе ошибка: неизвестное поле «цвет:» (поля: статус:, орг:, тема:, совещание:, срок:, просрочено:, приоритет:, исполнитель:, архив:)',
   );
-  await page.screenshot({ path: '/tmp/search-ru-problem.png' });
   await ruSearch.fill('уголь');
   await expect(summary(page)).toHaveText('Найдено 1 поручение');
-  await page.screenshot({ path: '/tmp/search-ru-found.png' });
   expect(pageErrors).toEqual([]);
 });

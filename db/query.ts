@@ -26,53 +26,29 @@ export function foldText(value: string): string {
   return value.toLocaleLowerCase('ru').replace(/ё/g, 'е').trim();
 }
 
-/**
- * Field names in the four interface languages (each language's own words: the interface shows
- * them in the search box's placeholder and in its problems, renderer/src/i18n search.fieldName).
- */
 const FIELD_ALIASES: Record<string, TermField> = {
-  // English
-  status: 'status', state: 'status',
-  org: 'org', organization: 'org', organisation: 'org', ministry: 'org',
-  topic: 'topic', tag: 'topic',
-  meeting: 'meeting',
-  due: 'due', deadline: 'due',
-  overdue: 'overdue',
-  priority: 'priority',
-  assignee: 'assignee', executor: 'assignee',
-  archived: 'archived',
-  // Russian
-  статус: 'status', состояние: 'status',
-  орг: 'org', организация: 'org', министерство: 'org', ведомство: 'org',
-  тема: 'topic', тег: 'topic',
-  совещание: 'meeting', встреча: 'meeting',
-  срок: 'due',
-  просрочено: 'overdue', просрочен: 'overdue', просрочка: 'overdue',
-  приоритет: 'priority',
-  исполнитель: 'assignee', ответственный: 'assignee',
-  архив: 'archived',
-  // Kazakh
-  мәртебе: 'status', мәртебесі: 'status', күйі: 'status',
-  ұйым: 'org', министрлік: 'org',
+  status: 'status', state: 'status', статус: 'status', состояние: 'status',
+  org: 'org', organization: 'org', organisation: 'org', ministry: 'org', орг: 'org', организация: 'org', министерство: 'org', ведомство: 'org',
+  topic: 'topic', tag: 'topic', тема: 'topic', тег: 'topic',
+  meeting: 'meeting', совещание: 'meeting', встреча: 'meeting',
+  due: 'due', deadline: 'due', срок: 'due',
+  overdue: 'overdue', просрочено: 'overdue', просрочен: 'overdue', просрочка: 'overdue',
+  priority: 'priority', приоритет: 'priority',
+  assignee: 'assignee', executor: 'assignee', исполнитель: 'assignee', ответственный: 'assignee',
+  archived: 'archived', архив: 'archived',
+  // Kazakh and Kyrgyz: the words their interfaces show (renderer/src/i18n search.fieldName) and
+  // the field labels of the card (Мәртебесі, Абалы, Мерзімі, Мөөнөтү …); тема and архив as in Russian.
+  мәртебе: 'status', мәртебесі: 'status', күйі: 'status', абалы: 'status', абал: 'status',
+  ұйым: 'org', министрлік: 'org', уюм: 'org', министрлик: 'org',
   тақырып: 'topic',
-  кеңес: 'meeting', отырыс: 'meeting',
-  мерзім: 'due', мерзімі: 'due',
-  кешікті: 'overdue', кешіккен: 'overdue',
-  басымдық: 'priority',
-  жауапты: 'assignee', орындаушы: 'assignee',
-  мұрағат: 'archived', мұрағатта: 'archived',
-  // Kyrgyz (тема and архив as in Russian)
-  абалы: 'status', абал: 'status',
-  уюм: 'org', министрлик: 'org',
-  жыйналыш: 'meeting',
-  мөөнөт: 'due', мөөнөтү: 'due',
-  кечикти: 'overdue', кечиккен: 'overdue',
-  артыкчылык: 'priority',
-  жооптуу: 'assignee', аткаруучу: 'assignee',
-  архивде: 'archived',
+  кеңес: 'meeting', отырыс: 'meeting', жыйналыш: 'meeting',
+  мерзім: 'due', мерзімі: 'due', мөөнөт: 'due', мөөнөтү: 'due',
+  кешікті: 'overdue', кешіккен: 'overdue', кечикти: 'overdue', кечиккен: 'overdue',
+  басымдық: 'priority', артыкчылык: 'priority',
+  жауапты: 'assignee', орындаушы: 'assignee', жооптуу: 'assignee', аткаруучу: 'assignee',
+  мұрағат: 'archived', мұрағатта: 'archived', архивде: 'archived',
 };
 
-/** Status names as the interface shows them in each language (spaces written `_`), and other words officials use. */
 const STATUS_ALIASES: Record<string, Status> = {
   assigned: 'assigned', new: 'assigned', назначено: 'assigned', назначен: 'assigned', новое: 'assigned', новые: 'assigned',
   тағайындалды: 'assigned', дайындалды: 'assigned',
@@ -86,12 +62,14 @@ const STATUS_ALIASES: Record<string, Status> = {
   орындалды: 'resolved', аткарылды: 'resolved',
 };
 
-/** Priority names as the interface shows them in each language, and other words officials use. */
 const PRIORITY_ALIASES: Record<string, Priority> = {
-  low: 'low', низкий: 'low', төмен: 'low', төмөн: 'low',
-  normal: 'normal', medium: 'normal', обычный: 'normal', средний: 'normal', қалыпты: 'normal', кадимки: 'normal',
-  high: 'high', высокий: 'high', жоғары: 'high', жогору: 'high',
-  critical: 'critical', urgent: 'critical', критический: 'critical', срочный: 'critical', срочно: 'critical', шұғыл: 'critical', шашылыш: 'critical',
+  low: 'low', низкий: 'low',
+  normal: 'normal', medium: 'normal', обычный: 'normal', средний: 'normal',
+  high: 'high', высокий: 'high',
+  critical: 'critical', urgent: 'critical', критический: 'critical', срочный: 'critical', срочно: 'critical',
+  // Kazakh and Kyrgyz, as their interfaces show them.
+  төмен: 'low', қалыпты: 'normal', жоғары: 'high', шұғыл: 'critical',
+  төмөн: 'low', кадимки: 'normal', жогору: 'high', шашылыш: 'critical',
 };
 
 const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия', 'ооба']);

@@ -3,24 +3,31 @@
 // tables first, so the per-row SQL stays plain index lookups; free text goes through FTS5.
 import type { StoreContext } from './context';
 import { foldText, type ParsedQuery, type QueryTerm } from './query';
+import { syncSearchIndex } from './search-index';
+import { searchWords, wordStems } from './stemmers/index';
 
 export interface CompiledFilter {
   where: string;
   params: unknown[];
 }
 
-/** Escapes a word for an FTS5 query and makes it a prefix search. */
-function ftsPrefixTerm(word: string): string {
-  return `"${word.replace(/"/g, '""')}"*`;
+/** A word or stem quoted for an FTS5 query. */
+function ftsString(word: string): string {
+  return `"${word.replace(/"/g, '""')}"`;
 }
 
-/** Splits free text into FTS5 terms, AND-ed, each a prefix. */
+/**
+ * Free text as an FTS5 query over instruction_search: each word AND-ed, and each word matched by
+ * its own beginning (as typed so far) or by any of its stems in English, Russian, Kazakh or Kyrgyz
+ * (db/stemmers), so "уголь" finds "угля" and "Бишкеке" finds "Бишкек".
+ */
 function ftsExpression(text: string): string {
-  return text
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter((w) => w !== '')
-    .map(ftsPrefixTerm)
-    .join(' ');
+  return searchWords(text)
+    .map((word) => {
+      const forms = [`${ftsString(word)}*`, ...wordStems(word).map(ftsString)];
+      return forms.length === 1 ? forms[0] : `(${forms.join(' OR ')})`;
+    })
+    .join(' AND ');
 }
 
 function matchIds(ctx: StoreContext, sql: string, needle: string, columns: string[]): string[] {
@@ -41,7 +48,7 @@ function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: s
       const expr = ftsExpression(term.value);
       if (expr === '') return '1';
       params.push(expr);
-      return 'i.rowid IN (SELECT rowid FROM instruction_fts WHERE instruction_fts MATCH ?)';
+      return 'i.rowid IN (SELECT rowid FROM instruction_search WHERE instruction_search MATCH ?)';
     }
     case 'status':
       params.push(...term.values);
@@ -84,8 +91,13 @@ function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: s
 export function compileFilter(ctx: StoreContext, query: ParsedQuery, today: string): CompiledFilter {
   const params: unknown[] = [];
   const parts: string[] = [];
+  // Free text is looked up in instruction_search: bring it up to date with the latest changes first.
+  if (query.terms.some((t) => t.kind === 'text')) syncSearchIndex(ctx);
+  // The words that must all occur go to the index as one MATCH (one lookup instead of one per word).
+  const words = query.terms.filter((t): t is Extract<QueryTerm, { kind: 'text' }> => t.kind === 'text' && !t.negated);
   for (const term of query.terms) {
-    const sql = termSql(ctx, term, params, today);
+    if (term.kind === 'text' && !term.negated && term !== words[0]) continue;
+    const sql = termSql(ctx, term === words[0] ? { ...term, value: words.map((w) => w.value).join(' ') } : term, params, today);
     parts.push(term.negated ? `NOT coalesce((${sql}), 0)` : `(${sql})`);
   }
   if (!query.terms.some((t) => t.kind === 'archived')) parts.push('i.archived = 0');

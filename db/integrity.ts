@@ -86,16 +86,17 @@ export function quickCheckWithin(file: string, options: { workerFile: string; bu
 
 /**
  * The full check for idle time: `PRAGMA integrity_check` (indexes against tables included) and the
- * FTS5 index's own 'integrity-check' of `instruction_fts` against its content. Reads only.
+ * FTS5 indexes' own 'integrity-check' of `instruction_fts` and `instruction_search` (migration 005)
+ * against their content. Reads only.
  */
 export function fullCheck(db: Db): CheckResult {
   const result = runCheck(db, 'integrity_check');
-  const hasFts = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'instruction_fts'").get() !== undefined;
-  if (hasFts) {
+  for (const table of ['instruction_fts', 'instruction_search']) {
+    if (db.prepare('SELECT 1 FROM sqlite_schema WHERE name = ?').get(table) === undefined) continue;
     try {
-      db.prepare("INSERT INTO instruction_fts(instruction_fts) VALUES ('integrity-check')").run();
+      db.prepare(`INSERT INTO ${table}(${table}) VALUES ('integrity-check')`).run();
     } catch (err) {
-      result.problems.push(`instruction_fts: ${String((err as Error).message ?? err)}`);
+      result.problems.push(`${table}: ${String((err as Error).message ?? err)}`);
       result.ok = false;
     }
   }

@@ -36,15 +36,30 @@ const FIELD_ALIASES: Record<string, TermField> = {
   priority: 'priority', приоритет: 'priority',
   assignee: 'assignee', executor: 'assignee', исполнитель: 'assignee', ответственный: 'assignee',
   archived: 'archived', архив: 'archived',
+  // Kazakh and Kyrgyz: the words their interfaces show (renderer/src/i18n search.fieldName) and
+  // the field labels of the card (Мәртебесі, Абалы, Мерзімі, Мөөнөтү …); тема and архив as in Russian.
+  мәртебе: 'status', мәртебесі: 'status', күйі: 'status', абалы: 'status', абал: 'status',
+  ұйым: 'org', министрлік: 'org', уюм: 'org', министрлик: 'org',
+  тақырып: 'topic',
+  кеңес: 'meeting', отырыс: 'meeting', жыйналыш: 'meeting',
+  мерзім: 'due', мерзімі: 'due', мөөнөт: 'due', мөөнөтү: 'due',
+  кешікті: 'overdue', кешіккен: 'overdue', кечикти: 'overdue', кечиккен: 'overdue',
+  басымдық: 'priority', артыкчылык: 'priority',
+  жауапты: 'assignee', орындаушы: 'assignee', жооптуу: 'assignee', аткаруучу: 'assignee',
+  мұрағат: 'archived', мұрағатта: 'archived', архивде: 'archived',
 };
 
 const STATUS_ALIASES: Record<string, Status> = {
   assigned: 'assigned', new: 'assigned', назначено: 'assigned', назначен: 'assigned', новое: 'assigned', новые: 'assigned',
+  тағайындалды: 'assigned', дайындалды: 'assigned',
   in_progress: 'in_progress', progress: 'in_progress', inprogress: 'in_progress', working: 'in_progress',
   в_работе: 'in_progress', исполняется: 'in_progress', исполнение: 'in_progress',
+  орындалуда: 'in_progress', аткарылууда: 'in_progress',
   report_submitted: 'report_submitted', report: 'report_submitted', submitted: 'report_submitted',
   отчет: 'report_submitted', отчет_представлен: 'report_submitted', на_проверке: 'report_submitted',
+  есеп: 'report_submitted', есеп_ұсынылды: 'report_submitted', отчет_берилди: 'report_submitted',
   resolved: 'resolved', done: 'resolved', closed: 'resolved', исполнено: 'resolved', снято: 'resolved', снято_с_контроля: 'resolved',
+  орындалды: 'resolved', аткарылды: 'resolved',
 };
 
 const PRIORITY_ALIASES: Record<string, Priority> = {
@@ -52,10 +67,13 @@ const PRIORITY_ALIASES: Record<string, Priority> = {
   normal: 'normal', medium: 'normal', обычный: 'normal', средний: 'normal',
   high: 'high', высокий: 'high',
   critical: 'critical', urgent: 'critical', критический: 'critical', срочный: 'critical', срочно: 'critical',
+  // Kazakh and Kyrgyz, as their interfaces show them.
+  төмен: 'low', қалыпты: 'normal', жоғары: 'high', шұғыл: 'critical',
+  төмөн: 'low', кадимки: 'normal', жогору: 'high', шашылыш: 'critical',
 };
 
-const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д']);
-const NO = new Set(['no', 'n', 'false', '0', 'нет', 'н']);
+const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия', 'ооба']);
+const NO = new Set(['no', 'n', 'false', '0', 'нет', 'н', 'жоқ', 'жок']);
 
 function lookup<T>(aliases: Record<string, T>, raw: string): T | undefined {
   const key = foldText(raw).replace(/[\s-]+/g, '_');
@@ -97,6 +115,10 @@ function tokenize(query: string, problems: QueryProblem[]): Token[] {
     if (fieldMatch) {
       field = fieldMatch[1] as string;
       i += fieldMatch[0].length;
+      // "мәртебе: орындалды": the value may follow after a space, unless what follows is another field.
+      let j = i;
+      while (j < query.length && /\s/.test(query[j] as string)) j++;
+      if (j > i && j < query.length && !/^-?[\p{L}_]+:/u.test(query.slice(j))) i = j;
     }
     let text = '';
     let quoted = false;
@@ -122,7 +144,7 @@ function tokenize(query: string, problems: QueryProblem[]): Token[] {
 
 function parseDate(raw: string, today: IsoDate): IsoDate | null {
   const value = foldText(raw);
-  if (value === 'today' || value === 'сегодня') return today;
+  if (value === 'today' || value === 'сегодня' || value === 'бүгін' || value === 'бүгүн') return today;
   if (isIsoDate(value)) return value;
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (dotted) {

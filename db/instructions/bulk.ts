@@ -25,7 +25,7 @@ export const BULK_ROWS = 200;
  * The triggers that do per-row work when instructions are created: the full-text row, the topic
  * list and the co-executor count. A bulk insert does that work itself, once for the whole batch.
  */
-const PER_ROW_TRIGGERS = ['instructions_fts_insert', 'instruction_tags_list_insert', 'coexecutors_count_insert'] as const;
+const PER_ROW_TRIGGERS = ['instructions_fts_insert', 'instructions_search_insert', 'instruction_tags_list_insert', 'coexecutors_count_insert'] as const;
 
 /**
  * Drops the named triggers for the rest of the current transaction and returns the function that
@@ -142,6 +142,7 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
   if (last - first + 1 !== rows.length) throw new StoreError('internal', 'The new instructions did not get consecutive row ids.');
   if (restoreTriggers) {
     ctx.stmt(`INSERT INTO instruction_fts (rowid, title, body, reports) SELECT rowid, title, body, '' FROM instructions WHERE rowid BETWEEN ? AND ?`).run(first, last);
+    ctx.stmt('INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE rowid BETWEEN ? AND ?').run(first, last);
     restoreTriggers();
   }
   recordCreation(ctx, first, last, at);

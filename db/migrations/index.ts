@@ -7,8 +7,9 @@
 // new schema shows in review.
 import { migration001 } from './001-initial';
 import { migration004 } from './004-board-sort';
+import { migration005 } from './005-stemmed-search';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-export const MIGRATIONS: readonly string[] = [migration001, migration004];
+export const MIGRATIONS: readonly string[] = [migration001, migration004, migration005];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -45,5 +45,7 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
 /** Tables in the schema that are not declared here, and why. */
 export const UNDECLARED_TABLES: Readonly<Record<string, string>> = {
   instruction_fts: 'the full-text index, kept by triggers from instructions and reports',
+  instruction_search: 'the word-form search index (words and their stems), rebuilt by db/search-index.ts from instructions and reports',
+  search_index_queue: 'the instructions whose row of instruction_search is to be rebuilt, queued by triggers',
   sqlite_sequence: "SQLite's own counter for history's AUTOINCREMENT",
 };

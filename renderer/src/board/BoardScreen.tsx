@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardSort, BoardView, BoardCard as Card, QueryProblemInfo } from '../../../db/model';
+import { describeQueryProblem } from '../common/query-problems';
 import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useUndo } from '../app/undo';
@@ -290,14 +291,20 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns, fo
 
 function QueryProblems({ problems }: { problems: QueryProblemInfo[] }) {
   const { t } = useTranslation();
+  const texts = problems.map((p) => describeQueryProblem(p, t));
+  // One problem reads as one sentence after the heading; several are listed under it.
   return (
     <div className="query-problems" role="alert" data-testid="query-problems">
-      <p>{t('search.problems')}</p>
-      <ul>
-        {problems.map((p, i) => (
-          <li key={i}>{t(`search.problem.${p.code}`, { field: p.field ?? '', value: p.value ?? '' })}</li>
-        ))}
-      </ul>
+      <p>
+        {t('search.problems')} {texts.length === 1 ? texts[0] : null}
+      </p>
+      {texts.length > 1 && (
+        <ul>
+          {texts.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

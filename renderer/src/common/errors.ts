@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ErrorParamItem, ErrorParams } from '../../../db/errors';
 import { ApiFailure } from '../api/transport';
+import { describeQueryProblem } from './query-problems';
 
 /** One problem of a malformed filter or search, in words (“unknown field “foo:””). */
 function describeProblem(item: ErrorParamItem, t: TFunction): string {
   const { code, field, value } = item;
-  return t(`search.problem.${String(code)}`, { field: field ?? '', value: value ?? '', defaultValue: String(code) });
+  return describeQueryProblem({ code: code ?? '', ...(field === undefined ? {} : { field }), ...(value === undefined ? {} : { value }) }, t);
 }
 
 /** Params as the message reads them: a list (the problems of a filter) is written out in words. */

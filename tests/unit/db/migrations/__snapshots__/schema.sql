@@ -1,4 +1,4 @@
--- The schema at version 2, from sqlite_schema ordered by type and name.
+-- The schema at version 3, from sqlite_schema ordered by type and name.
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -120,6 +120,22 @@ CREATE TABLE 'instruction_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'instruction_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table instruction_fts_idx on instruction_fts_idx
 CREATE TABLE 'instruction_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table instruction_search on instruction_search
+CREATE VIRTUAL TABLE instruction_search USING fts5(
+  title, body, reports,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+  );
+-- table instruction_search_config on instruction_search_config
+CREATE TABLE 'instruction_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table instruction_search_content on instruction_search_content
+CREATE TABLE 'instruction_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+-- table instruction_search_data on instruction_search_data
+CREATE TABLE 'instruction_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table instruction_search_docsize on instruction_search_docsize
+CREATE TABLE 'instruction_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+-- table instruction_search_idx on instruction_search_idx
+CREATE TABLE 'instruction_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table instruction_tags on instruction_tags
 CREATE TABLE instruction_tags (
   instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
@@ -202,6 +218,10 @@ CREATE TABLE reports (
   author TEXT NOT NULL,
   submitted_at TEXT NOT NULL
   );
+-- table search_index_queue on search_index_queue
+CREATE TABLE search_index_queue (
+  instruction_rowid INTEGER PRIMARY KEY NOT NULL
+  );
 -- table settings on settings
 CREATE TABLE settings (
   key TEXT PRIMARY KEY NOT NULL,
@@ -264,6 +284,18 @@ CREATE TRIGGER instructions_fts_insert AFTER INSERT ON instructions BEGIN
 CREATE TRIGGER instructions_fts_update AFTER UPDATE OF title, body ON instructions BEGIN
   UPDATE instruction_fts SET title = new.title, body = new.body WHERE rowid = new.rowid;
   END;
+-- trigger instructions_search_delete on instructions
+CREATE TRIGGER instructions_search_delete AFTER DELETE ON instructions BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (old.rowid);
+  END;
+-- trigger instructions_search_insert on instructions
+CREATE TRIGGER instructions_search_insert AFTER INSERT ON instructions BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  END;
+-- trigger instructions_search_update on instructions
+CREATE TRIGGER instructions_search_update AFTER UPDATE OF title, body ON instructions BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  END;
 -- trigger reports_count_delete on reports
 CREATE TRIGGER reports_count_delete AFTER DELETE ON reports BEGIN
   UPDATE instructions SET report_count = report_count - 1 WHERE id = old.instruction_id;
@@ -289,4 +321,16 @@ CREATE TRIGGER reports_fts_update AFTER UPDATE OF body ON reports BEGIN
   UPDATE instruction_fts
   SET reports = (SELECT coalesce(group_concat(body, char(10)), '') FROM reports WHERE instruction_id = new.instruction_id)
   WHERE rowid = (SELECT rowid FROM instructions WHERE id = new.instruction_id);
+  END;
+-- trigger reports_search_delete on reports
+CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = old.instruction_id;
+  END;
+-- trigger reports_search_insert on reports
+CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = new.instruction_id;
+  END;
+-- trigger reports_search_update on reports
+CREATE TRIGGER reports_search_update AFTER UPDATE OF body, instruction_id ON reports BEGIN
+  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id);
   END;

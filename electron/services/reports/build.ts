@@ -5,6 +5,7 @@ import type { Language, Organization, Person } from '../../../db/model';
 import type { ReportSnapshot, SnapshotInstruction } from '../../../db/reports';
 import { daysBetween } from '../../../db/dates';
 import type { Column, ColumnType, MetaLine, PrintColumn, ReportDocument, ReportKind, Row, Section } from './model';
+import { fitHeaderWords } from './fit';
 import { fill, formatDate, formatNumber, localParts, plural, reportStrings, type ReportStrings } from './strings';
 
 interface Lookup {
@@ -106,7 +107,7 @@ function col(key: string, header: string, type: ColumnType, width: number): Colu
 }
 
 function section(id: string, title: string, sheetName: string, columns: Column[], rows: Row[], printColumns: PrintColumn[], s: ReportStrings, totals: Row | null = null): Section {
-  return { id, title, sheetName: sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), columns, rows, totals, printColumns, emptyText: s.empty };
+  return { id, title, sheetName: sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), columns, rows, totals, printColumns: fitHeaderWords(printColumns), emptyText: s.empty };
 }
 
 interface Counts {

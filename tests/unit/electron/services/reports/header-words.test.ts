@@ -13,7 +13,7 @@ import { buildReport } from '../../../../../electron/services/reports/build';
 import { minimumHeaderShare } from '../../../../../electron/services/reports/fit';
 import { columnWidths } from '../../../../../electron/services/reports/docx';
 import type { Language } from '../../../../../db/model';
-import { REPORT_KINDS } from '../../../../../electron/services/reports/model';
+import { REPORT_KINDS, type ReportKind } from '../../../../../electron/services/reports/model';
 import { tempStore } from '../../../../support/temp';
 import { REPORT_NOW, reportWorld } from '../../../../support/report-world';
 import { launchChromium, libreOfficeConvert, pdfText, printToPdf } from '../../../../support/readers';
@@ -54,7 +54,7 @@ function brokenWords(text: string, headers: string[]): string[] {
   return broken;
 }
 
-function printedHeaders(language: Language): { kind: string; headers: string[] }[] {
+function printedHeaders(language: Language): { kind: ReportKind; headers: string[] }[] {
   return REPORT_KINDS.map((kind) => ({
     kind,
     headers: buildReport(snapshot, { kind, language }).sections.flatMap((s) => s.printColumns.map((c) => c.header)),

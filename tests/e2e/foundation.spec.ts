@@ -1,5 +1,5 @@
 import { test, expect, openWithDemo } from './fixtures';
-import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, movesSaved, seeDemoBoard } from '../support/journeys';
+import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, movesSaved, seeDemoBoard, giveProfile } from '../support/journeys';
 
 test('first run offers the demo and shows the control board by status', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
@@ -71,6 +71,7 @@ test('a demo loaded in Russian is in Russian, with the same board', async ({ pag
 
 test('starting empty shows an empty board', async ({ page, app }) => {
   await page.goto(app.openUrl);
+  await giveProfile(page);
   await page.getByRole('button', { name: /Start empty/ }).click();
   await expect(page.getByText('This board has no instructions yet.')).toBeVisible();
   await expect(page.getByTestId('column')).toHaveCount(4);

@@ -1,5 +1,6 @@
 // English strings. Every string the UI shows lives in these files, one per language.
 import { intakeEn, intakeErrorsEn } from './intake.en';
+import { officialsEn, officialsErrorsEn } from './officials.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -133,7 +134,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups' },
+  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -342,6 +343,7 @@ export const en = {
     reason: 'Undone (Ctrl+Z)',
   },
   intake: intakeEn,
+  ...officialsEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -376,6 +378,7 @@ export const en = {
   },
   errors: {
     intake: intakeErrorsEn,
+    ...officialsErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
+import { officialsRu, officialsErrorsRu } from './officials.ru';
 
 export const ru = {
   app: {
@@ -144,7 +145,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии' },
+  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -355,6 +356,7 @@ export const ru = {
     reason: 'Отмена действия (Ctrl+Z)',
   },
   intake: intakeRu,
+  ...officialsRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -389,6 +391,7 @@ export const ru = {
   },
   errors: {
     intake: intakeErrorsRu,
+    ...officialsErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

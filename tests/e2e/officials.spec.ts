@@ -1,0 +1,94 @@
+// Officials, not logins: the first run asks who works here; every change is signed with the
+// profile in use; another profile is added in settings and switched to from the header; what was
+// signed before keeps the name it was signed with.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { cardByNumber, giveProfile, OFFICIAL } from '../support/journeys';
+
+async function openCard(page: Page, number: number) {
+  await cardByNumber(page, number).getByRole('button', { name: /^Open/ }).click();
+  const dialog = page.getByTestId('card-dialog');
+  await expect(dialog.getByTestId('card-status')).toBeVisible();
+  return dialog;
+}
+
+async function extend(page: Page, number: number, date: string, reason: string) {
+  const dialog = await openCard(page, number);
+  await dialog.getByRole('tab', { name: /Deadline/ }).click();
+  const form = dialog.getByTestId('deadline-form');
+  await form.getByLabel('New deadline').fill(date);
+  await form.getByLabel('Reason').fill(reason);
+  await form.getByRole('button', { name: 'Change the deadline' }).click();
+  await expect(dialog.getByRole('cell', { name: reason })).toBeVisible();
+  return dialog;
+}
+
+test('the first run asks for the profile, and changes are signed with the profile in use, not the login', async ({ page, app, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  // Without a name the start is refused in words, and nothing is loaded.
+  await page.getByRole('button', { name: /Load the demo/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter your full name: every change is signed with it.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Full name/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+
+  await giveProfile(page);
+  await page.getByRole('button', { name: /Load the demo/ }).click();
+  await expect(page.getByTestId('card').first()).toBeVisible();
+  const signer = page.getByRole('combobox', { name: 'Signing as' });
+  await expect(signer.locator('option:checked')).toHaveText(`${OFFICIAL.fullName} — ${OFFICIAL.position}`);
+
+  let dialog = await extend(page, 2, '2027-03-01', 'Consultations moved to February');
+  await expect(dialog.getByRole('row').filter({ hasText: 'Consultations moved to February' })).toContainText(OFFICIAL.fullName);
+  await dialog.getByRole('tab', { name: 'History' }).click();
+  await expect(dialog.getByTestId('history')).toContainText(OFFICIAL.fullName);
+  await expect(dialog.getByTestId('history')).not.toContainText(/\broot\b/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A second official at the same desk.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: /^Full name/ }).fill('Nurlan Abdyldaev');
+  await page.getByRole('textbox', { name: /^Position/ }).fill('Head of section');
+  await page.getByRole('textbox', { name: /^Phone/ }).fill('call me');
+  await page.getByRole('button', { name: 'Add profile' }).click();
+  await expect(page.getByRole('region', { name: 'Settings' }).getByRole('alert')).toContainText('“call me” is not a phone number');
+  await page.getByRole('textbox', { name: /^Phone/ }).fill('+996 312 62 10 10');
+  await page.getByRole('button', { name: 'Add profile' }).click();
+  const profiles = page.getByTestId('profiles');
+  await expect(profiles.getByRole('row').filter({ hasText: 'Nurlan Abdyldaev' })).toContainText('+996 312 62 10 10');
+  await expect(profiles.getByRole('row').filter({ hasText: OFFICIAL.fullName })).toContainText('in use');
+  // The profile in use cannot be removed; there is no button for it.
+  await expect(page.getByRole('button', { name: `Remove the profile ${OFFICIAL.fullName}` })).toHaveCount(0);
+
+  await signer.selectOption({ label: 'Nurlan Abdyldaev — Head of section' });
+  await expect(page.getByTestId('notices')).toContainText('Changes are now signed by Nurlan Abdyldaev.');
+  await expect(profiles.getByRole('row').filter({ hasText: 'Nurlan Abdyldaev' })).toContainText('in use');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+
+  dialog = await extend(page, 2, '2027-04-01', 'The partner asked for a month');
+  await expect(dialog.getByRole('row').filter({ hasText: 'The partner asked for a month' })).toContainText('Nurlan Abdyldaev');
+  // The earlier decision keeps the name it was signed with.
+  await expect(dialog.getByRole('row').filter({ hasText: 'Consultations moved to February' })).toContainText(OFFICIAL.fullName);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The choice belongs to the desk: it holds after a reload.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Signing as' }).locator('option:checked')).toHaveText('Nurlan Abdyldaev — Head of section');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the first run and the settings read in Russian and Kazakh', async ({ page, app, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await page.getByTestId('language-select').selectOption('ru');
+  await expect(page.getByRole('group', { name: 'Ваш профиль' })).toBeVisible();
+  await giveProfile(page, { fullName: 'Айгерим Садыкова', position: 'главный специалист', phone: '+996 312 62 00 00' });
+  await page.screenshot({ path: '/tmp/officials-first-run-ru.png', fullPage: true });
+  await page.getByRole('button', { name: /Начать с пустой базы/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Подписывает' }).locator('option:checked')).toHaveText('Айгерим Садыкова — главный специалист');
+  await page.getByTestId('language-select').selectOption('kk');
+  await page.getByRole('navigation').getByRole('button', { name: 'Баптаулар' }).click();
+  await expect(page.getByRole('heading', { name: 'Осы жұмыс орнындағы профильдер' })).toBeVisible();
+  await expect(page.getByTestId('profiles')).toContainText('қолданыста');
+  await page.screenshot({ path: '/tmp/officials-settings-kk.png', fullPage: true });
+  expect(pageErrors).toEqual([]);
+});

@@ -10,6 +10,7 @@ import { getMeeting } from '../../../db/meetings';
 import { getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
+import { effectiveSignature } from '../../../db/profiles';
 import type { CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
 import { writeFileAtomic } from '../files';
 import { buildReport, exchangeFileBase, reportFileBase } from './build';
@@ -117,15 +118,15 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       csvSeparator: csvSeparator(),
     }),
 
-    preview: ({ kind, scope, limit }) => {
-      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+    preview: ({ kind, scope, limit, signature }) => {
+      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
       const doc = buildReport(snapshot, { kind, language: deps.language() });
       const shown = limit ?? PREVIEW_ROWS;
       const rows = Math.max(0, ...doc.sections.map((s) => s.rows.length));
       return { html: renderHtml(doc, { limit: shown }), title: doc.title, instructions: doc.instructionCount, rows, shownRows: Math.min(rows, shown) };
     },
 
-    start: ({ kind, format, scope, purpose, csvSeparator: separator }) => {
+    start: ({ kind, format, scope, purpose, csvSeparator: separator, signature }) => {
       if (!formatsFor(kind).includes(format)) {
         throw new StoreError('validation', `A ${kind} export cannot be written as ${format}.`, 'formatNotForKind');
       }
@@ -141,7 +142,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         return jobs.start({ kind, format, fileName: `${safeFileName(exchangeFileBase(language, ctx.today()))}.json`, input: { kind, format: 'json', document } });
       }
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
-      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
       const reportFormat = format as Exclude<ExportFormat, 'json'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
       const job = jobs.start({

@@ -1,8 +1,12 @@
 // Officials, not logins: the first run asks who works here; every change is signed with the
 // profile in use; another profile is added in settings and switched to from the header; what was
 // signed before keeps the name it was signed with.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openWithDemo } from './fixtures';
+import { docxParts } from '../support/readers';
 import { cardByNumber, giveProfile, OFFICIAL } from '../support/journeys';
 
 async function openCard(page: Page, number: number) {
@@ -90,5 +94,32 @@ test('the first run and the settings read in Russian and Kazakh', async ({ page,
   await expect(page.getByRole('heading', { name: 'Осы жұмыс орнындағы профильдер' })).toBeVisible();
   await expect(page.getByTestId('profiles')).toContainText('қолданыста');
   await page.screenshot({ path: '/tmp/officials-settings-kk.png', fullPage: true });
+  expect(pageErrors).toEqual([]);
+});
+
+test('the report dialog signs the справка with the profile in use and lets the approver be set for this report', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  await page.getByRole('button', { name: /^Reports$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Reports and export/ });
+  // The preview document itself (a sandboxed frame that runs no scripts, so it is read as it is given).
+  const preview = dialog.locator('iframe[data-testid=report-preview]');
+  await expect(preview).toHaveAttribute('srcdoc', new RegExp(`<span class="sig-name">${OFFICIAL.fullName}</span>`));
+  await expect(preview).toHaveAttribute('srcdoc', new RegExp(`Tel\\. \\${OFFICIAL.phone}`));
+  await dialog.getByText('Signature', { exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'Approved by: position' }).fill('Head of the Control Department');
+  await dialog.getByRole('textbox', { name: 'Approved by: name' }).fill('K. Omurbekov');
+
+
+  await dialog.getByRole('radio', { name: /^Word/ }).check();
+  const waiting = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Download / }).click();
+  const download = await waiting;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-officials-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const { text, footers } = await docxParts(fs.readFileSync(file));
+  expect(text).toContain('Head of the Control Department');
+  expect(text).toContain('K. Omurbekov');
+  expect(text).toContain(`Tel. ${OFFICIAL.phone}`);
+  expect(footers).toContain(`Prepared by ${OFFICIAL.fullName}`);
   expect(pageErrors).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { readReportSnapshot, type ReportSnapshot } from '../../../../../db/repor
 import { renderExport } from '../../../../../electron/services/reports/render';
 import { startAppCore } from '../../../../../electron/services/app';
 import { dispatch } from '../../../../../electron/api/dispatch';
+import type { Input, ReportPreview } from '../../../../../electron/api/contract';
 import { tempDir, tempStore } from '../../../../support/temp';
 import { REPORT_NOW, reportWorld } from '../../../../support/report-world';
 import { docxParts, launchChromium, pdfPages, pdfText, printToPdf } from '../../../../support/readers';
@@ -97,24 +98,26 @@ describe('the signature block of the справка', () => {
         signature: { preparedName: '', preparedPosition: '', preparedPhone: '', approvedPosition: 'Руководитель аппарата', approvedName: 'А. Жапаров' },
       });
       const scope = { type: 'search', query: '' } as const;
-      const preview = await dispatch(core.handlers, 'reports.preview', { kind: 'status', scope });
-      if (!preview.ok) throw new Error(preview.error.message);
-      const html = preview.value.html;
+      const previewHtml = async (input: Input<'reports.preview'>): Promise<string> => {
+        const result = await dispatch(core.handlers, 'reports.preview', input);
+        if (!result.ok) throw new Error(result.error.message);
+        return (result.value as ReportPreview).html;
+      };
+      const html = await previewHtml({ kind: 'status', scope });
       expect(html).toContain('<span class="sig-name">Нурлан Абдылдаев</span>');
       expect(html).toContain('<span class="sig-pos">заведующий сектором</span>');
       expect(html).toContain('Тел. 62-10-10');
       expect(html).toContain('<span class="sig-name">А. Жапаров</span>');
       // Another kind has its own (nothing saved: no "approved by").
-      const overdue = await dispatch(core.handlers, 'reports.preview', { kind: 'overdue', scope });
-      expect(overdue.ok && overdue.value.html).not.toContain('А. Жапаров');
+      expect(await previewHtml({ kind: 'overdue', scope })).not.toContain('А. Жапаров');
       // Edited in the dialog for this report only.
-      const edited = await dispatch(core.handlers, 'reports.preview', {
+      const edited = await previewHtml({
         kind: 'status',
         scope,
         signature: { preparedName: 'И. Исаков', preparedPosition: '', preparedPhone: '', approvedPosition: 'Премьер-министр', approvedName: 'А. Жапаров' },
       });
-      expect(edited.ok && edited.value.html).toContain('<span class="sig-name">И. Исаков</span>');
-      expect(edited.ok && edited.value.html).toContain('<span class="sig-pos">Премьер-министр</span>');
+      expect(edited).toContain('<span class="sig-name">И. Исаков</span>');
+      expect(edited).toContain('<span class="sig-pos">Премьер-министр</span>');
       const saved = await dispatch(core.handlers, 'profiles.signature', { kind: 'status' });
       expect(saved).toMatchObject({ ok: true, value: { saved: { approvedPosition: 'Руководитель аппарата' } } });
     } finally {

@@ -20,7 +20,7 @@ export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
 export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { ProfileList, ReportSignature, SignatureView, SignedKind } from './profiles/channels';
-export type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
+export type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Merged<F extends readonly Channels[]> = { [K in keyof Intersection<F[number]>]: Intersection<F[number]>[K] };

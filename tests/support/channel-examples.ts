@@ -20,6 +20,9 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'app.setActor': { name: 'A. Secretary' },
   'app.rememberBoard': { boardId: ID[0] },
   'app.chooseStart': { choice: 'demo', profile: { fullName: 'Aigerim Sadykova', position: 'Chief specialist', organization: 'Control department', phone: '+996 312 62 00 00' } },
+  'reports.card': { instructionId: ID[0], pageMargins: true },
+  'reports.printCard': { instructionId: ID[0] },
+  'reports.saveCardPdf': { instructionId: ID[0] },
   // profiles
   'profiles.list': {},
   'profiles.create': { fullName: 'Nurlan Abdyldaev', position: 'Head of section', organization: 'Government Office', phone: '+996 (312) 62-10-10 ext. 12', use: true },

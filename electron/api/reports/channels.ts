@@ -54,7 +54,22 @@ export interface ExportJob {
   error: ApiError | null;
 }
 
+/** The instruction's card as a print document (карточка поручения). */
+export interface CardDocument {
+  html: string;
+  title: string;
+  fileName: string;
+}
+
+const cardRequest = z.strictObject({ instructionId: id, signature: reportSignature.optional() });
+
 export const reportChannels = {
+  /** The card's print document; `pageMargins` adds the running header, the official and page numbers. */
+  'reports.card': channel<CardDocument>()(cardRequest.extend({ pageMargins: z.boolean().optional() })),
+  /** The desktop app prints the card through the system dialog. */
+  'reports.printCard': channel<{ printed: boolean }>()(cardRequest),
+  /** The desktop app saves the card as PDF (Chromium's print engine) where the official chooses. */
+  'reports.saveCardPdf': channel<{ path: string | null }>()(cardRequest),
   'reports.options': channel<ReportOptions>()(empty),
   'reports.preview': channel<ReportPreview>()(
     z.strictObject({

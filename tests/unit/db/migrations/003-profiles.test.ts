@@ -28,8 +28,11 @@ describe('migration 003: profiles', () => {
   it('adds an empty profiles table to a version 1 store, keeps every signature as written, and signs new changes with the profile in use', async () => {
     const dataDir = tempDir('mat-m003-');
     fs.copyFileSync(FIXTURE, path.join(dataDir, DATABASE_FILE_NAME));
+    // Read from a copy: opening the committed fixture itself would leave a -wal file beside it.
+    const copy = path.join(tempDir('mat-m003-before-'), 'before.sqlite');
+    fs.copyFileSync(FIXTURE, copy);
     const before = (() => {
-      const db = new Database(FIXTURE, { readonly: true, fileMustExist: true });
+      const db = new Database(copy, { readonly: true, fileMustExist: true });
       try {
         return signatures(db);
       } finally {

@@ -58,6 +58,7 @@ test('the UI follows the chosen language and remembers it', async ({ page, app }
 test('a demo loaded in Russian is in Russian, with the same board', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
   await page.getByTestId('language-select').selectOption('ru');
+  await giveProfile(page, { fullName: 'Айгерим Садыкова' });
   await page.getByRole('button', { name: /Загрузить демонстрацию/ }).click();
   await expect(page.getByTestId('card')).toHaveCount(9);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Назначено/, /В работе/, /Отчёт представлен/, /Исполнено/]);

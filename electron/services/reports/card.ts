@@ -126,6 +126,42 @@ export function cardTitle(language: Language): string {
 
 const LATEST = 10;
 
+/** A history row in the card's words: the field's name and, where short, its new value. */
+function historyLine(h: HistoryEntry, s: ReturnType<typeof reportStrings>, language: Language): string {
+  const col = s.columns;
+  const value = h.newValue;
+  switch (h.field) {
+    case 'status':
+      return `${col.status}: ${value && value in s.status ? s.status[value as keyof typeof s.status] : (value ?? '')}`;
+    case 'priority':
+      return `${col.priority}: ${value && value in s.priority ? s.priority[value as keyof typeof s.priority] : (value ?? '')}`;
+    case 'dueDate':
+      return `${col.due}: ${value ? formatDate(value, language) : '—'}`;
+    case 'report.interim':
+    case 'report.final':
+      return `${s.reportKinds[h.field === 'report.final' ? 'final' : 'interim']}${shownValue(value)}`;
+    case 'resolvedAt':
+      return `${col.resolvedAt}: ${value ? formatDateTime(value, language) : '—'}`;
+    case 'resolution':
+      return `${col.resolution}${shownValue(value)}`;
+    case 'coexecutor':
+      return col.coexecutors;
+    case 'topic':
+      return `${col.topics}${shownValue(value)}`;
+    case 'title':
+    case 'created':
+      return `${col.title}${shownValue(value)}`;
+    case 'body':
+      return col.text;
+    case 'onControl':
+      return value === 'true' ? s.notes.onControl : s.notes.offControl;
+    case 'archived':
+      return `${col.archived}: ${value === 'true' ? s.yes : s.no}`;
+    default:
+      return `${h.field}${shownValue(value)}`;
+  }
+}
+
 /** A changed value as the summary shows it: short text as it is; records (JSON) and long texts are left to the app's history. */
 function shownValue(value: string | null): string {
   if (value === null || value === '' || /^[[{]/.test(value)) return '';
@@ -197,7 +233,7 @@ export function renderCardHtml(data: CardData, language: Language, options: { pa
         history
           .slice(-LATEST)
           .reverse()
-          .map((h) => text(`${formatDateTime(h.at, language)} · ${h.actor} · ${h.field}${shownValue(h.newValue)}`))
+          .map((h) => text(`${formatDateTime(h.at, language)} · ${h.actor} · ${historyLine(h, s, language)}`))
           .join(''),
   ]);
 

@@ -76,10 +76,15 @@ describe('the instruction card', () => {
     const extended = await printed(w.items.extended.id, 'ru');
     expect(extended.flat).toContain('Изменения срока 20.02.2026 → 05.03.2026: Ожидается заключение погранслужбы (Айгерим Садыкова)');
     expect(extended.flat).toContain('Первоначальный срок 20.02.2026');
+    // The history summary speaks the report's language, not the store's field names.
+    expect(extended.flat).toContain('Айгерим Садыкова · Срок: 05.03.2026');
+    expect(extended.flat).not.toContain('dueDate');
     const resolved = await printed(w.items.resolved.id, 'ru');
     expect(resolved.flat).toContain('Проект дорожной карты направлен сторонам.');
     expect(resolved.flat).toContain('Дорожная карта подписана 25.02.2026.');
     expect(resolved.flat).toMatch(/Промежуточный отчёт, \d\d\.\d\d\.2026/);
+    expect(resolved.flat).toContain('Статус: Исполнено');
+    expect(resolved.flat).not.toMatch(/\b(status|resolvedAt): /);
   });
 
   it('reads in English, Kazakh and Kyrgyz', async () => {

@@ -1,5 +1,9 @@
 // Domain types of the store. Pure types and constants with no runtime dependencies, so that the
 // contract and the renderer may `import type` them without pulling node code along.
+import type { ProfileRecord } from './schema/profiles';
+
+/** An official who works at this desk; every change is signed with the profile in use. */
+export type Profile = ProfileRecord;
 
 export const LANGUAGES = ['en', 'ru', 'kk', 'ky'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -252,7 +256,10 @@ export interface AppInfo {
   languageChosen: boolean;
   /** True until the official chose the demo or an empty start, while the database is empty. */
   firstRun: boolean;
+  /** The name changes are signed with: the profile in use, else (before any profile was given) the login name. */
   actor: string;
+  /** The profile in use at this desk (the same in every window), or null while none was given. */
+  profile: Profile | null;
   today: IsoDate;
   /** The board the official looked at last (or the control board), so it opens at once. */
   boardId: string | null;

@@ -2,6 +2,7 @@
 // or any search in the search language) with everything hanging off them, read in one
 // transaction so that edits made meanwhile never show up half. Plain data only: the services
 // layer turns it into report documents, SQL stays here.
+import type { ReportSignature } from './profiles';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';
 import { compileFilter } from './filter';
@@ -47,6 +48,8 @@ export interface ReportSnapshot {
   today: IsoDate;
   takenAt: IsoTimestamp;
   actor: string;
+  /** The signature block as it prints (db/profiles.ts: effectiveSignature); absent, nothing but the actor is named. */
+  signature?: ReportSignature;
   dueSoonDays: number;
   selection: ReportSelection;
   /** In board order (rank). */

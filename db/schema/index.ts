@@ -9,6 +9,7 @@ import { instructionsTable } from './instructions';
 import { meetingsTable } from './meetings';
 import { organizationsTable } from './organizations';
 import { peopleTable } from './people';
+import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
@@ -22,6 +23,7 @@ export * from './instructions';
 export * from './meetings';
 export * from './organizations';
 export * from './people';
+export * from './profiles';
 export * from './reports';
 export * from './settings';
 export * from './tags';
@@ -40,6 +42,7 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   history: historyTable,
   boards: boardsTable,
   settings: settingsTable,
+  profiles: profilesTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -14,6 +14,7 @@ import { createMeetingHandlers } from './meetings/handlers';
 import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
+import { createProfileHandlers } from './profiles/handlers';
 import type { recoveryChannels } from './recovery/channels';
 
 /** Every channel over the open store; the recovery channels are answered by the app core around it. */
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   ctx: StoreContext;
   info: () => AppInfo;
   setActor: (name: string) => void;
+  /** The profile in use may have changed: the app core re-reads the name changes are signed with. */
+  signed: () => void;
   /** Files handed to the app for an import. */
   staging: StagedFiles;
   /** The shell's file dialogs (Electron); browser mode has none and uploads files instead. */
@@ -35,10 +38,11 @@ export interface HandlerDeps {
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
 }
 
-export function createHandlers({ ctx, info, setActor, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
-    ...createAppHandlers({ ctx, info, setActor }),
+    ...createAppHandlers({ ctx, info, setActor, signed }),
+    ...createProfileHandlers({ ctx, info, signed }),
     ...createBoardHandlers({ ctx, language }),
     ...createInstructionHandlers({ ctx }),
     ...createDirectoryHandlers({ ctx, language }),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openStore, type Store } from '../../db/store';
 import type { CloseReport } from '../../db/connection';
 import { getSetting, setSetting } from '../../db/settings';
+import { currentProfile } from '../../db/profiles';
 import { boardToOpen, hasInstructions } from '../../db/app-state';
 import { SCHEMA_VERSION } from '../../db/migrations/index';
 import { LANGUAGES, type AppInfo, type Language } from '../../db/model';
@@ -103,12 +104,17 @@ export async function startAppCore(config: AppConfig): Promise<AppCore> {
 
 async function openAppCore(config: AppConfig): Promise<AppCore> {
   const file = path.join(config.dataDir, DATABASE_FILE_NAME);
+  // The name every change is signed with: the desk's profile in use; before any profile was given
+  // (a store from before profiles), the name set with app.setActor, else the login name.
   let actor = defaultActor();
   const openOptions = { nativeBinding: config.nativeBinding, checkWorker: config.checkWorker, now: config.now, actor: () => actor };
   let store = await openStore(file, openOptions);
   // The current store: a restore replaces it, and everything below reads it through these.
   let ctx = store.ctx;
-  actor = getSetting(ctx, 'actor', actor);
+  const signed = (): void => {
+    actor = currentProfile(ctx)?.fullName ?? getSetting(ctx, 'actor', defaultActor());
+  };
+  signed();
   const fallbackLanguage = pickLanguage(config.preferredLanguages);
   const now = config.now ?? (() => new Date());
 
@@ -125,6 +131,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       languageChosen: getSetting<Language | null>(ctx, 'language', null) !== null,
       firstRun: choice === null && !hasInstructions(ctx),
       actor,
+      profile: currentProfile(ctx),
       today: ctx.today(),
       boardId: boardToOpen(ctx, lastBoard),
     };
@@ -167,7 +174,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     // Restored or not, the app goes on with the file now in place, under the same lock.
     store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
     ctx = store.ctx;
-    actor = getSetting(ctx, 'actor', actor);
+    signed();
     // The backup folder is this machine's choice, not part of the data: the restored store keeps
     // using the folder the 'before-restore' backup went to, so the restore can be undone from the list.
     if (backups.folder() !== folder) backups.setFolder(defaultFolder ? null : folder);
@@ -192,9 +199,10 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       ctx,
       info,
       setActor: (name: string) => {
-        actor = name;
         setSetting(ctx, 'actor', name);
+        signed();
       },
+      signed,
       staging,
       shellFiles: config.shellFiles,
       readoutWorker: config.readoutWorker,

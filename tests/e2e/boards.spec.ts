@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openWithDemo } from './fixtures';
-import { cardByNumber, column } from '../support/journeys';
+import { cardByNumber, column, giveProfile } from '../support/journeys';
 
 const cards = (page: Page) => page.getByTestId('card');
 
 test('a meeting is created, instructions are added to it and its board opens', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
+  await giveProfile(page);
   await page.getByRole('button', { name: /Start empty/ }).click();
 
   await page.getByRole('button', { name: 'Organizations and people' }).click();

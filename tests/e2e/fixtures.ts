@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startBrowserModeApp, type RunningApp } from '../support/server';
+import { giveProfile } from '../support/journeys';
 
 interface Fixtures {
   app: RunningApp;
@@ -30,6 +31,7 @@ export { expect };
 
 export async function openWithDemo(page: Page, app: RunningApp): Promise<void> {
   await page.goto(app.openUrl);
+  await giveProfile(page);
   await page.getByRole('button', { name: /Load the demo/ }).click();
   await expect(page.getByTestId('card').first()).toBeVisible();
 }

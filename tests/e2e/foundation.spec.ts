@@ -1,5 +1,5 @@
 import { test, expect, openWithDemo } from './fixtures';
-import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, movesSaved, seeDemoBoard } from '../support/journeys';
+import { cardByNumber, chooseDemo, column, dragTo, moveCardsEveryWay, movesSaved, seeDemoBoard, giveProfile } from '../support/journeys';
 
 test('first run offers the demo and shows the control board by status', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
@@ -58,6 +58,7 @@ test('the UI follows the chosen language and remembers it', async ({ page, app }
 test('a demo loaded in Russian is in Russian, with the same board', async ({ page, app, pageErrors }) => {
   await page.goto(app.openUrl);
   await page.getByTestId('language-select').selectOption('ru');
+  await giveProfile(page, { fullName: 'Айгерим Садыкова' });
   await page.getByRole('button', { name: /Загрузить демонстрацию/ }).click();
   await expect(page.getByTestId('card')).toHaveCount(9);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/Назначено/, /В работе/, /Отчёт представлен/, /Исполнено/]);
@@ -71,6 +72,7 @@ test('a demo loaded in Russian is in Russian, with the same board', async ({ pag
 
 test('starting empty shows an empty board', async ({ page, app }) => {
   await page.goto(app.openUrl);
+  await giveProfile(page);
   await page.getByRole('button', { name: /Start empty/ }).click();
   await expect(page.getByText('This board has no instructions yet.')).toBeVisible();
   await expect(page.getByTestId('column')).toHaveCount(4);

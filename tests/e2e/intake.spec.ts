@@ -7,6 +7,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { BoardCard, BoardView } from '../../db/model';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openWithDemo } from './fixtures';
+import { giveProfile } from '../support/journeys';
 import type { RunningApp } from '../support/server';
 import { DEMO_READOUT } from '../../electron/services/demo/readout';
 import { EN_NO_INSTRUCTIONS, RU_NO_DATE } from '../support/readouts';
@@ -227,6 +228,7 @@ test('an exchange file imported twice changes nothing the second time', async ({
   const other = await otherOfficial();
   try {
     await page.goto(app.openUrl);
+    await giveProfile(page);
     await page.getByRole('button', { name: /Start empty/ }).click();
     await openImport(page, /Import exchange file/);
     const dialog = page.getByRole('dialog', { name: 'Import an exchange file' });
@@ -295,6 +297,7 @@ test('a field changed on both sides is the official’s choice', async ({ page, 
   const other = await otherOfficial();
   try {
     await page.goto(app.openUrl);
+    await giveProfile(page);
     await page.getByRole('button', { name: /Start empty/ }).click();
     await openImport(page, /Import exchange file/);
     const dialog = page.getByRole('dialog', { name: 'Import an exchange file' });

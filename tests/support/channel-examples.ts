@@ -19,7 +19,21 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'recovery.restore': { name: 'ministry-tracker-20261203T080000Z-daily.sqlite' },
   'app.setActor': { name: 'A. Secretary' },
   'app.rememberBoard': { boardId: ID[0] },
-  'app.chooseStart': { choice: 'demo' },
+  'app.chooseStart': { choice: 'demo', profile: { fullName: 'Aigerim Sadykova', position: 'Chief specialist', organization: 'Control department', phone: '+996 312 62 00 00' } },
+  'reports.card': { instructionId: ID[0], pageMargins: true },
+  'reports.printCard': { instructionId: ID[0] },
+  'reports.saveCardPdf': { instructionId: ID[0] },
+  // profiles
+  'profiles.list': {},
+  'profiles.create': { fullName: 'Nurlan Abdyldaev', position: 'Head of section', organization: 'Government Office', phone: '+996 (312) 62-10-10 ext. 12', use: true },
+  'profiles.update': { id: ID[0], fullName: 'Nurlan Abdyldaev', position: 'Head of department', organization: 'Government Office', phone: '' },
+  'profiles.delete': { id: ID[0] },
+  'profiles.use': { id: ID[0] },
+  'profiles.signature': { kind: 'status' },
+  'profiles.saveSignature': {
+    kind: 'card',
+    signature: { preparedName: '', preparedPosition: '', preparedPhone: '', approvedPosition: 'Head of the Control Department', approvedName: 'K. Omurbekov' },
+  },
   // boards
   'boards.list': {},
   'boards.view': { boardId: ID[0], search: 'status:assigned' },

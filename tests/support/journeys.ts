@@ -27,8 +27,19 @@ export async function movesSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('board')).toHaveAttribute('aria-busy', 'false');
 }
 
+/** The official the journeys sign in as at the first run. */
+export const OFFICIAL = { fullName: 'Aigerim Sadykova', position: 'Chief specialist', phone: '+996 312 62 00 00' };
+
+/** Fills the first run's profile (every change is signed with it); the first run asks for it before the start. */
+export async function giveProfile(page: Page, official: { fullName: string; position?: string; phone?: string } = OFFICIAL): Promise<void> {
+  await page.getByRole('textbox', { name: /^(Full name|ФИО|Аты-жөні|Аты-жөнү)/ }).fill(official.fullName);
+  if (official.position) await page.getByRole('textbox', { name: /^(Position|Должность|Лауазымы|Кызматы)/ }).fill(official.position);
+  if (official.phone) await page.getByRole('textbox', { name: /^(Phone|Телефон)/ }).fill(official.phone);
+}
+
 export async function chooseDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await giveProfile(page);
   await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
   await page.getByRole('button', { name: /Load the demo/ }).click();
   await expect(page.getByTestId('card').first()).toBeVisible();

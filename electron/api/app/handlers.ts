@@ -5,6 +5,7 @@ import { setSetting } from '../../../db/settings';
 import { getBoard } from '../../../db/boards';
 import type { AppInfo } from '../../../db/model';
 import { loadDemo } from '../../services/demo/seed';
+import { createProfile, selectProfile } from '../../../db/profiles';
 import type { Handlers } from '../dispatch';
 import type { appChannels } from './channels';
 
@@ -12,9 +13,10 @@ export interface AppHandlerDeps {
   ctx: StoreContext;
   info: () => AppInfo;
   setActor: (name: string) => void;
+  signed: () => void;
 }
 
-export function createAppHandlers({ ctx, info, setActor }: AppHandlerDeps): Pick<Handlers, keyof typeof appChannels> {
+export function createAppHandlers({ ctx, info, setActor, signed }: AppHandlerDeps): Pick<Handlers, keyof typeof appChannels> {
   return {
     'app.info': () => info(),
     'app.setLanguage': ({ language }) => {
@@ -30,15 +32,25 @@ export function createAppHandlers({ ctx, info, setActor }: AppHandlerDeps): Pick
       setSetting(ctx, 'lastBoardId', boardId);
       return null;
     },
-    'app.chooseStart': ({ choice }) => {
-      ctx.transaction(() => {
-        const { firstRun, language } = info();
-        if (!firstRun) {
-          throw new StoreError('conflict', 'The start was already chosen; the data was left as it is.', 'startAlreadyChosen');
-        }
-        if (choice === 'demo') loadDemo(ctx, language);
-        setSetting(ctx, 'startChoice', choice);
-      });
+    'app.chooseStart': ({ choice, profile }) => {
+      try {
+        ctx.transaction(() => {
+          const { firstRun, language } = info();
+          if (!firstRun) {
+            throw new StoreError('conflict', 'The start was already chosen; the data was left as it is.', 'startAlreadyChosen');
+          }
+          // The profile first: the demo's rows are signed with it.
+          if (profile) {
+            selectProfile(ctx, createProfile(ctx, profile).id);
+            signed();
+          }
+          if (choice === 'demo') loadDemo(ctx, language);
+          setSetting(ctx, 'startChoice', choice);
+        });
+      } finally {
+        // A refused start takes its profile back with it.
+        signed();
+      }
       return info();
     },
   };

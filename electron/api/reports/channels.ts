@@ -1,6 +1,7 @@
 // Reports and exports: the in-app preview, export jobs with progress, saving and printing.
 import { z } from 'zod';
 import { channel, empty, id, nullable, type ApiError } from '../channel';
+import { reportSignature } from '../profiles/channels';
 
 // Literal copies of the report model's enumerations: the contract imports no runtime code from below.
 const EXPORT_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
@@ -53,10 +54,31 @@ export interface ExportJob {
   error: ApiError | null;
 }
 
+/** The instruction's card as a print document (карточка поручения). */
+export interface CardDocument {
+  html: string;
+  title: string;
+  fileName: string;
+}
+
+const cardRequest = z.strictObject({ instructionId: id, signature: reportSignature.optional() });
+
 export const reportChannels = {
+  /** The card's print document; `pageMargins` adds the running header, the official and page numbers. */
+  'reports.card': channel<CardDocument>()(cardRequest.extend({ pageMargins: z.boolean().optional() })),
+  /** The desktop app prints the card through the system dialog. */
+  'reports.printCard': channel<{ printed: boolean }>()(cardRequest),
+  /** The desktop app saves the card as PDF (Chromium's print engine) where the official chooses. */
+  'reports.saveCardPdf': channel<{ path: string | null }>()(cardRequest),
   'reports.options': channel<ReportOptions>()(empty),
   'reports.preview': channel<ReportPreview>()(
-    z.strictObject({ kind: z.enum(['status', 'overdue', 'register']), scope: reportScope, limit: z.number().int().min(1).max(1_000_000).optional() }),
+    z.strictObject({
+      kind: z.enum(['status', 'overdue', 'register']),
+      scope: reportScope,
+      limit: z.number().int().min(1).max(1_000_000).optional(),
+      /** The signature block as edited in the dialog; without it, the one saved for the kind. */
+      signature: reportSignature.optional(),
+    }),
   ),
   'reports.start': channel<ExportJob>()(
     z.strictObject({
@@ -65,6 +87,7 @@ export const reportChannels = {
       scope: reportScope.optional(),
       purpose: z.enum(['file', 'print']).optional(),
       csvSeparator: z.enum(CSV_SEPARATORS).optional(),
+      signature: reportSignature.optional(),
     }),
   ),
   'reports.job': channel<ExportJob>()(z.strictObject({ jobId: id })),

@@ -7,6 +7,9 @@ import type { reportChannels } from './channels';
 export function createReportHandlers(reports: ReportService): Pick<Handlers, keyof typeof reportChannels> {
   return {
     'reports.options': () => reports.options(),
+    'reports.card': (input) => reports.card(input),
+    'reports.printCard': (input) => reports.printCard(input),
+    'reports.saveCardPdf': (input) => reports.saveCardPdf(input),
     'reports.preview': (input) => reports.preview(input),
     'reports.start': (input) => reports.start(input),
     'reports.job': ({ jobId }) => reports.job(jobId),

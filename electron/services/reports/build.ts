@@ -4,7 +4,8 @@
 import type { Language, Organization, Person } from '../../../db/model';
 import type { ReportSnapshot, SnapshotInstruction } from '../../../db/reports';
 import { daysBetween } from '../../../db/dates';
-import type { Column, ColumnType, MetaLine, PrintColumn, ReportDocument, ReportKind, Row, Section } from './model';
+import type { Column, ColumnType, MetaLine, PrintColumn, ReportDocument, ReportKind, Row, Section, SignatureLine } from './model';
+import { fitHeaderWords } from './fit';
 import { fill, formatDate, formatNumber, localParts, plural, reportStrings, type ReportStrings } from './strings';
 
 interface Lookup {
@@ -106,7 +107,7 @@ function col(key: string, header: string, type: ColumnType, width: number): Colu
 }
 
 function section(id: string, title: string, sheetName: string, columns: Column[], rows: Row[], printColumns: PrintColumn[], s: ReportStrings, totals: Row | null = null): Section {
-  return { id, title, sheetName: sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), columns, rows, totals, printColumns, emptyText: s.empty };
+  return { id, title, sheetName: sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), columns, rows, totals, printColumns: fitHeaderWords(printColumns), emptyText: s.empty };
 }
 
 interface Counts {
@@ -367,6 +368,21 @@ export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildO
       break;
   }
   const prepared = localParts(snapshot.takenAt);
+  const signature = snapshot.signature;
+  const preparedBy = signature?.preparedName || snapshot.actor;
+  const signatures: SignatureLine[] = [];
+  if (signature && (signature.approvedName || signature.approvedPosition)) {
+    signatures.push({ label: s.signature.approved, position: signature.approvedPosition, name: signature.approvedName, phone: '' });
+  }
+  if (signature && (signature.preparedName || signature.preparedPosition)) {
+    signatures.push({
+      label: s.signature.prepared,
+      position: signature.preparedPosition,
+      name: signature.preparedName,
+      phone: signature.preparedPhone ? fill(s.signature.phone, { phone: signature.preparedPhone }) : '',
+    });
+  }
+  const footerParts = [preparedBy, signature?.preparedPhone ? fill(s.signature.phone, { phone: signature.preparedPhone }) : ''].filter(Boolean);
   return {
     kind,
     language,
@@ -374,7 +390,9 @@ export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildO
     meta: metaLines(snapshot, s, language, count),
     asOf: snapshot.today,
     asOfText: fill(s.asOf, { date: formatDate(snapshot.today, language) }),
-    preparedText: fill(s.prepared, { date: formatDate(prepared.date, language), time: prepared.time, actor: snapshot.actor }),
+    preparedText: fill(s.prepared, { date: formatDate(prepared.date, language), time: prepared.time, actor: preparedBy }),
+    signatures,
+    footerText: preparedBy ? fill(s.signature.footer, { name: footerParts.join(', ') }) : '',
     fileBase: reportFileBase(kind, language, snapshot.today),
     sections,
     primarySection: primary,

@@ -136,6 +136,26 @@ export function replaceRow(xml: string, marker: string, rows: string): string {
   return xml.slice(0, open) + rows + xml.slice(close + '</w:tr>'.length);
 }
 
+/** The signature block: each signature's heading, then position, a line to sign on and the name, then the phone. */
+export function signatureParagraphs(doc: ReportDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  doc.signatures.forEach((sig, i) => {
+    out.push(new Paragraph({ keepNext: true, spacing: { before: i === 0 ? 360 : 240, after: 60 }, children: [new TextRun({ text: xmlSafe(sig.label), bold: true })] }));
+    out.push(
+      new Paragraph({
+        keepNext: sig.phone !== '',
+        tabStops: [
+          { type: TabStopType.LEFT, position: 5_100 },
+          { type: TabStopType.LEFT, position: 8_100 },
+        ],
+        children: [new TextRun(xmlSafe(sig.position)), new TextRun('\t'), new TextRun({ text: '\t', underline: {} }), new TextRun({ text: `  ${xmlSafe(sig.name)}`, bold: true })],
+      }),
+    );
+    if (sig.phone) out.push(new Paragraph({ spacing: { before: 40 }, children: [new TextRun(xmlSafe(sig.phone))] }));
+  });
+  return out;
+}
+
 export async function renderDocx(doc: ReportDocument, progress: Progress = () => undefined): Promise<Buffer> {
   const total = doc.sections.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
@@ -158,6 +178,7 @@ export async function renderDocx(doc: ReportDocument, progress: Progress = () =>
     if (section.rows.length === 0) body.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(section.emptyText), italics: true })] }));
     else body.push(sectionTable(section, marker(i)));
   });
+  body.push(...signatureParagraphs(doc));
   body.push(new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: xmlSafe(doc.preparedText), color: MUTED, size: 16 })] }));
 
   const [before = '', between = '', after = ''] = doc.labels.pageOf.split(/\{page\}|\{pages\}/);
@@ -197,8 +218,12 @@ export async function renderDocx(doc: ReportDocument, progress: Progress = () =>
           default: new Footer({
             children: [
               new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: [before, counters[0] as string, between, counters[1] as string, after], size: 15, color: MUTED })],
+                // The official who prepared it on the left, the page number on the right.
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+                children: [
+                  new TextRun({ text: xmlSafe(doc.footerText), size: 15, color: MUTED }),
+                  new TextRun({ children: ['\t', before, counters[0] as string, between, counters[1] as string, after], size: 15, color: MUTED }),
+                ],
               }),
             ],
           }),

@@ -108,6 +108,21 @@ function sectionHtml(section: Section, doc: ReportDocument, limit: number | unde
   out.push('</section>');
 }
 
+/** The signature block: each signature's heading, then its position, a line to sign on and the name. */
+export function signaturesHtml(doc: ReportDocument, out: string[]): void {
+  if (doc.signatures.length === 0) return;
+  out.push('<section class="signatures">');
+  for (const sig of doc.signatures) {
+    out.push(
+      `<div class="sig"><div class="sig-label">${escapeHtml(sig.label)}</div>` +
+        `<div class="sig-row"><span class="sig-pos">${escapeHtml(sig.position)}</span><span class="sig-line"></span><span class="sig-name">${escapeHtml(sig.name)}</span></div>` +
+        (sig.phone ? `<div class="sig-phone">${escapeHtml(sig.phone)}</div>` : '') +
+        '</div>',
+    );
+  }
+  out.push('</section>');
+}
+
 /** The running header (title, as-of date) and "page N of M" in the page margins, for the PDF. */
 export function pageMarginCss(doc: ReportDocument): string {
   const [before = '', between = '', after = ''] = doc.labels.pageOf.split(/\{page\}|\{pages\}/);
@@ -118,6 +133,7 @@ export function pageMarginCss(doc: ReportDocument): string {
     '@page {',
     `  @top-left { content: ${cssString(doc.title)}; ${box} }`,
     `  @top-right { content: ${cssString(doc.asOfText)}; ${box} }`,
+    ...(doc.footerText ? [`  @bottom-left { content: ${cssString(doc.footerText)}; ${box} }`] : []),
     `  @bottom-right { content: ${cssString(before)} ${counters[0]} ${cssString(between)} ${counters[1]} ${cssString(after)}; ${box} }`,
     '}',
   ].join('\n');
@@ -141,6 +157,7 @@ export function renderHtml(doc: ReportDocument, options: HtmlOptions = {}): stri
   for (const line of doc.meta) out.push(`<div><dt>${escapeHtml(line.label)}:</dt> <dd>${escapeHtml(line.value)}</dd></div>`);
   out.push('</dl></header>');
   for (const section of doc.sections) sectionHtml(section, doc, options.limit, out);
+  signaturesHtml(doc, out);
   out.push(`<p class="prepared">${escapeHtml(doc.preparedText)}</p>`);
   out.push('</body></html>');
   return out.join('');

@@ -72,6 +72,15 @@ export interface MetaLine {
   value: string;
 }
 
+/** One signature of the block a report ends with: a heading, the position, the name, a phone line. */
+export interface SignatureLine {
+  label: string;
+  position: string;
+  name: string;
+  /** "Tel. …", or empty. */
+  phone: string;
+}
+
 export interface ReportDocument {
   kind: ReportKind;
   language: Language;
@@ -83,6 +92,10 @@ export interface ReportDocument {
   asOfText: string;
   /** "Prepared … by …". */
   preparedText: string;
+  /** "Approved by" (when the head is given) and "prepared by", in that order; empty when nobody is named. */
+  signatures: SignatureLine[];
+  /** The official who prepared the report, for the page footer ("Prepared by …"); empty when unknown. */
+  footerText: string;
   /** File name without extension. */
   fileBase: string;
   sections: Section[];

@@ -10,7 +10,13 @@ import { getMeeting } from '../../../db/meetings';
 import { boardFilters, getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
-import type { CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope } from '../../api/contract';
+import { effectiveSignature } from '../../../db/profiles';
+import type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope, ReportSignature } from '../../api/contract';
+import { getInstruction, listCoexecutors, listExtensions, listReports } from '../../../db/instructions';
+import { listInstructionHistory } from '../../../db/history';
+import { getOrganization } from '../../../db/organizations';
+import { getPerson } from '../../../db/people';
+import { cardNumber, cardTitle, renderCardHtml, type CardData } from './card';
 import { writeFileAtomic } from '../files';
 import { buildReport, exchangeFileBase, reportFileBase } from './build';
 import { renderHtml } from './html';
@@ -56,6 +62,9 @@ export interface ReportService {
   cancel(id: string): ExportJob;
   save(id: string): Promise<{ path: string | null }>;
   print(id: string): Promise<{ printed: boolean }>;
+  card(input: ParsedInput<'reports.card'>): CardDocument;
+  printCard(input: ParsedInput<'reports.printCard'>): Promise<{ printed: boolean }>;
+  saveCardPdf(input: ParsedInput<'reports.saveCardPdf'>): Promise<{ path: string | null }>;
   /** A finished export's bytes (the browser-mode download). */
   file(id: string): ExportFile;
   close(): void;
@@ -98,6 +107,38 @@ function csvSeparatorFor(language: Language): CsvSeparator {
 
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const { ctx, shell } = deps;
+  /** Everything the card shows, read in one transaction. */
+  const cardData = (instructionId: string, signature: ReportSignature | undefined): CardData =>
+    ctx.transaction(() => {
+      const instruction = getInstruction(ctx, instructionId);
+      const org = (id: string | null) => (id ? getOrganization(ctx, id) : null);
+      const person = (id: string | null) => (id ? getPerson(ctx, id) : null);
+      return {
+        instruction,
+        meeting: instruction.meetingId ? getMeeting(ctx, instruction.meetingId) : null,
+        lead: org(instruction.leadOrgId),
+        leadPerson: person(instruction.leadPersonId),
+        controller: person(instruction.controllerId),
+        coexecutors: listCoexecutors(ctx, instructionId).map((c) => ({ ...c, organization: org(c.organizationId)?.name ?? '', person: person(c.personId)?.fullName ?? '' })),
+        extensions: listExtensions(ctx, instructionId),
+        reports: listReports(ctx, instructionId),
+        history: listInstructionHistory(ctx, instructionId),
+        today: ctx.today(),
+        takenAt: ctx.timestamp(),
+        actor: ctx.actor(),
+        signature: effectiveSignature(ctx, 'card', signature),
+      };
+    });
+  const cardDocument = (instructionId: string, signature: ReportSignature | undefined, pageMargins: boolean): CardDocument => {
+    const language = deps.language();
+    const data = cardData(instructionId, signature);
+    const number = cardNumber(data.instruction);
+    return {
+      html: renderCardHtml(data, language, { pageMargins }),
+      title: cardTitle(language),
+      fileName: `${safeFileName(`${cardTitle(language)}${number ? ` ${number}` : ''} ${data.today}`)}.pdf`,
+    };
+  };
   const csvSeparator = (): CsvSeparator => {
     const chosen = getSetting<unknown>(ctx, LAST_CSV_SEPARATOR, null);
     return chosen === 'comma' || chosen === 'semicolon' ? chosen : csvSeparatorFor(deps.language());
@@ -117,15 +158,15 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       csvSeparator: csvSeparator(),
     }),
 
-    preview: ({ kind, scope, limit }) => {
-      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+    preview: ({ kind, scope, limit, signature }) => {
+      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
       const doc = buildReport(snapshot, { kind, language: deps.language() });
       const shown = limit ?? PREVIEW_ROWS;
       const rows = Math.max(0, ...doc.sections.map((s) => s.rows.length));
       return { html: renderHtml(doc, { limit: shown }), title: doc.title, instructions: doc.instructionCount, rows, shownRows: Math.min(rows, shown) };
     },
 
-    start: ({ kind, format, scope, purpose, csvSeparator: separator }) => {
+    start: ({ kind, format, scope, purpose, csvSeparator: separator, signature }) => {
       if (!formatsFor(kind).includes(format)) {
         throw new StoreError('validation', `A ${kind} export cannot be written as ${format}.`, 'formatNotForKind');
       }
@@ -141,7 +182,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         return jobs.start({ kind, format, fileName: `${safeFileName(exchangeFileBase(language, ctx.today()))}.json`, input: { kind, format: 'json', document } });
       }
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
-      const snapshot = readReportSnapshot(ctx, selectionOf(ctx, scope));
+      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
       const reportFormat = format as Exclude<ExportFormat, 'json'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
       const job = jobs.start({
@@ -162,6 +203,24 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // Remembered only for an export that started: a refused one (busy, unavailable) changes nothing.
       if (separator !== undefined) setSetting(ctx, LAST_CSV_SEPARATOR, separator);
       return job;
+    },
+
+    card: ({ instructionId, signature, pageMargins }) => cardDocument(instructionId, signature, pageMargins === true),
+
+    printCard: async ({ instructionId, signature }) => {
+      if (!shell) throw new StoreError('unsupported', 'In the browser the preview is printed by the browser itself.', 'printUnsupported');
+      return { printed: await shell.print(cardDocument(instructionId, signature, true).html) };
+    },
+
+    saveCardPdf: async ({ instructionId, signature }) => {
+      if (!shell) throw new StoreError('unsupported', 'PDF files are made by the desktop app. In the browser, use Print and choose “Save as PDF”.', 'pdfUnsupported');
+      const card = cardDocument(instructionId, signature, true);
+      const bytes = await shell.printToPdf(card.html);
+      const chosen = await shell.chooseSavePath({ suggestedName: card.fileName, defaultFolder: getSetting<string | null>(ctx, LAST_EXPORT_FOLDER, null), filter: { name: 'PDF', extensions: ['pdf'] } });
+      if (chosen === null) return { path: null };
+      await writeFileAtomic(chosen, bytes);
+      setSetting(ctx, LAST_EXPORT_FOLDER, path.dirname(path.resolve(chosen)));
+      return { path: path.resolve(chosen) };
     },
 
     job: (id) => jobs.get(id),

@@ -15,6 +15,8 @@ export interface ReportStrings {
   meetingProtocol: string;
   asOf: string;
   prepared: string;
+  /** The signature block the справка ends with, and the official named in the page footer. */
+  signature: { prepared: string; approved: string; phone: string; footer: string };
   pageOf: string;
   previewLimited: string;
   empty: string;
@@ -99,6 +101,7 @@ const en: ReportStrings = {
   meetingProtocol: 'protocol No. {number}',
   asOf: 'As of {date}',
   prepared: 'Prepared on {date} at {time} by {actor}',
+  signature: { prepared: 'Prepared by', approved: 'Approved by', phone: 'Tel. {phone}', footer: 'Prepared by {name}' },
   pageOf: 'Page {page} of {pages}',
   previewLimited: 'The preview shows the first {shown} of {total} rows; the exported file holds all of them.',
   empty: 'No instructions.',
@@ -191,6 +194,7 @@ const ru: ReportStrings = {
   meetingProtocol: 'протокол № {number}',
   asOf: 'По состоянию на {date}',
   prepared: 'Сформировано {date} в {time}, {actor}',
+  signature: { prepared: 'Подготовил(а)', approved: 'Утверждаю', phone: 'Тел. {phone}', footer: 'Исполнитель: {name}' },
   pageOf: 'Стр. {page} из {pages}',
   previewLimited: 'В предпросмотре первые {shown} из {total} строк; в выгруженном файле — все.',
   empty: 'Поручений нет.',
@@ -283,6 +287,7 @@ const kk: ReportStrings = {
   meetingProtocol: '№ {number} хаттама',
   asOf: '{date} жағдай бойынша',
   prepared: 'Қалыптастырылды: {date}, сағ. {time}, {actor}',
+  signature: { prepared: 'Дайындаған', approved: 'Бекітемін', phone: 'Тел. {phone}', footer: 'Орындаушы: {name}' },
   pageOf: '{pages} беттің {page}-беті',
   previewLimited: 'Алдын ала қарауда {total} жолдың алғашқы {shown} жолы көрсетілген; экспортталған файлда — барлығы.',
   empty: 'Тапсырмалар жоқ.',
@@ -375,6 +380,7 @@ const ky: ReportStrings = {
   meetingProtocol: '№ {number} протокол',
   asOf: '{date} абалы боюнча',
   prepared: 'Түзүлдү: {date}, саат {time}, {actor}',
+  signature: { prepared: 'Даярдаган', approved: 'Бекитемин', phone: 'Тел. {phone}', footer: 'Аткаруучу: {name}' },
   pageOf: '{pages} беттин {page}-бети',
   previewLimited: 'Алдын ала көрүүдө {total} саптын алгачкы {shown} сабы көрсөтүлдү; экспорттолгон файлда — баары.',
   empty: 'Тапшырмалар жок.',

@@ -34,6 +34,15 @@ export const REPORT_CSS = [
   '.empty { font-style: italic; color: #555; }',
   '.limited { margin: 6pt 0; padding: 4pt 6pt; background: #fff7e0; border: 0.5pt solid #d9a400; }',
   '.prepared { margin-top: 10pt; color: #555; font-size: 8pt; }',
+  // The signature block: "approved by" and "prepared by", each a position, a line to sign on and a name.
+  '.signatures { margin-top: 18pt; break-inside: avoid; }',
+  '.sig { margin: 0 0 12pt; break-inside: avoid; }',
+  '.sig-label { font-weight: 600; margin: 0 0 4pt; }',
+  '.sig-row { display: flex; align-items: flex-end; gap: 10pt; }',
+  '.sig-pos { flex: 0 1 90mm; }',
+  '.sig-line { flex: 0 0 40mm; border-bottom: 0.5pt solid #111; height: 11pt; }',
+  '.sig-name { font-weight: 600; }',
+  '.sig-phone { color: #333; margin-top: 2pt; }',
 ].join('\n');
 
 export function styleHash(css: string): string {

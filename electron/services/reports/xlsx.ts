@@ -72,15 +72,19 @@ async function writeSection(
   advance: (rows: number) => Promise<void>,
 ): Promise<void> {
   const headerRow = 4 + doc.meta.length;
-  // A narrow table (a summary) prints one page wide; a wide one keeps a readable size and prints
-  // across pages, the header row repeated on each.
-  const narrow = section.columns.reduce((n, c) => n + c.width, 0) <= 160;
+  // Every sheet prints landscape, one page wide (as many pages down as it needs), its cells wrapped
+  // and the header row repeated on each page: a wide register printed across six pages with its
+  // columns cut is unreadable on paper.
   const sheet = workbook.addWorksheet(section.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
-      ...(narrow ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: false,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       printTitlesRow: `${headerRow}:${headerRow}`,
     },
   });
@@ -89,7 +93,7 @@ async function writeSection(
     width: c.width,
     style: {
       numFmt: c.type === 'text' ? '@' : c.type === 'number' ? '0' : c.type === 'date' ? formats.date : formats.datetime,
-      alignment: { vertical: 'top', wrapText: c.type === 'text' },
+      alignment: { vertical: 'top', wrapText: true },
     },
   }));
   const types = section.columns.map((c) => c.type);

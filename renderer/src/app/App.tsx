@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, Board, BoardColumn, BoardCard as Card, Language } from '../../../db/model';
+import type { AppInfo, Board, BoardColumn, BoardCard as Card, Language, Profile } from '../../../db/model';
 import { useApi } from './context';
 import { ReferenceDataProvider, useReferenceData } from './data';
 import { UndoProvider, useUndo } from './undo';
@@ -14,6 +14,7 @@ import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 import { warmDateFormats } from '../common/format';
 import './app.css';
+import '../settings/settings.css';
 
 // Everything but the board loads when first opened, so the board starts from a small bundle.
 const ReportsDialog = lazy(() => import('../reports/ReportsDialog').then((m) => ({ default: m.ReportsDialog })));
@@ -24,8 +25,9 @@ const NewInstructionDialog = lazy(() => import('../card/NewInstructionDialog').t
 const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })));
 const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
-type Screen = 'board' | 'meetings' | 'directory' | 'backups';
+type Screen = 'board' | 'meetings' | 'directory' | 'backups' | 'settings';
 
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
@@ -175,7 +177,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <nav aria-label={t('nav.label')} className="nav">
-          {(['board', 'meetings', 'directory', 'backups'] as Screen[]).map((s) => (
+          {(['board', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
             <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
               {t(`nav.${s}`)}
             </button>
@@ -202,6 +204,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <button type="button" className="header-button" aria-label={t('help.open')} onClick={() => setHelp(true)}>
             ?
           </button>
+          <ProfileSwitch info={info} onChanged={setInfo} onManage={() => setScreen('settings')} />
           <LanguageSelect value={info.language} onChange={setLanguage} />
         </div>
       </header>
@@ -277,6 +280,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
           {screen === 'directory' && <DirectoryScreen />}
           {screen === 'backups' && <BackupsScreen />}
+          {screen === 'settings' && <SettingsScreen info={info} onProfileChanged={setInfo} />}
         </Suspense>
       </main>
       <Suspense fallback={null}>
@@ -301,6 +305,60 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         )}
       </Suspense>
     </div>
+  );
+}
+
+/**
+ * Who signs: the desk's profile in use, switched here for every window of this desk (a profile is
+ * a signature on a shared desk, not a login). Re-read when the window comes back into focus, so a
+ * second tab never shows a signer the desk has switched away from.
+ */
+function ProfileSwitch({ info, onChanged, onManage }: { info: AppInfo; onChanged: (info: AppInfo) => void; onManage: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const announce = useAnnounce();
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const currentId = info.profile?.id ?? null;
+  // Read again whenever the app's info is (a profile added, renamed or switched to in settings).
+  useEffect(() => {
+    let live = true;
+    void api['profiles.list']({}).then((list) => live && setProfiles(list.profiles), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, info]);
+  useEffect(() => {
+    const onFocus = () => void api['app.info']({}).then((next) => next.profile?.id !== currentId && onChanged(next), () => undefined);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [api, currentId, onChanged]);
+  if (!info.profile) {
+    return (
+      <button type="button" className="header-button" onClick={onManage}>
+        {t('profile.giveProfile')}
+      </button>
+    );
+  }
+  const choose = async (id: string) => {
+    try {
+      const next = await api['profiles.use']({ id });
+      onChanged(next);
+      announce(t('profile.switched', { name: next.profile?.fullName ?? next.actor }));
+    } catch (err) {
+      announce(describeError(err, t), 'error');
+    }
+  };
+  return (
+    <label className="field-inline profile-switch">
+      <span>{t('profile.signingAs')}</span>
+      <select value={currentId ?? ''} onChange={(e) => void choose(e.target.value)}>
+        {(profiles.some((p) => p.id === currentId) ? profiles : [info.profile, ...profiles]).map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.position ? `${p.fullName} — ${p.position}` : p.fullName}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -1,6 +1,6 @@
 // The card: every field of an instruction, its co-executors, reports, deadline changes, history,
 // and the workflow actions (resolve, reopen, archive).
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstructionDetail, Status } from '../../../db/model';
 import { useApi } from '../app/context';
@@ -19,6 +19,8 @@ import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
 import './card.css';
 
+const CardPrintDialog = lazy(() => import('./CardPrintDialog').then((m) => ({ default: m.CardPrintDialog })));
+
 export function CardDialog({ instructionId, onClose }: { instructionId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -26,6 +28,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
   const referenceData = useReferenceData();
   const undo = useUndo();
   const [detail, setDetail] = useState<InstructionDetail | null>(null);
+  const [printing, setPrinting] = useState(false);
   const [tab, setTab] = useState<'details' | 'reports' | 'deadline' | 'coexecutors' | 'history'>('details');
 
   const load = useCallback(async () => {
@@ -102,6 +105,16 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
         {instruction.isDemo && <span className="demo-mark">{t('card.demo')}</span>}
       </div>
       <WorkflowActions detail={detail} onStatus={setStatus} run={run} />
+      <div className="card-print-row">
+        <button type="button" onClick={() => setPrinting(true)} aria-haspopup="dialog">
+          {t('cardPrint.button')}
+        </button>
+      </div>
+      {printing && (
+        <Suspense fallback={null}>
+          <CardPrintDialog instructionId={instructionId} onClose={() => setPrinting(false)} />
+        </Suspense>
+      )}
       <div className="tabs" role="tablist" aria-label={t('cardDialog.sections')}>
         {tabs.map((item) => (
           <button

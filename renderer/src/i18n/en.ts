@@ -1,6 +1,7 @@
 // English strings. Every string the UI shows lives in these files, one per language.
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
+import { officialsEn, officialsErrorsEn } from './officials.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -138,7 +139,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups' },
+  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -363,6 +364,7 @@ export const en = {
   intake: intakeEn,
   dateInput: dateInputEn,
   forms: formsEn,
+  ...officialsEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -397,6 +399,7 @@ export const en = {
   },
   errors: {
     intake: intakeErrorsEn,
+    ...officialsErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

@@ -1,6 +1,7 @@
 import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
+import { officialsKk, officialsErrorsKk } from './officials.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -136,7 +137,7 @@ export const kk = {
       too_many_terms: '{{value}} шарттан көп: іздеуді қысқартыңыз',
     },
   },
-  nav: { label: 'Бөлімдер', board: 'Тақта', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер' },
+  nav: { label: 'Бөлімдер', board: 'Тақта', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
   common: {
     close: 'Жабу',
     save: 'Сақтау',
@@ -361,6 +362,7 @@ export const kk = {
   intake: intakeKk,
   dateInput: dateInputKk,
   forms: formsKk,
+  ...officialsKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -395,6 +397,7 @@ export const kk = {
   },
   errors: {
     intake: intakeErrorsKk,
+    ...officialsErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

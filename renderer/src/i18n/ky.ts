@@ -1,6 +1,7 @@
 import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
+import { officialsKy, officialsErrorsKy } from './officials.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -136,7 +137,7 @@ export const ky = {
       too_many_terms: '{{value}} шарттан ашык: издөөнү кыскартыңыз',
     },
   },
-  nav: { label: 'Бөлүмдөр', board: 'Такта', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр' },
+  nav: { label: 'Бөлүмдөр', board: 'Такта', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
   common: {
     close: 'Жабуу',
     save: 'Сактоо',
@@ -361,6 +362,7 @@ export const ky = {
   intake: intakeKy,
   dateInput: dateInputKy,
   forms: formsKy,
+  ...officialsKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -395,6 +397,7 @@ export const ky = {
   },
   errors: {
     intake: intakeErrorsKy,
+    ...officialsErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

@@ -1,6 +1,7 @@
 import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
+import { officialsRu, officialsErrorsRu } from './officials.ru';
 
 export const ru = {
   app: {
@@ -149,7 +150,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии' },
+  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -376,6 +377,7 @@ export const ru = {
   intake: intakeRu,
   dateInput: dateInputRu,
   forms: formsRu,
+  ...officialsRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -410,6 +412,7 @@ export const ru = {
   },
   errors: {
     intake: intakeErrorsRu,
+    ...officialsErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

@@ -10,7 +10,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../db/model';
-import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from '../../../electron/api/contract';
+import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope, ReportSignature, SignatureView } from '../../../electron/api/contract';
+import { SignatureFields } from '../settings/fields';
 import { useApi } from '../app/context';
 import { ApiFailure } from '../api/transport';
 import { describeError } from '../common/errors';
@@ -57,6 +58,9 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   const mounted = useRef(true);
   const running = useRef<string | null>(null);
   const previewRequest = useRef(0);
+  // The signature block: the one saved for the kind, editable here for this report.
+  const [signatureView, setSignatureView] = useState<SignatureView | null>(null);
+  const [signature, setSignature] = useState<ReportSignature | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -92,6 +96,22 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   };
 
   useEffect(() => {
+    if (kind === 'exchange') return;
+    let live = true;
+    void api['profiles.signature']({ kind }).then(
+      (view) => {
+        if (!live) return;
+        setSignatureView(view);
+        setSignature(view.saved);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, kind]);
+
+  useEffect(() => {
     if (kind === 'exchange') {
       setPreview(null);
       setPreviewError(null);
@@ -99,6 +119,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
     }
     const id = ++previewRequest.current;
     setPreviewError(null);
+    // The preview shows the signature saved for the kind; what is edited here goes into the file and the printout.
     api['reports.preview']({ kind, scope: JSON.parse(scopeKey) as ReportScope })
       .then((p) => {
         if (mounted.current && id === previewRequest.current) setPreview(p);
@@ -119,6 +140,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         scope: kind === 'exchange' ? undefined : (JSON.parse(scopeKey) as ReportScope),
         purpose,
         csvSeparator: jobFormat === 'csv' ? csvSeparator : undefined,
+        signature: kind === 'exchange' || !signature ? undefined : signature,
       });
       running.current = current.id;
       setJob(current);
@@ -135,7 +157,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
       if (current.state === 'failed') throw new ApiFailure(current.error ?? { code: 'internal', message: 'The export failed.', key: 'exportFailed' });
       return current.state === 'done' ? current : null;
     },
-    [api, kind, scopeKey, csvSeparator],
+    [api, kind, scopeKey, csvSeparator, signature],
   );
 
   const exportFile = async () => {
@@ -276,6 +298,13 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
                 </label>
               ))}
             </fieldset>
+          )}
+
+          {kind !== 'exchange' && signature && signatureView && (
+            <details className="reports-signature">
+              <summary>{t('signature.legend')}</summary>
+              <SignatureFields value={signature} fromProfile={signatureView.effective} onChange={setSignature} />
+            </details>
           )}
 
           <div className="reports-actions">

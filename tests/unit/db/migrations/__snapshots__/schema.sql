@@ -1,4 +1,4 @@
--- The schema at version 3, from sqlite_schema ordered by type and name.
+-- The schema at version 4, from sqlite_schema ordered by type and name.
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -25,6 +25,8 @@ CREATE INDEX instructions_status_rank ON instructions(archived, status, rank);
 CREATE INDEX organizations_name ON organizations(name);
 -- index people_organization on people
 CREATE INDEX people_organization ON people(organization_id);
+-- index profiles_name on profiles
+CREATE INDEX profiles_name ON profiles(full_name);
 -- index reports_instruction on reports
 CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- index sqlite_autoindex_boards_1 on boards
@@ -44,6 +46,8 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- index sqlite_autoindex_organizations_1 on organizations
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_people_1 on people
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_profiles_1 on profiles
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_reports_1 on reports
 -- (made by SQLite, no SQL)
@@ -206,6 +210,16 @@ CREATE TABLE people (
   position TEXT,
   organization_id TEXT REFERENCES organizations(id),
   merged_into TEXT REFERENCES people(id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+  );
+-- table profiles on profiles
+CREATE TABLE profiles (
+  id TEXT PRIMARY KEY NOT NULL,
+  full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+  position TEXT NOT NULL DEFAULT '',
+  organization TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
   );

@@ -186,6 +186,31 @@ describe('XLSX', () => {
     expect(summary.cell(total, 'Всего').value).toBe(15 + 1);
   });
 
+  it('prints every sheet of every report landscape, one page wide, cells wrapped, the header row on each page', async () => {
+    for (const kind of ['status', 'overdue', 'register'] as const) {
+      for (const language of ['en', 'ru', 'kk', 'ky'] as const) {
+        const wb = await workbook(kind, language);
+        expect(wb.worksheets.length).toBeGreaterThan(0);
+        for (const sheet of wb.worksheets) {
+          const where = `${kind}/${language}/${sheet.name}`;
+          const head = headerRow(sheet);
+          expect(sheet.pageSetup.orientation, where).toBe('landscape');
+          expect(sheet.pageSetup.paperSize, where).toBe(9);
+          expect(sheet.pageSetup.fitToPage, where).toBe(true);
+          expect(sheet.pageSetup.fitToWidth, where).toBe(1);
+          expect(sheet.pageSetup.fitToHeight, where).toBe(0);
+          expect(sheet.pageSetup.printTitlesRow, where).toBe(`${head}:${head}`);
+          const header = sheet.getRow(head);
+          const body = sheet.getRow(head + 1);
+          for (let c = 1; c <= sheet.columnCount; c++) {
+            expect(header.getCell(c).alignment?.wrapText, `${where} header ${c}`).toBe(true);
+            if (body.hasValues) expect(body.getCell(c).alignment?.wrapText, `${where} row ${c}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
   it('keeps formula payloads as text cells, never formulas', async () => {
     const wb = await workbook('register', 'en');
     const { rows, cell } = table(wb.getWorksheet('Register') as ExcelJS.Worksheet);

@@ -173,6 +173,7 @@ export function deleteBoard(ctx: StoreContext, id: string): void {
 interface CardRow {
   id: string;
   item_number: string | null;
+  control_number: string | null;
   title: string;
   status: Status;
   priority: Priority;
@@ -190,7 +191,7 @@ interface CardRow {
 
 // The counters and topic list are kept by triggers (migration 1), so this stays one indexed scan.
 const CARD_SELECT = `
-SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
+SELECT i.id, i.item_number, i.control_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
        i.due_date, i.rank, i.version, i.is_demo,
        i.extension_count AS extensions, i.coexecutor_count AS coexecutors, i.report_count AS reports, i.tag_list AS tags
   FROM instructions i`;
@@ -224,6 +225,7 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
     return {
       id: r.id,
       itemNumber: r.item_number,
+      controlNumber: r.control_number,
       title: r.title,
       status: r.status,
       priority: r.priority,

@@ -76,6 +76,8 @@ export interface Instruction {
   id: string;
   meetingId: string | null;
   itemNumber: string | null;
+  /** Store-wide unique control (registration) number, e.g. `12/3`. */
+  controlNumber: string | null;
   title: string;
   body: string;
   leadOrgId: string | null;
@@ -100,6 +102,7 @@ export interface Instruction {
 export interface Card {
   id: string;
   itemNumber: string | null;
+  controlNumber: string | null;
   title: string;
   status: Status;
   priority: Priority;
@@ -137,6 +140,8 @@ export interface Report {
   body: string;
   author: string;
   submittedAt: IsoTimestamp;
+  /** When the instruction was reopened after this final report; null while it stands. */
+  supersededAt: IsoTimestamp | null;
 }
 
 export interface Extension {
@@ -147,6 +152,9 @@ export interface Extension {
   reason: string;
   decidedBy: string;
   createdAt: IsoTimestamp;
+  /** When the deadline change was undone (the extension no longer counts), and by whom. */
+  withdrawnAt: IsoTimestamp | null;
+  withdrawnBy: string | null;
 }
 
 export interface HistoryEntry {
@@ -162,6 +170,8 @@ export interface HistoryEntry {
   note: string | null;
   actor: string;
   at: IsoTimestamp;
+  /** Shared by the rows one action wrote; null for rows written before version 2. */
+  actionId: string | null;
 }
 
 export interface Board {

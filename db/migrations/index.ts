@@ -6,8 +6,9 @@
 // snapshot (tests/unit/db/migrations/__snapshots__/schema.sql) is updated with the change, so the
 // new schema shows in review.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-figures';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-export const MIGRATIONS: readonly string[] = [migration001];
+export const MIGRATIONS: readonly string[] = [migration001, migration002];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@
 import { newId, type StoreContext } from '../context';
 import { StoreError } from '../errors';
 import type { IsoDate } from '../model';
-import { checkReference, requireDate, requireText } from './checks';
+import { checkDeadline, checkReference, requireDate, requireText } from './checks';
 import { checkCoexecutor } from './coexecutors';
 import { maxRank, RANK_GAP } from './ranks';
 import type { CoexecutorInput, InstructionInput } from './records';
@@ -84,6 +84,7 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
     check('people', input.leadPersonId);
     check('people', input.controllerId);
     const due = input.dueDate ? requireDate(input.dueDate, 'badDate') : null;
+    if (due !== null) checkDeadline(ctx, due, input.meetingId, input.allowPastDeadline === true);
     const tagIds = !input.tagIds ? [] : input.tagIds.length < 2 ? input.tagIds : [...new Set(input.tagIds)];
     for (const tagId of tagIds) {
       if (checked.tags.has(tagId)) continue;
@@ -135,17 +136,18 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
         controlNumber,
     ];
     // The UNIQUE index is the last word: a number another connection took meanwhile is skipped.
-    let rowid = 0;
-    for (let number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber); ; ) {
-      try {
-        rowid = Number(insert.run(...values(number)).lastInsertRowid);
-        break;
-      } catch (err) {
-        if (!isControlNumberClash(err)) throw err;
-        numbers.use(number);
-        number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber);
+    const insertNumbered = (): number => {
+      for (let number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber); ; ) {
+        try {
+          return Number(insert.run(...values(number)).lastInsertRowid);
+        } catch (err) {
+          if (!isControlNumberClash(err)) throw err;
+          numbers.use(number);
+          number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber);
+        }
       }
-    }
+    };
+    const rowid = insertNumbered();
     if (i === 0) first = rowid;
     last = rowid;
     for (const tagId of tagIds) insertTag.run(id, tagId);

@@ -33,6 +33,8 @@ export interface InstructionInput {
   leadPersonId?: string | null;
   controllerId?: string | null;
   dueDate?: IsoDate | null;
+  /** A deadline in the past is kept (the official confirmed it, or an import of historical records). */
+  allowPastDeadline?: boolean;
   priority?: Priority;
   onControl?: boolean;
   tagIds?: string[];

@@ -5,11 +5,12 @@ import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
-import { describeError } from '../common/errors';
+import { describeError, errorKey } from '../common/errors';
+import { formatDate } from '../common/format';
 import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
 export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const referenceData = useReferenceData();
   const announce = useAnnounce();
@@ -25,10 +26,12 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
     tagIds: [] as string[],
   });
   const [busy, setBusy] = useState(false);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [confirmPast, setConfirmPast] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, allowPastDeadline = false) => {
+    event?.preventDefault();
     if (form.title.trim() === '') return;
     setBusy(true);
     try {
@@ -41,14 +44,18 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         dueDate: form.dueDate || null,
         priority: form.priority,
         tagIds: form.tagIds,
+        ...(allowPastDeadline ? { allowPastDeadline } : {}),
       });
       announce(t('newInstruction.created', { title: created.title }));
       await referenceData.changed();
       onCreated?.(created.id);
       onClose();
     } catch (err) {
-      announce(describeError(err, t), 'error');
       setBusy(false);
+      const key = errorKey(err);
+      if (key === 'deadlineInPast') setConfirmPast(true);
+      else if (key === 'deadlineBeforeMeeting') setDateError(describeError(err, t));
+      else announce(describeError(err, t), 'error');
     }
   };
 
@@ -70,7 +77,24 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
           <ReferenceOptions of="organizations" />
         </select>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
-        <input id={`${id}-due`} type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+        <div>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={form.dueDate}
+            aria-invalid={dateError !== null}
+            aria-describedby={dateError ? `${id}-due-error` : undefined}
+            onChange={(e) => {
+              set('dueDate', e.target.value);
+              setDateError(null);
+            }}
+          />
+          {dateError && (
+            <p id={`${id}-due-error`} className="field-error" role="alert">
+              {dateError}
+            </p>
+          )}
+        </div>
         <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
         <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
           <PriorityOptions />
@@ -81,6 +105,26 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <TopicCheckboxes value={form.tagIds} onChange={(ids) => set('tagIds', ids)} labelledBy={`${id}-topics`} />
         <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || form.title.trim() === ''} />
       </form>
+      {confirmPast && (
+        <Dialog title={t('deadline.pastTitle')} onClose={() => setConfirmPast(false)}>
+          <p>{t('deadline.pastText', { date: formatDate(form.dueDate, i18n.language) })}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirmPast(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setConfirmPast(false);
+                void submit(null, true);
+              }}
+            >
+              {t('deadline.setAnyway')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </Dialog>
   );
 }

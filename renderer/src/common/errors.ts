@@ -29,3 +29,8 @@ export function describeError(err: unknown, t: TFunction): string {
   }
   return t('errors.generic', { message: err instanceof Error ? err.message : String(err) });
 }
+
+/** The translation key of a refusal from the store, if it has one. */
+export function errorKey(err: unknown): string | undefined {
+  return err instanceof ApiFailure ? (err.error.key ?? undefined) : undefined;
+}

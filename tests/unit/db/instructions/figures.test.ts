@@ -22,6 +22,7 @@ import { createMeeting } from '../../../../db/meetings';
 import { StoreError } from '../../../../db/errors';
 import { exportExchange } from '../../../../db/exchange';
 import { applyMerge } from '../../../../db/merge';
+import { queryCards } from '../../../../db/boards';
 import { readExchangeDocument } from '../../../../electron/services/intake/exchange';
 import type { StoreContext } from '../../../../db/context';
 import { tempStore } from '../../../support/temp';
@@ -186,6 +187,19 @@ describe('control numbers', () => {
       { title: 'From the ministry', n: '12/3-2' },
       { title: 'Our own', n: '12/3' },
     ]);
+  });
+});
+
+describe('searching by control number', () => {
+  it('finds “№ 12/3”, “No. 12/3” and “12/3”, and only that instruction', async () => {
+    const { ctx } = await tempStore({ now: () => NOW });
+    const m = createMeeting(ctx, { title: 'Meeting 12', heldOn: '2026-11-01', protocolNumber: '12' });
+    createInstruction(ctx, { title: 'Supply of electricity', meetingId: m.id, itemNumber: '3' });
+    createInstruction(ctx, { title: 'Transit of electricity', meetingId: m.id, itemNumber: '13' });
+    const found = (q: string) => queryCards(ctx, { filters: [q] }).cards.map((c) => c.title);
+    for (const q of ['№ 12/3', '№12/3', 'No. 12/3', 'no 12/3', '12/3']) expect(found(q), q).toEqual(['Supply of electricity']);
+    expect(found('No. 12/3 transit')).toEqual([]);
+    expect(found('electricity')).toHaveLength(2);
   });
 });
 

@@ -83,3 +83,29 @@ test('resolving is one history entry; reopening marks the final report supersede
   await page.screenshot({ path: '/tmp/figures-superseded.png' });
   expect(pageErrors).toEqual([]);
 });
+
+test('every card carries its control number, and typing it finds the card; the number is edited with its uniqueness checked', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  const numbers = await page.getByTestId('card').locator('.card-number').allTextContents();
+  expect(new Set(numbers).size).toBe(numbers.length);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  for (const typed of ['No. DEMO-2021-11-05/3', '№ DEMO-2021-11-05/3']) {
+    await search.fill(typed);
+    await expect(page.getByTestId('search-summary')).toHaveText('1 instruction found');
+    await expect(cardByNumber(page, 3)).toBeVisible();
+  }
+  await search.fill('');
+
+  const dialog = await openCard(page, 3);
+  const control = dialog.getByLabel('Control number');
+  await control.fill('DEMO-2021-11-05/2');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('errors')).toContainText('No. DEMO-2021-11-05/2 is already the control number of');
+  await dialog.getByLabel('Control number').fill('12/3');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('heading', { name: /No\. 12\/3 · / })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await search.fill('No. 12/3');
+  await expect(page.getByTestId('search-summary')).toHaveText('1 instruction found');
+  expect(pageErrors).toEqual([]);
+});

@@ -97,6 +97,8 @@ export const instructionChannels = {
   'instructions.undoDueDateChange': channel<Instruction>()(
     z.strictObject({ id, previousDate: required(I.dueDate, isoDate), expectedVersion: version.optional() }),
   ),
+  /** The store's pattern for new control numbers (`{protocol}`, `{item}`, `{year}`, `{n}`); numbers already given stay. */
+  'instructions.setControlNumberPattern': channel<string>()(z.strictObject({ pattern: z.string().min(1).max(60) })),
   'instructions.setTags': channel<Instruction>()(
     z.strictObject({ id, tagIds: z.array(id).max(50), expectedVersion: version.optional() }),
   ),

@@ -23,6 +23,7 @@ import { StoreError } from '../../../../db/errors';
 import { exportExchange } from '../../../../db/exchange';
 import { applyMerge } from '../../../../db/merge';
 import { queryCards } from '../../../../db/boards';
+import { createInstructionHandlers } from '../../../../electron/api/instructions/handlers';
 import { readExchangeDocument } from '../../../../electron/services/intake/exchange';
 import type { StoreContext } from '../../../../db/context';
 import { tempStore } from '../../../support/temp';
@@ -158,6 +159,16 @@ describe('control numbers', () => {
     setControlNumberPattern(ctx, '{year}-{protocol}.{item}');
     expect(createInstruction(ctx, { title: 'H', meetingId: m13.id, itemNumber: '5' }).controlNumber).toBe('2026-13.5');
     expect(refusal(() => setControlNumberPattern(ctx, '{nonsense}'))).toMatchObject({ key: 'controlPatternInvalid' });
+  });
+
+  it('follow the pattern the store is given through its channel; numbers already given stay', async () => {
+    const { ctx } = await tempStore({ now: () => NOW });
+    const handlers = createInstructionHandlers({ ctx });
+    const m = createMeeting(ctx, { title: 'Meeting', heldOn: '2026-11-01', protocolNumber: '5' });
+    const before = createInstruction(ctx, { title: 'Before', meetingId: m.id, itemNumber: '1' });
+    expect(await handlers['instructions.setControlNumberPattern']({ pattern: 'П-{protocol}-{item}' })).toBe('П-{protocol}-{item}');
+    const after = createInstruction(ctx, { title: 'After', meetingId: m.id, itemNumber: '2' });
+    expect([getInstruction(ctx, before.id).controlNumber, after.controlNumber]).toEqual(['5/1', 'П-5-2']);
   });
 
   it('are editable by the official, never to another instruction’s number', async () => {

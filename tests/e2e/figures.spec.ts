@@ -43,7 +43,7 @@ test('a deadline before the meeting is refused at the field; one in the past ask
   const date = form.getByLabel('New deadline');
   await date.fill('2019-05-01');
   await form.getByRole('button', { name: 'Change the deadline' }).click();
-  await expect(form.getByRole('alert')).toContainText('is before the meeting');
+  await expect(form.getByRole('alert')).toHaveText('The deadline 1 May 2019 is before the meeting of 5 Nov 2021 that gave the instruction.');
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByTestId('extension-count')).toHaveText('1');
 

@@ -6,7 +6,7 @@ import { useApi } from '../app/context';
 import { useUndo } from '../app/undo';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
-import { describeError, errorKey } from '../common/errors';
+import { describeDeadlineBeforeMeeting, errorKey } from '../common/errors';
 import { formatDate, formatDateTime } from '../common/format';
 import type { RunChange } from './types';
 
@@ -43,7 +43,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
         }
         if (key === 'deadlineBeforeMeeting') {
           refused = true;
-          setDateError(describeError(err, t));
+          setDateError(describeDeadlineBeforeMeeting(err, t, (iso) => formatDate(iso, i18n.language)));
           return;
         }
         throw err;

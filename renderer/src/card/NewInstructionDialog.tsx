@@ -5,7 +5,7 @@ import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
-import { describeError, errorKey } from '../common/errors';
+import { describeDeadlineBeforeMeeting, describeError, errorKey } from '../common/errors';
 import { formatDate } from '../common/format';
 import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 
@@ -54,7 +54,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
       setBusy(false);
       const key = errorKey(err);
       if (key === 'deadlineInPast') setConfirmPast(true);
-      else if (key === 'deadlineBeforeMeeting') setDateError(describeError(err, t));
+      else if (key === 'deadlineBeforeMeeting') setDateError(describeDeadlineBeforeMeeting(err, t, (iso) => formatDate(iso, i18n.language)));
       else announce(describeError(err, t), 'error');
     }
   };

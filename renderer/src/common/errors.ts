@@ -34,3 +34,11 @@ export function describeError(err: unknown, t: TFunction): string {
 export function errorKey(err: unknown): string | undefined {
   return err instanceof ApiFailure ? (err.error.key ?? undefined) : undefined;
 }
+
+/** The refusal of a deadline before the meeting, its dates written as the official reads them. */
+export function describeDeadlineBeforeMeeting(err: unknown, t: TFunction, format: (iso: string) => string): string {
+  const params = err instanceof ApiFailure ? err.error.params : undefined;
+  const date = typeof params?.date === 'string' ? format(params.date) : '';
+  const meetingDate = typeof params?.meetingDate === 'string' ? format(params.meetingDate) : '';
+  return t('errors.deadlineBeforeMeeting', { date, meetingDate });
+}

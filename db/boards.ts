@@ -200,6 +200,7 @@ export function deleteBoard(ctx: StoreContext, id: string): void {
 interface CardRow {
   id: string;
   item_number: string | null;
+  control_number: string | null;
   title: string;
   status: Status;
   priority: Priority;
@@ -218,7 +219,7 @@ interface CardRow {
 
 // The counters and topic list are kept by triggers (migration 1), so this stays one indexed scan.
 const CARD_SELECT = `
-SELECT i.id, i.item_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
+SELECT i.id, i.item_number, i.control_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
        i.due_date, i.rank, i.version, i.is_demo, i.updated_at,
        i.extension_count AS extensions, i.coexecutor_count AS coexecutors, i.report_count AS reports, i.tag_list AS tags
   FROM instructions i`;
@@ -232,12 +233,9 @@ export interface CardQuery {
   sortBy?: BoardSort;
 }
 
-/**
- * The control number cards are sorted by. For now the instruction's item number: the store-wide
- * control number (instructions' `controlNumber`) replaces it here, and only here, once it exists.
- */
-export function controlNumberOf(card: { itemNumber: string | null }): string | null {
-  return card.itemNumber;
+/** The number cards are sorted by: the store-wide control number, the item number where a card has none. */
+export function controlNumberOf(card: { controlNumber: string | null; itemNumber: string | null }): string | null {
+  return card.controlNumber ?? card.itemNumber;
 }
 
 const numberOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -285,6 +283,7 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
     return {
       id: r.id,
       itemNumber: r.item_number,
+      controlNumber: r.control_number,
       title: r.title,
       status: r.status,
       priority: r.priority,

@@ -7,6 +7,8 @@ import type { IsoDate } from './model';
 /** What every part of the store needs: the connection, a clock and who is acting. */
 export class StoreContext {
   private readonly statements = new Map<string, Database.Statement>();
+  /** The id every history row of the outermost transaction running now shares (one action, one entry). */
+  private currentAction: string | null = null;
 
   constructor(
     readonly db: Db,
@@ -35,8 +37,25 @@ export class StoreContext {
     return localIsoDate(this.now());
   }
 
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  /** The action the history rows written now belong to: one per outermost transaction. */
+  actionId(): string {
+    return this.currentAction ?? newId();
+  }
+
+  /**
+   * Runs `fn` in a transaction (a savepoint inside another). `immediate` takes the write lock at the
+   * start, for a write that reads what it then relies on (the next free control number): another
+   * connection's write waits for it instead of being built on what it read before.
+   */
+  transaction<T>(fn: () => T, options: { immediate?: boolean } = {}): T {
+    if (this.currentAction !== null) return this.db.transaction(fn)();
+    this.currentAction = newId();
+    try {
+      const tx = this.db.transaction(fn);
+      return options.immediate ? tx.immediate() : tx();
+    } finally {
+      this.currentAction = null;
+    }
   }
 }
 

@@ -82,6 +82,8 @@ export const exchangeInstructionSchema = z.object({
   id: uuid,
   meetingId: uuid.nullable(),
   itemNumber: z.string().max(40).nullable(),
+  // Files written before version 2 have no control numbers: the merge gives the instruction one.
+  controlNumber: z.string().max(60).nullable().default(null),
   title: z.string().min(1).max(1000),
   body: text,
   leadOrgId: uuid.nullable(),
@@ -119,6 +121,7 @@ export const exchangeReportSchema = z.object({
   body: z.string().min(1).max(200_000),
   author: z.string().max(500),
   submittedAt: timestamp,
+  supersededAt: timestamp.nullable().default(null),
 });
 
 export const exchangeExtensionSchema = z.object({
@@ -129,6 +132,8 @@ export const exchangeExtensionSchema = z.object({
   reason: z.string().min(1).max(5000),
   decidedBy: z.string().max(500),
   createdAt: timestamp,
+  withdrawnAt: timestamp.nullable().default(null),
+  withdrawnBy: z.string().max(500).nullable().default(null),
 });
 
 export const exchangeHistorySchema = z.object({
@@ -142,6 +147,7 @@ export const exchangeHistorySchema = z.object({
   note: nullableText,
   actor: z.string().max(500),
   at: timestamp,
+  actionId: uuid.nullable().default(null),
 });
 
 export const exchangeBoardSchema = z.object({

@@ -45,10 +45,18 @@ function inList(column: string, ids: string[], params: unknown[]): string {
 function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: string): string {
   switch (term.kind) {
     case 'text': {
+      // "№12/3" (typed "№ 12/3" or "No. 12/3") is a control number; a bare "12/3" also finds one.
+      if (term.value.startsWith('№')) {
+        params.push(term.value.slice(1));
+        return 'i.control_number = ? COLLATE NOCASE';
+      }
       const expr = ftsExpression(term.value);
       if (expr === '') return '1';
       params.push(expr);
-      return 'i.rowid IN (SELECT rowid FROM instruction_search WHERE instruction_search MATCH ?)';
+      const fts = 'i.rowid IN (SELECT rowid FROM instruction_search WHERE instruction_search MATCH ?)';
+      if (!/\d/.test(term.value)) return fts;
+      params.push(term.value);
+      return `(${fts} OR i.control_number = ? COLLATE NOCASE)`;
     }
     case 'status':
       params.push(...term.values);

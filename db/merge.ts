@@ -16,6 +16,7 @@
 // the directory, with its history rows. The older record survives, so two stores that import each
 // other's files pick the same survivor and converge.
 import { newId, type StoreContext } from './context';
+import { ControlNumbers } from './instructions/control-numbers';
 import { StoreError } from './errors';
 import { recordChange } from './history';
 import { mergeOrganizations } from './organizations';
@@ -656,7 +657,16 @@ function applyInserts(ctx: StoreContext, plan: InternalPlan): void {
   for (const tag of plan.newTags) {
     ctx.stmt('INSERT INTO tags (id, code, name_en, name_ru, name_kk, name_ky) VALUES (?, ?, ?, ?, ?, ?)').run(tag.id, tag.code, tag.names.en, tag.names.ru, tag.names.kk, tag.names.ky);
   }
-  for (const { spec, record } of plan.inserts) {
+  // An added instruction keeps its control number unless an instruction here has it already; then,
+  // and for files written before control numbers, it gets one from this store's pattern.
+  const numbers = new ControlNumbers(ctx);
+  for (const insert of plan.inserts) {
+    const { spec } = insert;
+    let { record } = insert;
+    if (spec.entity === 'instruction') {
+      const wanted = typeof record.controlNumber === 'string' ? record.controlNumber : null;
+      record = { ...record, controlNumber: numbers.propose(record.meetingId as string | null, record.itemNumber as string | null, wanted) };
+    }
     insertRecord(ctx, spec, record);
     if (spec.entity === 'instruction') setTopics(ctx, plan, record.id, record.tags as string[]);
   }
@@ -696,9 +706,9 @@ function applyRemovals(ctx: StoreContext, plan: InternalPlan): void {
 
 function copyHistory(ctx: StoreContext, plan: InternalPlan): void {
   const insertHistory = ctx.stmt(
-    'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at);
+  for (const h of plan.history) insertHistory.run(h.uid, h.instructionId, h.entity, h.entityId, h.field, h.oldValue, h.newValue, h.note, h.actor, h.at, h.actionId ?? null);
 }
 
 /** After the file's history, so the joins' own history rows are the newest. */

@@ -87,6 +87,8 @@ export interface Instruction {
   id: string;
   meetingId: string | null;
   itemNumber: string | null;
+  /** Store-wide unique control (registration) number, e.g. `12/3`. */
+  controlNumber: string | null;
   title: string;
   body: string;
   leadOrgId: string | null;
@@ -111,6 +113,7 @@ export interface Instruction {
 export interface Card {
   id: string;
   itemNumber: string | null;
+  controlNumber: string | null;
   title: string;
   status: Status;
   priority: Priority;
@@ -148,6 +151,8 @@ export interface Report {
   body: string;
   author: string;
   submittedAt: IsoTimestamp;
+  /** When the instruction was reopened after this final report; null while it stands. */
+  supersededAt: IsoTimestamp | null;
 }
 
 export interface Extension {
@@ -158,6 +163,9 @@ export interface Extension {
   reason: string;
   decidedBy: string;
   createdAt: IsoTimestamp;
+  /** When the deadline change was undone (the extension no longer counts), and by whom. */
+  withdrawnAt: IsoTimestamp | null;
+  withdrawnBy: string | null;
 }
 
 export interface HistoryEntry {
@@ -173,6 +181,8 @@ export interface HistoryEntry {
   note: string | null;
   actor: string;
   at: IsoTimestamp;
+  /** Shared by the rows one action wrote; null for rows written before version 2. */
+  actionId: string | null;
 }
 
 export interface Board {

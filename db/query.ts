@@ -164,6 +164,8 @@ export const MAX_QUERY_TERMS = 200;
 export function parseQuery(query: string, today: IsoDate): ParsedQuery {
   const problems: QueryProblem[] = [];
   const terms: QueryTerm[] = [];
+  // "№ 12/3" and "No. 12/3" ask for a control number: one term, "№12/3" (db/filter.ts).
+  query = query.replace(/(^|\s)(№|No\.?)\s*(?=[^\s"«]*\d)/giu, '$1№');
   for (const token of tokenize(query, problems)) {
     const { negated, at } = token;
     if (token.field === null) {

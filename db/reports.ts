@@ -52,7 +52,7 @@ export interface ReportSnapshot {
   signature?: ReportSignature;
   dueSoonDays: number;
   selection: ReportSelection;
-  /** In board order (rank). */
+  /** In the natural order of their control numbers (2/9 before 2/10), not board order. */
   instructions: SnapshotInstruction[];
   /** Every organization, merged ones included, so any reference resolves. */
   organizations: Organization[];
@@ -62,7 +62,7 @@ export interface ReportSnapshot {
 }
 
 // In the order of the tuple below; the snapshot's rows are read as arrays.
-const INSTRUCTION_COLUMNS = `i.id, i.meeting_id, i.item_number, i.title, i.body, i.lead_org_id, i.lead_person_id, i.controller_id,
+const INSTRUCTION_COLUMNS = `i.id, i.meeting_id, i.item_number, i.control_number, i.title, i.body, i.lead_org_id, i.lead_person_id, i.controller_id,
   i.due_date, i.original_due_date, i.priority, i.status, i.on_control, i.rank, i.resolution, i.resolved_at, i.created_at,
   i.updated_at, i.archived, i.is_demo, i.version`;
 
@@ -70,6 +70,7 @@ type InstructionRow = [
   id: string,
   meetingId: string | null,
   itemNumber: string | null,
+  controlNumber: string | null,
   title: string,
   body: string,
   leadOrgId: string | null,
@@ -89,6 +90,19 @@ type InstructionRow = [
   isDemo: number,
   version: number,
 ];
+
+const controlOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Natural order of control numbers (2/9 before 2/10); instructions without one last. */
+export function byControlNumber(a: { controlNumber: string | null; id: string }, b: { controlNumber: string | null; id: string }): number {
+  if (a.controlNumber === null || b.controlNumber === null) {
+    if (a.controlNumber !== b.controlNumber) return a.controlNumber === null ? 1 : -1;
+  } else {
+    const c = controlOrder.compare(a.controlNumber, b.controlNumber);
+    if (c !== 0) return c;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 function group<T extends { instructionId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -138,14 +152,16 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
     // Oldest first; reports filed within the same millisecond in the order they were filed.
     const reports = group(
       related(
-        `SELECT x.id, x.instruction_id AS instructionId, x.kind, x.body, x.author, x.submitted_at AS submittedAt FROM reports x`,
+        `SELECT x.id, x.instruction_id AS instructionId, x.kind, x.body, x.author, x.submitted_at AS submittedAt,
+                x.superseded_at AS supersededAt FROM reports x`,
         'x.submitted_at, x.rowid',
       ).all(...params) as Report[],
     );
     const extensions = group(
       related(
         `SELECT x.id, x.instruction_id AS instructionId, x.old_date AS oldDate, x.new_date AS newDate, x.reason,
-                x.decided_by AS decidedBy, x.created_at AS createdAt FROM extensions x`,
+                x.decided_by AS decidedBy, x.created_at AS createdAt,
+                x.withdrawn_at AS withdrawnAt, x.withdrawn_by AS withdrawnBy FROM extensions x`,
         'x.created_at, x.rowid',
       ).all(...params) as Extension[],
     );
@@ -170,30 +186,33 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
         id: r[0],
         meetingId: r[1],
         itemNumber: r[2],
-        title: r[3],
-        body: r[4],
-        leadOrgId: r[5],
-        leadPersonId: r[6],
-        controllerId: r[7],
-        dueDate: r[8],
-        originalDueDate: r[9],
-        priority: r[10],
-        status: r[11],
-        onControl: r[12] === 1,
-        rank: r[13],
-        resolution: r[14],
-        resolvedAt: r[15],
-        createdAt: r[16],
-        updatedAt: r[17],
-        archived: r[18] === 1,
-        isDemo: r[19] === 1,
-        version: r[20],
+        controlNumber: r[3],
+        title: r[4],
+        body: r[5],
+        leadOrgId: r[6],
+        leadPersonId: r[7],
+        controllerId: r[8],
+        dueDate: r[9],
+        originalDueDate: r[10],
+        priority: r[11],
+        status: r[12],
+        onControl: r[13] === 1,
+        rank: r[14],
+        resolution: r[15],
+        resolvedAt: r[16],
+        createdAt: r[17],
+        updatedAt: r[18],
+        archived: r[19] === 1,
+        isDemo: r[20] === 1,
+        version: r[21],
         tagIds: tags.get(r[0]) ?? [],
         coexecutors: coexecutors.get(r[0]) ?? [],
         reports: reports.get(r[0]) ?? [],
         extensions: extensions.get(r[0]) ?? [],
       }),
     );
+
+    instructions.sort(byControlNumber);
 
     const organizations = ctx
       .stmt(

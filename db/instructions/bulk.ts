@@ -3,11 +3,12 @@
 import { newId, type StoreContext } from '../context';
 import { StoreError } from '../errors';
 import type { IsoDate } from '../model';
-import { checkReference, requireDate, requireText } from './checks';
+import { checkDeadline, checkReference, requireDate, requireText } from './checks';
 import { checkCoexecutor } from './coexecutors';
 import { maxRank, RANK_GAP } from './ranks';
 import type { CoexecutorInput, InstructionInput } from './records';
 import { tagCode } from './tags';
+import { ControlNumbers, isControlNumberClash } from './control-numbers';
 
 /**
  * Creates many instructions in one transaction under the rules of createInstruction (a title,
@@ -15,7 +16,7 @@ import { tagCode } from './tags';
  * and the ranks follow one another. Returns the new ids in the order of the inputs.
  */
 export function createInstructions(ctx: StoreContext, inputs: readonly InstructionInput[]): string[] {
-  return ctx.transaction(() => insertInstructions(ctx, inputs, inputs.map(() => newId())));
+  return ctx.transaction(() => insertInstructions(ctx, inputs, inputs.map(() => newId())), { immediate: true });
 }
 
 /** Batches at least this long are written with the per-row triggers set aside (insertInstructions). */
@@ -83,6 +84,7 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
     check('people', input.leadPersonId);
     check('people', input.controllerId);
     const due = input.dueDate ? requireDate(input.dueDate, 'badDate') : null;
+    if (due !== null) checkDeadline(ctx, due, input.meetingId, input.allowPastDeadline === true);
     const tagIds = !input.tagIds ? [] : input.tagIds.length < 2 ? input.tagIds : [...new Set(input.tagIds)];
     for (const tagId of tagIds) {
       if (checked.tags.has(tagId)) continue;
@@ -100,19 +102,19 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
   const at = ctx.timestamp();
   const insert = ctx.stmt(
     `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, lead_person_id, controller_id,
-       due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo, tag_list, coexecutor_count)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?)`,
+       due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo, tag_list, coexecutor_count, control_number)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTag = ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)');
   const insertCo = ctx.stmt('INSERT INTO coexecutors (id, instruction_id, organization_id, person_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const numbers = new ControlNumbers(ctx);
   let rank = maxRank(ctx);
   let first = 0;
   let last = 0;
   rows.forEach(({ input, title, due, tagIds, coexecutors }, i) => {
     const id = ids[i] as string;
     rank += RANK_GAP;
-    const rowid = Number(
-      insert.run(
+    const values = (controlNumber: string) => [
         id,
         input.meetingId ?? null,
         input.itemNumber ?? null,
@@ -131,8 +133,21 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
         input.isDemo ? 1 : 0,
         bulk ? tagList(tagIds) : '',
         bulk ? coexecutors.length : 0,
-      ).lastInsertRowid,
-    );
+        controlNumber,
+    ];
+    // The UNIQUE index is the last word: a number another connection took meanwhile is skipped.
+    const insertNumbered = (): number => {
+      for (let number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber); ; ) {
+        try {
+          return Number(insert.run(...values(number)).lastInsertRowid);
+        } catch (err) {
+          if (!isControlNumberClash(err)) throw err;
+          numbers.use(number);
+          number = numbers.propose(input.meetingId, input.itemNumber, input.controlNumber);
+        }
+      }
+    };
+    const rowid = insertNumbered();
     if (i === 0) first = rowid;
     last = rowid;
     for (const tagId of tagIds) insertTag.run(id, tagId);
@@ -159,8 +174,8 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
 function recordCreation(ctx: StoreContext, first: number, last: number, at: string): void {
   ctx
     .stmt(
-      `INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at)
-       SELECT new_id(), instruction_id, entity, entity_id, field, NULL, new_value, NULL, @actor, @at
+      `INSERT INTO history (uid, instruction_id, entity, entity_id, field, old_value, new_value, note, actor, at, action_id)
+       SELECT new_id(), instruction_id, entity, entity_id, field, NULL, new_value, NULL, @actor, @at, @action
          FROM (SELECT i.rowid AS seq, 0 AS kind, NULL AS sub, i.id AS instruction_id, 'instruction' AS entity, i.id AS entity_id,
                       'created' AS field, i.title AS new_value
                  FROM instructions i WHERE i.rowid BETWEEN @first AND @last
@@ -175,5 +190,5 @@ function recordCreation(ctx: StoreContext, first: number, last: number, at: stri
                 WHERE i.rowid BETWEEN @first AND @last
                ORDER BY seq, kind, sub)`,
     )
-    .run({ actor: ctx.actor(), at, first, last });
+    .run({ actor: ctx.actor(), at, first, last, action: ctx.actionId() });
 }

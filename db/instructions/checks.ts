@@ -31,6 +31,25 @@ export function requireDate(value: string, key: string): IsoDate {
   return value;
 }
 
+/**
+ * The rules of a deadline being set: never before the meeting that gave the instruction, and in
+ * the past only when the official confirmed it (`allowPast`; imports of historical records do).
+ */
+export function checkDeadline(ctx: StoreContext, due: IsoDate, meetingId: string | null | undefined, allowPast: boolean): void {
+  if (meetingId) {
+    const meeting = ctx.stmt('SELECT held_on FROM meetings WHERE id = ?').get(meetingId) as { held_on: string | null } | undefined;
+    if (meeting?.held_on && due < meeting.held_on) {
+      throw new StoreError('validation', `The deadline ${due} is before the meeting of ${meeting.held_on} that gave the instruction.`, 'deadlineBeforeMeeting', {
+        date: due,
+        meetingDate: meeting.held_on,
+      });
+    }
+  }
+  if (!allowPast && due < ctx.today()) {
+    throw new StoreError('validation', `The deadline ${due} is in the past; confirm to set it anyway.`, 'deadlineInPast', { date: due });
+  }
+}
+
 export function checkReference(ctx: StoreContext, table: 'organizations' | 'people' | 'meetings', id: string | null | undefined): void {
   if (id === null || id === undefined) return;
   const found = ctx.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);

@@ -3,7 +3,8 @@
 export { getInstruction, createInstruction, updateInstruction, archiveInstruction } from './records';
 export type { CoexecutorInput, InstructionInput, InstructionPatch } from './records';
 export { createInstructions, BULK_ROWS } from './bulk';
-export { DEFAULT_DUE_SOON_DAYS, dueSoonDays, deriveDeadline, changeDueDate, changeStatus, addReport, listReports, listExtensions } from './workflow';
+export { DEFAULT_DUE_SOON_DAYS, dueSoonDays, deriveDeadline, changeDueDate, undoDueDateChange, changeStatus, addReport, listReports, listExtensions, standingExtensions } from './workflow';
+export { controlNumberPattern, setControlNumberPattern, normalizeControlNumber, DEFAULT_CONTROL_PATTERN } from './control-numbers';
 export type { StatusChange } from './workflow';
 export { RANK_GAP, rankBetweenNeighbours } from './ranks';
 export { moveInstruction } from './moves';

@@ -1,7 +1,6 @@
 // Moves on a board: a card dropped into a column, a lane and a position.
 import type { StoreContext } from '../context';
 import { StoreError } from '../errors';
-import { recordChange } from '../history';
 import type { Instruction, Priority, Status } from '../model';
 import { checkVersion, touch } from './checks';
 import { rankBetweenNeighbours } from './ranks';
@@ -69,8 +68,8 @@ export function moveInstruction(ctx: StoreContext, input: MoveInput): Instructio
       const rank = rankBetweenNeighbours(ctx, input.afterId ?? null, input.beforeId ?? null);
       const current = getInstruction(ctx, input.id);
       if (rank !== current.rank) {
+        // A position on a board is not a fact of the instruction: no history row (issue 10).
         ctx.stmt('UPDATE instructions SET rank = ? WHERE id = ?').run(rank, input.id);
-        recordChange(ctx, { entity: 'instruction', entityId: input.id, instructionId: input.id, field: 'rank', oldValue: current.rank, newValue: rank });
         if (!target && !input.lane) touch(ctx, input.id);
       }
     }

@@ -6,6 +6,7 @@ import { instructionsTable, toDomain, type InstructionRow } from '../schema/inde
 import { StoreError } from '../errors';
 import { checkReference, checkVersion, requireText, touch } from './checks';
 import { insertInstructions } from './bulk';
+import { checkControlNumber } from './control-numbers';
 
 const toInstruction = toDomain(instructionsTable);
 
@@ -24,12 +25,16 @@ export interface CoexecutorInput {
 export interface InstructionInput {
   meetingId?: string | null;
   itemNumber?: string | null;
+  /** A control number to keep (an imported record's) when it is free; otherwise one is made from the store's pattern. */
+  controlNumber?: string | null;
   title: string;
   body?: string;
   leadOrgId?: string | null;
   leadPersonId?: string | null;
   controllerId?: string | null;
   dueDate?: IsoDate | null;
+  /** A deadline in the past is kept (the official confirmed it, or an import of historical records). */
+  allowPastDeadline?: boolean;
   priority?: Priority;
   onControl?: boolean;
   tagIds?: string[];
@@ -41,12 +46,13 @@ export function createInstruction(ctx: StoreContext, input: InstructionInput, id
   return ctx.transaction(() => {
     insertInstructions(ctx, [input], [id]);
     return getInstruction(ctx, id);
-  });
+  }, { immediate: true });
 }
 
 export interface InstructionPatch {
   meetingId?: string | null;
   itemNumber?: string | null;
+  controlNumber?: string;
   title?: string;
   body?: string;
   leadOrgId?: string | null;
@@ -59,6 +65,7 @@ export interface InstructionPatch {
 const PATCH_COLUMNS: Record<keyof InstructionPatch, string> = {
   meetingId: 'meeting_id',
   itemNumber: 'item_number',
+  controlNumber: 'control_number',
   title: 'title',
   body: 'body',
   leadOrgId: 'lead_org_id',
@@ -74,6 +81,7 @@ export function updateInstruction(ctx: StoreContext, id: string, patch: Instruct
     const before = getInstruction(ctx, id);
     checkVersion(before, expectedVersion);
     if (patch.title !== undefined) patch = { ...patch, title: requireText(patch.title, 'A title', 'titleRequired') };
+    if (patch.controlNumber !== undefined) patch = { ...patch, controlNumber: checkControlNumber(ctx, id, patch.controlNumber) };
     checkReference(ctx, 'meetings', patch.meetingId);
     checkReference(ctx, 'organizations', patch.leadOrgId);
     checkReference(ctx, 'people', patch.leadPersonId);

@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../dates';
 import { getSetting } from '../settings';
 import type { Deadline, Extension, Instruction, IsoDate, Report, ReportKind, Status } from '../model';
 import { extensionsTable, reportsTable, toDomain, type ExtensionRow, type ReportRow } from '../schema/index';
-import { checkVersion, requireDate, requireText, touch } from './checks';
+import { checkDeadline, checkVersion, requireDate, requireText, touch } from './checks';
 import { getInstruction } from './records';
 
 export const DEFAULT_DUE_SOON_DAYS = 3;
@@ -35,8 +35,10 @@ export function deriveDeadline(
 }
 
 /**
- * The one way a due date changes. Setting the first deadline is recorded in history; changing an
- * existing one also records an extension with its reason, which is then required.
+ * The one way a due date changes. Setting the first deadline is recorded in history; moving an
+ * existing one later is an extension, recorded with its reason (then required); moving it earlier
+ * is no extension, only history. A date before the meeting is refused; a date in the past needs
+ * `allowPast` (the official confirmed it).
  */
 export function changeDueDate(
   ctx: StoreContext,
@@ -44,6 +46,7 @@ export function changeDueDate(
   newDate: IsoDate,
   reason: string | null,
   expectedVersion?: number,
+  allowPast = false,
 ): Instruction {
   return ctx.transaction(() => {
     const before = getInstruction(ctx, id);
@@ -53,9 +56,12 @@ export function changeDueDate(
       throw new StoreError('conflict', 'A resolved instruction has no deadline to change; reopen it first.', 'resolvedNoDeadline');
     }
     if (before.dueDate === newDate) return before;
+    checkDeadline(ctx, newDate, before.meetingId, allowPast);
     const at = ctx.timestamp();
     let note: string | null = reason?.trim() || null;
-    if (before.dueDate !== null) {
+    if (before.dueDate !== null && newDate < before.dueDate) {
+      ctx.stmt('UPDATE instructions SET due_date = ? WHERE id = ?').run(newDate, id);
+    } else if (before.dueDate !== null) {
       note = requireText(reason, 'A reason for the new deadline', 'extensionReasonRequired');
       ctx
         .stmt('INSERT INTO extensions (id, instruction_id, old_date, new_date, reason, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -65,6 +71,38 @@ export function changeDueDate(
       ctx.stmt('UPDATE instructions SET due_date = ?, original_due_date = coalesce(original_due_date, ?) WHERE id = ?').run(newDate, newDate, id);
     }
     recordChange(ctx, { entity: 'instruction', entityId: id, instructionId: id, field: 'dueDate', oldValue: before.dueDate, newValue: newDate, note });
+    touch(ctx, id);
+    return getInstruction(ctx, id);
+  });
+}
+
+/**
+ * Undoes the deadline change that set the current due date: the date goes back to `previousDate`
+ * and the extension that change recorded (if it was one) is withdrawn, with who and when, so it
+ * no longer counts; it stays in the file and the history keeps the change and its undo.
+ */
+export function undoDueDateChange(ctx: StoreContext, id: string, previousDate: IsoDate, expectedVersion?: number): Instruction {
+  return ctx.transaction(() => {
+    const before = getInstruction(ctx, id);
+    checkVersion(before, expectedVersion);
+    requireDate(previousDate, 'badDate');
+    if (before.status === 'resolved') {
+      throw new StoreError('conflict', 'A resolved instruction has no deadline to change; reopen it first.', 'resolvedNoDeadline');
+    }
+    if (before.dueDate === null || before.dueDate === previousDate) return before;
+    const extension = ctx
+      .stmt(
+        `SELECT id FROM extensions WHERE instruction_id = ? AND withdrawn_at IS NULL AND new_date = ? AND old_date = ?
+          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(id, before.dueDate, previousDate) as { id: string } | undefined;
+    const at = ctx.timestamp();
+    if (extension) {
+      ctx.stmt('UPDATE extensions SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?').run(at, ctx.actor(), extension.id);
+      recordChange(ctx, { entity: 'extension', entityId: extension.id, instructionId: id, field: 'extensionWithdrawn', oldValue: before.dueDate, newValue: previousDate });
+    }
+    ctx.stmt('UPDATE instructions SET due_date = ? WHERE id = ?').run(previousDate, id);
+    recordChange(ctx, { entity: 'instruction', entityId: id, instructionId: id, field: 'dueDateUndone', oldValue: before.dueDate, newValue: previousDate });
     touch(ctx, id);
     return getInstruction(ctx, id);
   });
@@ -87,7 +125,7 @@ function countReports(ctx: StoreContext, id: string, kind?: ReportKind): number 
 
 function latestFinalReport(ctx: StoreContext, id: string): string | null {
   const row = ctx
-    .stmt("SELECT body FROM reports WHERE instruction_id = ? AND kind = 'final' ORDER BY submitted_at DESC, rowid DESC LIMIT 1")
+    .stmt("SELECT body FROM reports WHERE instruction_id = ? AND kind = 'final' AND superseded_at IS NULL ORDER BY submitted_at DESC, rowid DESC LIMIT 1")
     .get(id) as { body: string } | undefined;
   return row?.body ?? null;
 }
@@ -108,9 +146,13 @@ export function changeStatus(ctx: StoreContext, id: string, to: Status, change: 
 
     if (before.status === 'resolved') {
       const reason = requireText(change.reason, 'A reason for reopening', 'reopenReasonRequired');
-      ctx.stmt('UPDATE instructions SET status = ?, resolved_at = NULL, on_control = 1 WHERE id = ?').run(to, id);
+      // The final report no longer stands: kept (shown as superseded), no longer the outcome.
+      const at = ctx.timestamp();
+      ctx.stmt("UPDATE reports SET superseded_at = ? WHERE instruction_id = ? AND kind = 'final' AND superseded_at IS NULL").run(at, id);
+      ctx.stmt('UPDATE instructions SET status = ?, resolved_at = NULL, resolution = NULL, on_control = 1 WHERE id = ?').run(to, id);
       recordChange(ctx, { ...base, field: 'status', oldValue: before.status, newValue: to, note: reason });
       recordChange(ctx, { ...base, field: 'resolvedAt', oldValue: before.resolvedAt, newValue: null, note: reason });
+      if (before.resolution !== null) recordChange(ctx, { ...base, field: 'resolution', oldValue: before.resolution, newValue: null, note: reason });
       if (!before.onControl) recordChange(ctx, { ...base, field: 'onControl', oldValue: false, newValue: true, note: reason });
       touch(ctx, id);
       return getInstruction(ctx, id);
@@ -154,7 +196,7 @@ export function addReport(ctx: StoreContext, instructionId: string, kind: Report
     const id = newId();
     const at = ctx.timestamp();
     ctx
-      .stmt('INSERT INTO reports (id, instruction_id, kind, body, author, submitted_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .stmt('INSERT INTO reports (id, instruction_id, kind, body, author, submitted_at, superseded_at) VALUES (?, ?, ?, ?, ?, ?, NULL)')
       .run(id, instructionId, kind, text, ctx.actor(), at);
     recordChange(ctx, { entity: 'report', entityId: id, instructionId, field: `report.${kind}`, oldValue: null, newValue: text });
     touch(ctx, instructionId);
@@ -168,6 +210,11 @@ export function listReports(ctx: StoreContext, instructionId: string): Report[] 
 }
 
 const toExtension = toDomain(extensionsTable);
+
+/** The extensions that stand (not withdrawn by an undo): what "Extended N times" counts. */
+export function standingExtensions(extensions: readonly Extension[]): number {
+  return extensions.filter((e) => e.withdrawnAt === null).length;
+}
 
 export function listExtensions(ctx: StoreContext, instructionId: string): Extension[] {
   const rows = ctx.stmt('SELECT * FROM extensions WHERE instruction_id = ? ORDER BY created_at, rowid').all(instructionId) as ExtensionRow[];

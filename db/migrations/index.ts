@@ -6,12 +6,12 @@
 // snapshot (tests/unit/db/migrations/__snapshots__/schema.sql) is updated with the change, so the
 // new schema shows in review.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-figures';
 import { migration003 } from './003-profiles';
 import { migration004 } from './004-board-sort';
 import { migration005 } from './005-stemmed-search';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-// 002 (control numbers) is merged in before 003.
-export const MIGRATIONS: readonly string[] = [migration001, migration003, migration004, migration005];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

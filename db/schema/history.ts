@@ -18,6 +18,8 @@ export const historyTable = defineTable('history', {
   note: { sql: 'note', kind: 'text', nullable: true, merge: appendOnly },
   actor: { sql: 'actor', kind: 'text', merge: appendOnly },
   at: { sql: 'at', kind: 'text', merge: appendOnly },
+  /** The rows one action wrote (a resolve: status, report, dates) share it; null before version 2. */
+  actionId: { sql: 'action_id', kind: 'text', nullable: true, merge: appendOnly },
 });
 
 export type HistoryRow = RowOf<typeof historyTable>;

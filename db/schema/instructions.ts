@@ -11,6 +11,13 @@ export const instructionsTable = defineTable('instructions', {
   id: { sql: 'id', kind: 'text', merge: identity },
   meetingId: { sql: 'meeting_id', kind: 'text', nullable: true, merge: 'field' },
   itemNumber: { sql: 'item_number', kind: 'text', nullable: true, merge: 'field' },
+  /** The store-wide unique control (registration) number, e.g. `12/3`; set on every create. */
+  controlNumber: {
+    sql: 'control_number',
+    kind: 'text',
+    nullable: true,
+    merge: notCarried("each store keeps its register unique: an added instruction keeps its number unless another instruction here has it (then it gets the next free one); an existing instruction keeps this store's number"),
+  },
   title: { sql: 'title', kind: 'text', merge: 'field' },
   body: { sql: 'body', kind: 'text', merge: 'field' },
   leadOrgId: { sql: 'lead_org_id', kind: 'text', nullable: true, merge: 'field' },

@@ -10,6 +10,13 @@ export const reportsTable = defineTable('reports', {
   body: { sql: 'body', kind: 'text', merge: filed },
   author: { sql: 'author', kind: 'text', merge: filed },
   submittedAt: { sql: 'submitted_at', kind: 'text', merge: filed },
+  /** Set on a final report when its instruction was reopened: kept, but no longer the outcome. */
+  supersededAt: {
+    sql: 'superseded_at',
+    kind: 'text',
+    nullable: true,
+    merge: notCarried('written with the report when the merge adds it; a reopening on another desk after that is not merged (the merge only adds reports)'),
+  },
 });
 
 export type ReportRow = RowOf<typeof reportsTable>;

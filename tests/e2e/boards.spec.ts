@@ -168,7 +168,7 @@ test('Ctrl+Z undoes the last moves, newest first', async ({ page, app }) => {
   await expect(cardByNumber(column(page, 'assigned'), 3)).toBeVisible();
   await expect(page.getByTestId('notices')).toContainText('Undone');
   const numbers = await column(page, 'assigned').locator('.card-number').allTextContents();
-  expect(numbers).toEqual(['No. 3', 'No. 6', 'No. 7', 'No. 9']);
+  expect(numbers).toEqual(['No. DEMO-2021-11-05/3', 'No. DEMO-2021-11-05/6', 'No. DEMO-2021-11-05/7', 'No. DEMO-2021-11-05/9']);
 });
 
 test('organizations and people are merged and their instructions follow', async ({ page, app }) => {

@@ -29,14 +29,14 @@ test('a card reorders within its column by keyboard and keeps its place after a 
   await openWithDemo(page, app);
   const assigned = column(page, 'assigned');
   const numbers = async () => (await assigned.locator('.card-number').allTextContents()).join(',');
-  await expect.poll(numbers).toBe('No. 3,No. 6,No. 7,No. 9');
+  await expect.poll(numbers).toBe('No. DEMO-2021-11-05/3,No. DEMO-2021-11-05/6,No. DEMO-2021-11-05/7,No. DEMO-2021-11-05/9');
   await cardByNumber(page, 9).focus();
   await page.keyboard.press('Shift+ArrowUp');
   await page.keyboard.press('Shift+ArrowUp');
-  await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
+  await expect.poll(numbers).toBe('No. DEMO-2021-11-05/3,No. DEMO-2021-11-05/9,No. DEMO-2021-11-05/6,No. DEMO-2021-11-05/7');
   await movesSaved(page);
   await page.reload();
-  await expect.poll(numbers).toBe('No. 3,No. 9,No. 6,No. 7');
+  await expect.poll(numbers).toBe('No. DEMO-2021-11-05/3,No. DEMO-2021-11-05/9,No. DEMO-2021-11-05/6,No. DEMO-2021-11-05/7');
 });
 
 test('the UI follows the chosen language and remembers it', async ({ page, app }) => {

@@ -92,7 +92,7 @@ test('every format downloads and reads back as the store holds it', async ({ pag
   expect(path.basename(csv.file)).toMatch(/^status-report-\d{4}-\d{2}-\d{2}\.csv$/);
   const { bom, records } = parseCsv(fs.readFileSync(csv.file));
   expect(bom).toBe(true);
-  expect(records[0]?.slice(0, 3)).toEqual(['No.', 'Meeting', 'Instruction']);
+  expect(records[0]?.slice(0, 3)).toEqual(['Control No.', 'Meeting', 'Instruction']);
   expect(records.slice(1).map((r) => r[2]).sort()).toEqual([...titles].sort());
 
   const xlsx = await download(page, /^Excel/);
@@ -184,7 +184,7 @@ test('a report in Russian with a Kazakh-named organization round-trips through e
   const csvFile = (await download(page, /^CSV$/)).file;
   await expect(dialog.getByRole('radio', { name: /^Точка с запятой \(;\)/ })).toBeChecked();
   const csv = parseCsv(fs.readFileSync(csvFile), ';').records;
-  expect(csv[0]?.slice(0, 5)).toEqual(['№', 'Совещание', 'Поручение', 'Текст', 'Головной исполнитель']);
+  expect(csv[0]?.slice(0, 5)).toEqual(['Контр. №', 'Совещание', 'Поручение', 'Текст', 'Головной исполнитель']);
   expect(csv.find((r) => r[2] === KZ_TITLE)?.[4]).toBe(KZ_ORG);
   // A comma chosen instead is used, and offered first the next time.
   await dialog.getByRole('radio', { name: /^Запятая \(,\)/ }).check();

@@ -70,6 +70,8 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   },
   'instructions.setStatus': { id: ID[0], status: 'resolved', report: 'Done', reason: null, expectedVersion: 1 },
   'instructions.changeDueDate': { id: ID[0], dueDate: '2027-01-15', reason: 'Awaiting the partner', expectedVersion: 1 },
+  'instructions.undoDueDateChange': { id: ID[0], previousDate: '2026-12-20', expectedVersion: 2 },
+  'instructions.setControlNumberPattern': { pattern: '{protocol}/{item}' },
   'instructions.setTags': { id: ID[0], tagIds: [ID[1]], expectedVersion: 1 },
   'instructions.archive': { id: ID[0], archived: true, expectedVersion: 1 },
   'reports.add': { instructionId: ID[0], kind: 'interim', body: 'Talks held' },

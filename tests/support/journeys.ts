@@ -8,7 +8,8 @@ export function column(page: Page, key: string): Locator {
 
 export function cardByNumber(scope: Page | Locator, number: number): Locator {
   const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  return scope.getByTestId('card').filter({ has: page.locator('.card-number', { hasText: new RegExp(`^(No\\.|№) ${number}$`) }) });
+  // The card shows its control number, `{protocol}/{item}` (e.g. "No. DEMO-2021-11-05/3") or a running number.
+  return scope.getByTestId('card').filter({ has: page.locator('.card-number', { hasText: new RegExp(`^(No\\.|№) ([^ ]*/)?${number}$`) }) });
 }
 
 export async function dragTo(page: Page, card: Locator, target: Locator): Promise<void> {

@@ -51,7 +51,7 @@ export function reportWorld(ctx: StoreContext): ReportWorld {
   const kg = createOrganization(ctx, { name: KG_ORG, country: 'Kyrgyzstan' });
   const person = createPerson(ctx, { fullName: KZ_PERSON, position: 'вице-министр', organizationId: kz.id });
   const add = (title: string, extra: Partial<InstructionInput> = {}) =>
-    createInstruction(ctx, { title, meetingId: meeting.id, leadOrgId: kz.id, ...extra });
+    createInstruction(ctx, { title, meetingId: meeting.id, leadOrgId: kz.id, allowPastDeadline: true, ...extra });
 
   const lettered = add(LETTERS_TITLE, {
     itemNumber: '1',
@@ -66,7 +66,7 @@ export function reportWorld(ctx: StoreContext): ReportWorld {
   });
   const overdue = add('Проработать вопросы транзита электроэнергии', { itemNumber: '2', leadOrgId: kg.id, dueDate: '2026-03-01', priority: 'high' });
   const extended = add('Открыть автомобильные пункты пропуска', { itemNumber: '3', leadOrgId: kz2.id, dueDate: '2026-02-20' });
-  changeDueDate(ctx, extended.id, '2026-03-05', 'Ожидается заключение погранслужбы');
+  changeDueDate(ctx, extended.id, '2026-03-05', 'Ожидается заключение погранслужбы', undefined, true);
   const resolved = add('Подготовить дорожную карту по торговле', { itemNumber: '4', dueDate: '2026-02-28' });
   changeStatus(ctx, resolved.id, 'in_progress');
   addReport(ctx, resolved.id, 'interim', 'Проект дорожной карты направлен сторонам.');
@@ -74,10 +74,10 @@ export function reportWorld(ctx: StoreContext): ReportWorld {
   const reported = add('Представить перечень инвестиционных проектов', { itemNumber: '5', dueDate: '2026-03-20' });
   changeStatus(ctx, reported.id, 'report_submitted', { report: 'Перечень из 12 проектов представлен.' });
   const noLead = add('Согласовать график заседаний', { itemNumber: '6', leadOrgId: null, dueDate: null });
-  const archived = add('Устаревшее поручение', { itemNumber: '7', dueDate: '2026-01-01' });
+  const archived = add('Устаревшее поручение', { itemNumber: '7', dueDate: '2026-01-31' });
   archiveInstruction(ctx, archived.id, true);
   const html = add(HTML_TITLE, { itemNumber: '8', dueDate: '2026-05-01', body: '</td></tr></table><h1>injected</h1>' });
-  const otherItem = createInstruction(ctx, { title: 'Пункт пропуска «Қарасу»', meetingId: other.id, leadOrgId: kg.id, itemNumber: '1', dueDate: '2026-03-09' });
+  const otherItem = createInstruction(ctx, { title: 'Пункт пропуска «Қарасу»', meetingId: other.id, leadOrgId: kg.id, itemNumber: '1', dueDate: '2026-03-09', allowPastDeadline: true });
 
   const formula = FORMULA_TITLES.map((title, i) => add(title, { itemNumber: `F${i + 1}`, dueDate: '2026-06-01', body: title }));
   const control = CONTROL_TEXTS.map((body, i) => add(`Управляющий символ ${i + 1}`, { itemNumber: `C${i + 1}`, dueDate: '2026-06-01', body }));

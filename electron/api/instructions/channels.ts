@@ -45,6 +45,8 @@ export const instructionChannels = {
     z.strictObject({
       ...instructionFields,
       dueDate: field(I.dueDate, isoDate).optional(),
+      /** The official confirmed a deadline in the past. */
+      allowPastDeadline: z.boolean().optional(),
       tagIds: z.array(id).max(50).optional(),
       coexecutors: z.array(z.strictObject(coexecutorFields)).max(100).optional(),
     }),
@@ -53,7 +55,12 @@ export const instructionChannels = {
     z.strictObject({
       id,
       expectedVersion: version.optional(),
-      patch: z.strictObject({ ...instructionFields, title: instructionFields.title.optional() }),
+      patch: z.strictObject({
+        ...instructionFields,
+        title: instructionFields.title.optional(),
+        /** The control number, as the official corrects it: unique in the store (`controlNumberTaken`). */
+        controlNumber: z.string().min(1).max(60).optional(),
+      }),
     }),
   ),
   'instructions.move': channel<Instruction>()(
@@ -78,8 +85,20 @@ export const instructionChannels = {
     }),
   ),
   'instructions.changeDueDate': channel<Instruction>()(
-    z.strictObject({ id, dueDate: required(I.dueDate, isoDate), reason: nullable(shortText).optional(), expectedVersion: version.optional() }),
+    z.strictObject({
+      id,
+      dueDate: required(I.dueDate, isoDate),
+      reason: nullable(shortText).optional(),
+      expectedVersion: version.optional(),
+      /** The official confirmed a deadline in the past; without it such a date is refused (`deadlineInPast`). */
+      allowPast: z.boolean().optional(),
+    }),
   ),
+  'instructions.undoDueDateChange': channel<Instruction>()(
+    z.strictObject({ id, previousDate: required(I.dueDate, isoDate), expectedVersion: version.optional() }),
+  ),
+  /** The store's pattern for new control numbers (`{protocol}`, `{item}`, `{year}`, `{n}`); numbers already given stay. */
+  'instructions.setControlNumberPattern': channel<string>()(z.strictObject({ pattern: z.string().min(1).max(60) })),
   'instructions.setTags': channel<Instruction>()(
     z.strictObject({ id, tagIds: z.array(id).max(50), expectedVersion: version.optional() }),
   ),

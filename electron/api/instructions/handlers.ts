@@ -17,7 +17,7 @@ export function createInstructionHandlers({ ctx }: InstructionHandlerDeps): Pick
       const extensions = instructions.listExtensions(ctx, id);
       return {
         instruction,
-        deadline: instructions.deriveDeadline(instruction, extensions.length, ctx.today(), instructions.dueSoonDays(ctx)),
+        deadline: instructions.deriveDeadline(instruction, instructions.standingExtensions(extensions), ctx.today(), instructions.dueSoonDays(ctx)),
         coexecutors: instructions.listCoexecutors(ctx, id),
         reports: instructions.listReports(ctx, id),
         extensions,
@@ -31,8 +31,10 @@ export function createInstructionHandlers({ ctx }: InstructionHandlerDeps): Pick
     'instructions.move': (input) => instructions.moveInstruction(ctx, input),
     'instructions.setStatus': ({ id, status, report, reason, expectedVersion }) =>
       instructions.changeStatus(ctx, id, status, { report, reason, expectedVersion }),
-    'instructions.changeDueDate': ({ id, dueDate, reason, expectedVersion }) =>
-      instructions.changeDueDate(ctx, id, dueDate, reason ?? null, expectedVersion),
+    'instructions.changeDueDate': ({ id, dueDate, reason, expectedVersion, allowPast }) =>
+      instructions.changeDueDate(ctx, id, dueDate, reason ?? null, expectedVersion, allowPast === true),
+    'instructions.undoDueDateChange': ({ id, previousDate, expectedVersion }) => instructions.undoDueDateChange(ctx, id, previousDate, expectedVersion),
+    'instructions.setControlNumberPattern': ({ pattern }) => ctx.transaction(() => instructions.setControlNumberPattern(ctx, pattern)),
     'instructions.setTags': ({ id, tagIds, expectedVersion }) => instructions.setInstructionTags(ctx, id, tagIds, expectedVersion),
     'instructions.archive': ({ id, archived, expectedVersion }) => instructions.archiveInstruction(ctx, id, archived, expectedVersion),
 

@@ -168,12 +168,13 @@ export function loadDemo(ctx: StoreContext, language: Language = 'en'): DemoSumm
         leadOrgId: orgIds[demo.lead],
         controllerId: chairman.id,
         dueDate: firstDue,
+        allowPastDeadline: true,
         priority: demo.priority,
         tagIds: demo.topics.map((code) => tagIds.get(code) as string),
         coexecutors: demo.coexecutors.map((co) => ({ organizationId: orgIds[co.org], dueDate: addDays(today, co.dueIn) })),
         isDemo: true,
       });
-      if (demo.extendedFrom) changeDueDate(ctx, instruction.id, addDays(today, demo.dueIn), words.extensionReason ?? '');
+      if (demo.extendedFrom) changeDueDate(ctx, instruction.id, addDays(today, demo.dueIn), words.extensionReason ?? '', undefined, true);
       const path: Status[] = ['assigned', 'in_progress', 'report_submitted', 'resolved'];
       for (const report of words.reports ?? []) addReport(ctx, instruction.id, 'interim', report);
       for (const status of path.slice(1, path.indexOf(demo.status) + 1)) {

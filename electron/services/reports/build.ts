@@ -37,16 +37,26 @@ function describe(instruction: SnapshotInstruction, snapshot: ReportSnapshot, fi
   const due = instruction.dueDate;
   const overdue = open && due !== null && due < today;
   const overdueDays = overdue ? daysBetween(due as string, today) : null;
-  const extended = instruction.extensions.length;
+  // Only the extensions that stand: a deadline change that was undone is withdrawn, not counted.
+  const standing = instruction.extensions.filter((e) => e.withdrawnAt === null);
+  const extended = standing.length;
 
   const coexecutors = instruction.coexecutors.map((c) => {
     const name = [find.org(c.organizationId)?.name, find.person(c.personId)?.fullName].filter(Boolean).join(' — ');
     return c.dueDate ? fill(s.notes.coexecutorDue, { name, date: date(c.dueDate) }) : name;
   });
 
-  const finals = instruction.reports.filter((r) => r.kind === 'final');
-  const latest = open ? instruction.reports[instruction.reports.length - 1] : finals[finals.length - 1] ?? instruction.reports[instruction.reports.length - 1];
+  // A final report superseded by a reopening is no longer the outcome, nor the latest progress.
+  const current = instruction.reports.filter((r) => r.supersededAt === null);
+  const finals = current.filter((r) => r.kind === 'final');
+  const latest = open ? current[current.length - 1] : finals[finals.length - 1] ?? current[current.length - 1];
   const latestText = open ? latest?.body ?? '' : instruction.resolution ?? latest?.body ?? '';
+  const reopenedAt = instruction.reports.reduce<string | null>((last, r) => (r.supersededAt !== null && (last === null || r.supersededAt > last) ? r.supersededAt : last), null);
+  const reopenedDate = reopenedAt === null ? null : localParts(reopenedAt).date;
+  // On time or late, from the date it was (last) resolved: a reopening clears it, resolving again sets it anew.
+  const resolvedDate = !open && instruction.resolvedAt !== null ? localParts(instruction.resolvedAt).date : null;
+  const lateDays = resolvedDate !== null && due !== null ? daysBetween(due, resolvedDate) : null;
+  const outcome = lateDays === null ? '' : lateDays > 0 ? plural(s.notes.lateBy, lateDays, language) : s.notes.onTime;
   const latestDate = latest ? localParts(latest.submittedAt).date : null;
   const latestKind = latest ? s.reportKinds[latest.kind] : '';
 
@@ -60,7 +70,8 @@ function describe(instruction: SnapshotInstruction, snapshot: ReportSnapshot, fi
 
   return {
     id: instruction.id,
-    number: instruction.itemNumber ?? '',
+    number: instruction.controlNumber ?? '',
+    itemNumber: instruction.itemNumber ?? '',
     meeting: meeting?.title ?? '',
     meetingDate: meeting?.heldOn ?? null,
     protocol: meeting?.protocolNumber ?? '',
@@ -75,12 +86,15 @@ function describe(instruction: SnapshotInstruction, snapshot: ReportSnapshot, fi
     originalDue: instruction.originalDueDate,
     due,
     extensions: extended,
-    extensionHistory: instruction.extensions
+    extensionHistory: standing
       .map((e) => fill(s.notes.extensionLine, { from: e.oldDate ? date(e.oldDate) : '—', to: date(e.newDate), reason: e.reason, by: e.decidedBy }))
       .join('\n'),
     originalNote: originalNote.join(', '),
     overdueNote: overdueDays === null ? '' : plural(s.notes.overdueBy, overdueDays, language),
     status: s.status[instruction.status],
+    reopened: reopenedDate,
+    reopenedNote: reopenedDate === null || !open ? '' : fill(s.notes.reopenedOn, { date: date(reopenedDate) }),
+    outcome,
     daysOverdue: overdueDays,
     latestReport: latestText,
     latestReportKind: latestKind,
@@ -134,7 +148,7 @@ function summarySection(instructions: SnapshotInstruction[], rows: Row[], find: 
       else if (instruction.status === 'report_submitted') c.reportSubmitted++;
       else c.resolved++;
       if ((rows[i] as Row).daysOverdue !== null) c.overdue++;
-      if (instruction.extensions.length > 0) c.extended++;
+      if (instruction.extensions.some((e) => e.withdrawnAt === null)) c.extended++;
     }
   });
   const collator = new Intl.Collator(language);
@@ -185,6 +199,8 @@ function instructionsSection(rows: Row[], s: ReportStrings): Section {
       col('due', c.due, 'date', 14),
       col('extensions', c.extensions, 'number', 12),
       col('status', c.status, 'text', 18),
+      col('reopened', c.reopened, 'date', 14),
+      col('outcome', c.outcome, 'text', 24),
       col('daysOverdue', c.daysOverdue, 'number', 12),
       col('latestReport', c.latestReport, 'text', 60),
       col('latestReportKind', c.latestReportKind, 'text', 20),
@@ -192,11 +208,11 @@ function instructionsSection(rows: Row[], s: ReportStrings): Section {
     ],
     rows,
     [
-      { header: c.number, width: 4, lines: [{ key: 'number' }] },
-      { header: s.print.instruction, width: 30, lines: [{ key: 'title', style: 'strong' }, { key: 'text' }] },
+      { header: c.number, width: 6, lines: [{ key: 'number' }] },
+      { header: s.print.instruction, width: 28, lines: [{ key: 'title', style: 'strong' }, { key: 'text' }] },
       { header: s.print.executors, width: 19, lines: [{ key: 'lead', style: 'strong' }, { key: 'leadPerson' }, { key: 'coexecutors', style: 'muted' }] },
       { header: s.print.deadline, width: 13, lines: [{ key: 'due' }, { key: 'originalNote', style: 'muted' }, { key: 'overdueNote', style: 'alert' }] },
-      { header: s.print.status, width: 11, lines: [{ key: 'status' }] },
+      { header: s.print.status, width: 11, lines: [{ key: 'status' }, { key: 'reopenedNote', style: 'muted' }, { key: 'outcome', style: 'muted' }] },
       { header: s.print.progress, width: 23, lines: [{ key: 'latestReport' }, { key: 'latestReportLine', style: 'muted' }] },
     ],
     s,
@@ -227,8 +243,8 @@ function overdueSections(rows: Row[], instructions: SnapshotInstruction[], find:
     ],
     indexed.map(({ row }) => row),
     [
-      { header: c.number, width: 4, lines: [{ key: 'number' }] },
-      { header: s.print.instruction, width: 29, lines: [{ key: 'title', style: 'strong' }, { key: 'meetingLine', style: 'muted' }] },
+      { header: c.number, width: 6, lines: [{ key: 'number' }] },
+      { header: s.print.instruction, width: 27, lines: [{ key: 'title', style: 'strong' }, { key: 'meetingLine', style: 'muted' }] },
       { header: s.print.who, width: 21, lines: [{ key: 'lead', style: 'strong' }, { key: 'leadPerson' }, { key: 'coexecutors', style: 'muted' }] },
       { header: s.print.deadline, width: 13, lines: [{ key: 'due' }, { key: 'originalNote', style: 'muted' }] },
       { header: c.daysOverdue, width: 8, lines: [{ key: 'daysOverdue', style: 'alert' }], align: 'right' },
@@ -276,10 +292,11 @@ function registerSection(rows: Row[], s: ReportStrings): Section {
     s.sections.register,
     s.sheets.register,
     [
-      col('number', c.number, 'text', 8),
+      col('number', c.number, 'text', 10),
       col('meeting', c.meeting, 'text', 30),
       col('meetingDate', c.meetingDate, 'date', 14),
       col('protocol', c.protocol, 'text', 12),
+      col('itemNumber', c.itemNumber, 'text', 8),
       col('title', c.title, 'text', 50),
       col('text', c.text, 'text', 70),
       col('lead', c.lead, 'text', 40),
@@ -288,6 +305,8 @@ function registerSection(rows: Row[], s: ReportStrings): Section {
       col('coexecutors', c.coexecutors, 'text', 40),
       col('priority', c.priority, 'text', 12),
       col('status', c.status, 'text', 18),
+      col('reopened', c.reopened, 'date', 14),
+      col('outcome', c.outcome, 'text', 24),
       col('onControl', c.onControl, 'text', 10),
       col('topics', c.topics, 'text', 24),
       col('originalDue', c.originalDue, 'date', 14),
@@ -308,12 +327,12 @@ function registerSection(rows: Row[], s: ReportStrings): Section {
     ],
     rows,
     [
-      { header: c.number, width: 4, lines: [{ key: 'number' }] },
+      { header: c.number, width: 6, lines: [{ key: 'number' }] },
       { header: s.print.meeting, width: 11, lines: [{ key: 'meetingLine' }, { key: 'protocol', style: 'muted' }] },
-      { header: s.print.instruction, width: 27, lines: [{ key: 'title', style: 'strong' }, { key: 'text' }, { key: 'topics', style: 'muted' }] },
+      { header: s.print.instruction, width: 25, lines: [{ key: 'title', style: 'strong' }, { key: 'text' }, { key: 'topics', style: 'muted' }] },
       { header: s.print.executors, width: 17, lines: [{ key: 'lead', style: 'strong' }, { key: 'leadPerson' }, { key: 'coexecutors', style: 'muted' }, { key: 'controllerLine', style: 'muted' }] },
       { header: s.print.deadline, width: 13, lines: [{ key: 'due' }, { key: 'originalNote', style: 'muted' }, { key: 'extensionHistory', style: 'muted' }, { key: 'overdueNote', style: 'alert' }] },
-      { header: s.print.status, width: 11, lines: [{ key: 'status' }, { key: 'priority', style: 'muted' }, { key: 'controlNote', style: 'muted' }] },
+      { header: s.print.status, width: 11, lines: [{ key: 'status' }, { key: 'reopenedNote', style: 'muted' }, { key: 'outcome', style: 'muted' }, { key: 'priority', style: 'muted' }, { key: 'controlNote', style: 'muted' }] },
       { header: s.print.progress, width: 17, lines: [{ key: 'latestReport' }, { key: 'latestReportLine', style: 'muted' }] },
     ],
     s,

@@ -26,11 +26,11 @@ export interface CardData {
 }
 
 /**
- * The number the card is known by. For now the item number of the meeting's protocol; when the
- * store-wide control number (branch "figures") is merged, it goes here, the item number beside it.
+ * The number the card is known by: the store-wide control number (the item number of the
+ * meeting's protocol for an instruction that has none).
  */
 export function cardNumber(instruction: Instruction): string {
-  return instruction.itemNumber ?? '';
+  return instruction.controlNumber ?? instruction.itemNumber ?? '';
 }
 
 const CARD = {

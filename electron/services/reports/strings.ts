@@ -35,6 +35,9 @@ export interface ReportStrings {
     extended: string;
     maxDaysOverdue: string;
     number: string;
+    itemNumber: string;
+    reopened: string;
+    outcome: string;
     meeting: string;
     meetingDate: string;
     protocol: string;
@@ -75,6 +78,9 @@ export interface ReportStrings {
     reportLine: string;
     onControl: string;
     offControl: string;
+    reopenedOn: string;
+    onTime: string;
+    lateBy: Plural;
   };
   status: Record<Status, string>;
   priority: Record<Priority, string>;
@@ -119,7 +125,10 @@ const en: ReportStrings = {
     overdue: 'Overdue',
     extended: 'Extended',
     maxDaysOverdue: 'Most days overdue',
-    number: 'No.',
+    number: 'Control No.',
+    itemNumber: 'Item No.',
+    reopened: 'Reopened',
+    outcome: 'Outcome',
     meeting: 'Meeting',
     meetingDate: 'Meeting date',
     protocol: 'Protocol No.',
@@ -168,6 +177,9 @@ const en: ReportStrings = {
     reportLine: '{kind}, {date}',
     onControl: 'on control',
     offControl: 'removed from control',
+    reopenedOn: 'reopened {date}',
+    onTime: 'resolved on time',
+    lateBy: { one: 'resolved {n} day late', other: 'resolved {n} days late' },
   },
   status: { assigned: 'Assigned', in_progress: 'In progress', report_submitted: 'Report submitted', resolved: 'Resolved' },
   priority: { low: 'Low', normal: 'Normal', high: 'High', critical: 'Critical' },
@@ -212,7 +224,10 @@ const ru: ReportStrings = {
     overdue: 'Просрочено',
     extended: 'Срок продлён',
     maxDaysOverdue: 'Наибольшая просрочка, дней',
-    number: '№',
+    number: 'Контр. №',
+    itemNumber: '№ пункта',
+    reopened: 'Возобновлено',
+    outcome: 'Итог',
     meeting: 'Совещание',
     meetingDate: 'Дата совещания',
     protocol: 'Протокол №',
@@ -261,6 +276,9 @@ const ru: ReportStrings = {
     reportLine: '{kind}, {date}',
     onControl: 'на контроле',
     offControl: 'снято с контроля',
+    reopenedOn: 'возобновлено {date}',
+    onTime: 'исполнено в срок',
+    lateBy: { one: 'исполнено с опозданием на {n} день', few: 'исполнено с опозданием на {n} дня', many: 'исполнено с опозданием на {n} дней', other: 'исполнено с опозданием на {n} дня' },
   },
   status: { assigned: 'Назначено', in_progress: 'В работе', report_submitted: 'Отчёт представлен', resolved: 'Исполнено' },
   priority: { low: 'Низкий', normal: 'Обычный', high: 'Высокий', critical: 'Критический' },
@@ -305,7 +323,10 @@ const kk: ReportStrings = {
     overdue: 'Мерзімі өткен',
     extended: 'Мерзімі ұзартылған',
     maxDaysOverdue: 'Ең ұзақ кешігу, күн',
-    number: '№',
+    number: 'Бақылау №',
+    itemNumber: 'Тармақ №',
+    reopened: 'Қайта ашылды',
+    outcome: 'Нәтиже',
     meeting: 'Кеңес',
     meetingDate: 'Кеңестің өткен күні',
     protocol: 'Хаттама №',
@@ -354,6 +375,9 @@ const kk: ReportStrings = {
     reportLine: '{kind}, {date}',
     onControl: 'бақылауда',
     offControl: 'бақылаудан алынды',
+    reopenedOn: '{date} қайта ашылды',
+    onTime: 'мерзімінде орындалды',
+    lateBy: { one: '{n} күн кешігіп орындалды', other: '{n} күн кешігіп орындалды' },
   },
   status: { assigned: 'Тағайындалды', in_progress: 'Орындалуда', report_submitted: 'Есеп ұсынылды', resolved: 'Орындалды' },
   priority: { low: 'Төмен', normal: 'Қалыпты', high: 'Жоғары', critical: 'Шұғыл' },
@@ -398,7 +422,10 @@ const ky: ReportStrings = {
     overdue: 'Мөөнөтү өткөн',
     extended: 'Мөөнөтү узартылган',
     maxDaysOverdue: 'Эң узак кечигүү, күн',
-    number: '№',
+    number: 'Көзөмөл №',
+    itemNumber: 'Пункт №',
+    reopened: 'Кайра ачылды',
+    outcome: 'Жыйынтык',
     meeting: 'Жыйналыш',
     meetingDate: 'Жыйналыштын өткөн күнү',
     protocol: 'Протокол №',
@@ -447,6 +474,9 @@ const ky: ReportStrings = {
     reportLine: '{kind}, {date}',
     onControl: 'көзөмөлдө',
     offControl: 'көзөмөлдөн алынды',
+    reopenedOn: '{date} кайра ачылды',
+    onTime: 'мөөнөтүндө аткарылды',
+    lateBy: { one: '{n} күн кечигип аткарылды', other: '{n} күн кечигип аткарылды' },
   },
   status: { assigned: 'Дайындалды', in_progress: 'Аткарылууда', report_submitted: 'Отчёт берилди', resolved: 'Аткарылды' },
   priority: { low: 'Төмөн', normal: 'Кадимки', high: 'Жогору', critical: 'Шашылыш' },

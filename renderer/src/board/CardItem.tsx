@@ -78,7 +78,7 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
   return (
     <>
       <div className="card-top">
-        {card.itemNumber && <span className="card-number">{t('card.number', { number: card.itemNumber })}</span>}
+        {(card.controlNumber ?? card.itemNumber) && <span className="card-number">{t('card.number', { number: card.controlNumber ?? card.itemNumber })}</span>}
         {card.priority !== 'normal' && (
           <span className={`priority priority-${card.priority}`}>{t('card.priority', { priority: t(`priority.${card.priority}`) })}</span>
         )}
@@ -133,9 +133,9 @@ function CardItemImpl(props: CardProps) {
   const label = useMemo(
     () => ({
       role: t('card.roleDescription'),
-      name: `${card.itemNumber ? t('card.number', { number: card.itemNumber }) + ' ' : ''}${card.title}`,
+      name: `${(card.controlNumber ?? card.itemNumber) ? t('card.number', { number: card.controlNumber ?? card.itemNumber }) + ' ' : ''}${card.title}`,
     }),
-    [t, card.itemNumber, card.title],
+    [t, card.controlNumber, card.itemNumber, card.title],
   );
   const id = itemId(cell, card.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, data: { cell, cardId: card.id } });

@@ -70,11 +70,12 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
   }
 
   const { instruction, deadline } = detail;
-  const title = `${instruction.itemNumber ? t('card.number', { number: instruction.itemNumber }) + ' · ' : ''}${instruction.title}`;
+  const number = instruction.controlNumber ?? instruction.itemNumber;
+  const title = `${number ? t('card.number', { number }) + ' · ' : ''}${instruction.title}`;
   const tabs: { key: typeof tab; label: string }[] = [
     { key: 'details', label: t('cardDialog.tabs.details') },
     { key: 'reports', label: t('cardDialog.tabs.reports', { count: detail.reports.length }) },
-    { key: 'deadline', label: t('cardDialog.tabs.deadline', { count: detail.extensions.length }) },
+    { key: 'deadline', label: t('cardDialog.tabs.deadline', { count: deadline.extensions }) },
     { key: 'coexecutors', label: t('cardDialog.tabs.coexecutors', { count: detail.coexecutors.length }) },
     { key: 'history', label: t('cardDialog.tabs.history') },
   ];

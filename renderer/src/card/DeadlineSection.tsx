@@ -4,6 +4,9 @@ import { RecordTable } from '../common/RecordTable';
 import type { InstructionDetail } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useUndo } from '../app/undo';
+import { useAnnounce } from '../common/Announcer';
+import { Dialog } from '../common/Dialog';
+import { describeDeadlineBeforeMeeting, errorKey } from '../common/errors';
 import { formatDate, formatDateTime } from '../common/format';
 import type { RunChange } from './types';
 import { DateInput } from '../common/DateInput';
@@ -13,30 +16,62 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
   const { t, i18n } = useTranslation();
   const api = useApi();
   const undo = useUndo();
+  const announce = useAnnounce();
   const { instruction, deadline } = detail;
   const [date, setDate] = useState(deadline.dueDate ?? '');
   const [reason, setReason] = useState('');
+  // A refusal that belongs to the date field (before the meeting), and the past date awaiting confirmation.
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [confirmPast, setConfirmPast] = useState(false);
   const id = useId();
-  const needsReason = deadline.dueDate !== null;
+  // Moving a deadline earlier is no extension: the reason is asked only for a later date.
+  const needsReason = deadline.dueDate !== null && date > deadline.dueDate;
   const resolved = instruction.status === 'resolved';
 
-  const change = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!date || (needsReason && reason.trim() === '')) return;
+  const submit = async (allowPast: boolean) => {
     const old = deadline.dueDate;
+    const done = t('deadline.changed', { date: formatDate(date, i18n.language) });
+    let refused = false;
     const ok = await run(async () => {
-      await api['instructions.changeDueDate']({ id: instruction.id, dueDate: date, reason: reason.trim() || null, expectedVersion: instruction.version });
+      try {
+        await api['instructions.changeDueDate']({ id: instruction.id, dueDate: date, reason: reason.trim() || null, expectedVersion: instruction.version, ...(allowPast ? { allowPast } : {}) });
+      } catch (err) {
+        const key = errorKey(err);
+        if (key === 'deadlineInPast') {
+          refused = true;
+          setConfirmPast(true);
+          return;
+        }
+        if (key === 'deadlineBeforeMeeting') {
+          refused = true;
+          setDateError(describeDeadlineBeforeMeeting(err, t, (iso) => formatDate(iso, i18n.language)));
+          return;
+        }
+        throw err;
+      }
       if (old) {
         undo.push({
-          label: t('deadline.changed', { date: formatDate(date, i18n.language) }),
+          label: done,
           cardId: instruction.id,
-          undo: () => api['instructions.changeDueDate']({ id: instruction.id, dueDate: old, reason: t('undo.reason') }),
+          // The store's own undo: the date goes back and the extension this change made is withdrawn.
+          undo: () => api['instructions.undoDueDateChange']({ id: instruction.id, previousDate: old }),
         });
       }
-    }, t('deadline.changed', { date: formatDate(date, i18n.language) }));
-    if (ok) setReason('');
+    });
+    if (ok && !refused) {
+      announce(done);
+      setReason('');
+      setDateError(null);
+    }
   };
 
+  const change = (event: FormEvent) => {
+    event.preventDefault();
+    if (!date || (needsReason && reason.trim() === '')) return;
+    void submit(false);
+  };
+
+  const errorId = `${id}-date-error`;
   return (
     <div className="section">
       <dl className="facts">
@@ -50,11 +85,14 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
       {detail.extensions.length > 0 && (
         <RecordTable caption={t('deadline.historyCaption')} columns={[t('deadline.when'), t('deadline.from'), t('deadline.to'), t('deadline.reason'), t('deadline.decidedBy')]}>
           {detail.extensions.map((e) => (
-            <tr key={e.id}>
+            <tr key={e.id} className={e.withdrawnAt ? 'withdrawn' : undefined}>
               <td>{formatDateTime(e.createdAt, i18n.language)}</td>
               <td>{e.oldDate ? formatDate(e.oldDate, i18n.language) : '—'}</td>
-              <td>{formatDate(e.newDate, i18n.language)}</td>
-              <td>{e.reason}</td>
+              <td>{e.withdrawnAt ? <s>{formatDate(e.newDate, i18n.language)}</s> : formatDate(e.newDate, i18n.language)}</td>
+              <td>
+                {e.reason}
+                {e.withdrawnAt && <span className="muted"> — {t('deadline.withdrawn', { date: formatDateTime(e.withdrawnAt, i18n.language), by: e.withdrawnBy ?? '' })}</span>}
+              </td>
               <td>{e.decidedBy}</td>
             </tr>
           ))}
@@ -63,17 +101,53 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
       {resolved ? (
         <p className="muted">{t('deadline.resolvedNoChange')}</p>
       ) : (
-        <form className="form-grid" onSubmit={(e) => void change(e)} data-testid="deadline-form">
+        <form className="form-grid" onSubmit={change} data-testid="deadline-form">
           <label htmlFor={`${id}-date`}>{t('deadline.newDate')}</label>
-          <DateInput id={`${id}-date`} value={date} required onChange={setDate} />
+          <div>
+            <DateInput
+              id={`${id}-date`}
+              value={date}
+              required
+              describedBy={dateError ? errorId : undefined}
+              onChange={(value) => {
+                setDate(value);
+                setDateError(null);
+              }}
+            />
+            {dateError && (
+              <p id={errorId} className="field-error" role="alert">
+                {dateError}
+              </p>
+            )}
+          </div>
           <label htmlFor={`${id}-reason`}>{t('deadline.reason')}</label>
           <textarea id={`${id}-reason`} rows={2} value={reason} required={needsReason} onChange={(e) => setReason(e.target.value)} />
           <div className="form-actions">
             <button type="submit" className="primary" disabled={!date || date === deadline.dueDate || (needsReason && reason.trim() === '')}>
-              {needsReason ? t('deadline.extend') : t('deadline.set')}
+              {deadline.dueDate !== null ? t('deadline.extend') : t('deadline.set')}
             </button>
           </div>
         </form>
+      )}
+      {confirmPast && (
+        <Dialog title={t('deadline.pastTitle')} onClose={() => setConfirmPast(false)}>
+          <p>{t('deadline.pastText', { date: formatDate(date, i18n.language) })}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirmPast(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setConfirmPast(false);
+                void submit(true);
+              }}
+            >
+              {t('deadline.setAnyway')}
+            </button>
+          </div>
+        </Dialog>
       )}
     </div>
   );

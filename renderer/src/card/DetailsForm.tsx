@@ -8,8 +8,8 @@ import type { RunChange } from './types';
 import { ReferenceOptions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 
-type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
-const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
+type Editable = Pick<Instruction, 'title' | 'body' | 'itemNumber' | 'controlNumber' | 'meetingId' | 'leadOrgId' | 'leadPersonId' | 'controllerId' | 'priority' | 'onControl'>;
+const EDITABLE: (keyof Editable)[] = ['title', 'body', 'itemNumber', 'controlNumber', 'meetingId', 'leadOrgId', 'leadPersonId', 'controllerId', 'priority', 'onControl'];
 
 function pick(instruction: Instruction): Editable {
   return Object.fromEntries(EDITABLE.map((k) => [k, instruction[k]])) as unknown as Editable;
@@ -42,14 +42,16 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
     await run(async () => {
       let version = instruction.version;
       if (Object.keys(patch).length > 0) {
-        version = (await api['instructions.update']({ id: instruction.id, expectedVersion: version, patch })).version;
+        const { controlNumber, ...rest } = patch;
+        version = (await api['instructions.update']({ id: instruction.id, expectedVersion: version, patch: { ...rest, ...(controlNumber ? { controlNumber } : {}) } })).version;
       }
       if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds, expectedVersion: version });
       undo.push({
         label: t('cardDialog.saved', { title: form.title }),
         cardId: instruction.id,
         undo: async () => {
-          if (Object.keys(inverse).length > 0) await api['instructions.update']({ id: instruction.id, patch: inverse });
+          const { controlNumber, ...rest } = inverse;
+          if (Object.keys(inverse).length > 0) await api['instructions.update']({ id: instruction.id, patch: { ...rest, ...(controlNumber ? { controlNumber } : {}) } });
           if (tagsChanged) await api['instructions.setTags']({ id: instruction.id, tagIds: oldTags });
         },
       });
@@ -79,6 +81,9 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
 
       <label htmlFor={field('number')}>{t('fields.itemNumber')}</label>
       <input id={field('number')} value={form.itemNumber ?? ''} maxLength={40} onChange={(e) => set('itemNumber', e.target.value || null)} />
+
+      <label htmlFor={field('control')}>{t('fields.controlNumber')}</label>
+      <input id={field('control')} value={form.controlNumber ?? ''} required maxLength={60} onChange={(e) => set('controlNumber', e.target.value)} />
 
       <label htmlFor={field('meeting')}>{t('fields.meeting')}</label>
       <select id={field('meeting')} value={form.meetingId ?? ''} onChange={(e) => set('meetingId', e.target.value || null)}>
@@ -126,7 +131,7 @@ export function DetailsForm({ detail, run }: { detail: InstructionDetail; run: R
         <button type="button" disabled={!dirty} onClick={() => { setForm(pick(instruction)); setTagIds(detail.tagIds); }}>
           {t('common.reset')}
         </button>
-        <button type="submit" className="primary" disabled={!dirty || title.blocks} aria-describedby={noteRef(field('title-note'), title)}>
+        <button type="submit" className="primary" disabled={!dirty || title.blocks || (form.controlNumber ?? '').trim() === ''} aria-describedby={noteRef(field('title-note'), title)}>
           {t('common.save')}
         </button>
       </div>

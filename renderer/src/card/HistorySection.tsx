@@ -3,6 +3,7 @@ import type { HistoryEntry, InstructionDetail } from '../../../db/model';
 import { useReferenceData, type ReferenceData } from '../app/data';
 import { formatDate, formatDateTime } from '../common/format';
 import type { TFunction } from 'i18next';
+import { groupHistory } from './history-groups';
 
 /** A stored value as the official reads it: names for ids, words for statuses and flags. */
 function readable(entry: HistoryEntry, value: string | null, referenceData: ReferenceData, t: TFunction, language: string): string {
@@ -22,6 +23,8 @@ function readable(entry: HistoryEntry, value: string | null, referenceData: Refe
     case 'meetingId':
       return referenceData.meetingTitle(value) || value;
     case 'dueDate':
+    case 'dueDateUndone':
+    case 'extensionWithdrawn':
       return formatDate(value, language);
     case 'onControl':
     case 'archived':
@@ -46,31 +49,47 @@ function readable(entry: HistoryEntry, value: string | null, referenceData: Refe
   }
 }
 
+function Change({ entry, referenceData, t, language }: { entry: HistoryEntry; referenceData: ReferenceData; t: TFunction; language: string }) {
+  return (
+    <>
+      <p className="timeline-change">
+        <strong>{t(`history.field.${entry.field.replace(/\./g, '_')}`, { defaultValue: entry.field })}</strong>
+        {entry.field === 'created' || entry.field.startsWith('report.') ? (
+          <>: {entry.newValue}</>
+        ) : (
+          <>
+            : {readable(entry, entry.oldValue, referenceData, t, language)} → {readable(entry, entry.newValue, referenceData, t, language)}
+          </>
+        )}
+      </p>
+      {entry.note && <p className="timeline-note">{t('history.because', { note: entry.note })}</p>}
+    </>
+  );
+}
+
+/** The instruction's history, newest action first: one entry per action, with every field it changed. */
 export function HistorySection({ detail }: { detail: InstructionDetail }) {
   const { t, i18n } = useTranslation();
   const referenceData = useReferenceData();
+  const actions = groupHistory(detail.history).reverse();
   return (
     <ol className="timeline" data-testid="history" reversed>
-      {[...detail.history].reverse().map((entry) => (
-        <li key={entry.uid}>
-          <p className="timeline-meta">
-            <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> · {entry.actor}
-          </p>
-          <p className="timeline-change">
-            <strong>{t(`history.field.${entry.field.replace(/\./g, '_')}`, { defaultValue: entry.field })}</strong>
-            {entry.field === 'created' ? (
-              <>: {entry.newValue}</>
-            ) : entry.field.startsWith('report.') ? (
-              <>: {entry.newValue}</>
-            ) : (
-              <>
-                : {readable(entry, entry.oldValue, referenceData, t, i18n.language)} → {readable(entry, entry.newValue, referenceData, t, i18n.language)}
-              </>
-            )}
-          </p>
-          {entry.note && <p className="timeline-note">{t('history.because', { note: entry.note })}</p>}
-        </li>
-      ))}
+      {actions.map((action) => {
+        // A reason given once for the action (a reopening) is shown once.
+        const notes = new Set<string>();
+        return (
+          <li key={action.key}>
+            <p className="timeline-meta">
+              <time dateTime={action.at}>{formatDateTime(action.at, i18n.language)}</time> · {action.actor}
+            </p>
+            {action.entries.map((entry) => {
+              const note = entry.note && !notes.has(entry.note) ? entry.note : null;
+              if (entry.note) notes.add(entry.note);
+              return <Change key={entry.uid} entry={{ ...entry, note }} referenceData={referenceData} t={t} language={i18n.language} />;
+            })}
+          </li>
+        );
+      })}
     </ol>
   );
 }

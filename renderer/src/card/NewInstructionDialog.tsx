@@ -5,7 +5,8 @@ import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
-import { describeError } from '../common/errors';
+import { describeDeadlineBeforeMeeting, describeError, errorKey } from '../common/errors';
+import { formatDate } from '../common/format';
 import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from '../common/choices';
 import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
@@ -15,7 +16,7 @@ import { AddOrganization } from './AddOrganization';
 export const TITLE_LIMIT = 1000;
 
 export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetingId?: string | null; onClose: () => void; onCreated?: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const referenceData = useReferenceData();
   const announce = useAnnounce();
@@ -34,6 +35,8 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
   const [coexecutorPick, setCoexecutorPick] = useState('');
   const [adding, setAdding] = useState<'lead' | 'coexecutor' | null>(null);
   const [busy, setBusy] = useState(false);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [confirmPast, setConfirmPast] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
   const title = checkText(form.title, { required: t('forms.titleRequired'), limit: TITLE_LIMIT }, t);
   const titleNoteId = `${id}-title-note`;
@@ -44,8 +47,8 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
     setCoexecutorPick('');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, allowPastDeadline = false) => {
+    event?.preventDefault();
     if (title.blocks) return;
     setBusy(true);
     try {
@@ -59,14 +62,18 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         priority: form.priority,
         tagIds: form.tagIds,
         coexecutors: form.coexecutorIds.map((organizationId) => ({ organizationId })),
+        ...(allowPastDeadline ? { allowPastDeadline } : {}),
       });
       announce(t('newInstruction.created', { title: created.title }));
       await referenceData.changed();
       onCreated?.(created.id);
       onClose();
     } catch (err) {
-      announce(describeError(err, t), 'error');
       setBusy(false);
+      const key = errorKey(err);
+      if (key === 'deadlineInPast') setConfirmPast(true);
+      else if (key === 'deadlineBeforeMeeting') setDateError(describeDeadlineBeforeMeeting(err, t, (iso) => formatDate(iso, i18n.language)));
+      else announce(describeError(err, t), 'error');
     }
   };
 
@@ -174,7 +181,22 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
           )}
         </div>
         <label htmlFor={`${id}-due`}>{t('fields.dueDate')}</label>
-        <DateInput id={`${id}-due`} value={form.dueDate} onChange={(v) => set('dueDate', v)} />
+        <div>
+          <DateInput
+            id={`${id}-due`}
+            value={form.dueDate}
+            describedBy={dateError ? `${id}-due-error` : undefined}
+            onChange={(v) => {
+              set('dueDate', v);
+              setDateError(null);
+            }}
+          />
+          {dateError && (
+            <p id={`${id}-due-error`} className="field-error" role="alert">
+              {dateError}
+            </p>
+          )}
+        </div>
         <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
         <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
           <PriorityOptions />
@@ -185,6 +207,26 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <TopicCheckboxes value={form.tagIds} onChange={(ids) => set('tagIds', ids)} labelledBy={`${id}-topics`} />
         <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || title.blocks} describedBy={noteRef(titleNoteId, title)} />
       </form>
+      {confirmPast && (
+        <Dialog title={t('deadline.pastTitle')} onClose={() => setConfirmPast(false)}>
+          <p>{t('deadline.pastText', { date: formatDate(form.dueDate, i18n.language) })}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirmPast(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setConfirmPast(false);
+                void submit(null, true);
+              }}
+            >
+              {t('deadline.setAnyway')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </Dialog>
   );
 }

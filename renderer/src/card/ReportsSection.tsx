@@ -30,9 +30,10 @@ export function ReportsSection({ detail, run }: { detail: InstructionDetail; run
       ) : (
         <ol className="report-list" data-testid="report-list">
           {detail.reports.map((r) => (
-            <li key={r.id} className={`report report-${r.kind}`}>
+            <li key={r.id} className={`report report-${r.kind}${r.supersededAt ? ' report-superseded' : ''}`}>
               <p className="report-meta">
                 <strong>{t(`progress.kind.${r.kind}`)}</strong> · {r.author} · <time dateTime={r.submittedAt}>{formatDateTime(r.submittedAt, i18n.language)}</time>
+                {r.supersededAt && <> · <em>{t('progress.superseded', { date: formatDateTime(r.supersededAt, i18n.language) })}</em></>}
               </p>
               <p className="report-body">{r.body}</p>
             </li>

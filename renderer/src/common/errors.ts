@@ -30,3 +30,16 @@ export function describeError(err: unknown, t: TFunction): string {
   }
   return t('errors.generic', { message: err instanceof Error ? err.message : String(err) });
 }
+
+/** The translation key of a refusal from the store, if it has one. */
+export function errorKey(err: unknown): string | undefined {
+  return err instanceof ApiFailure ? (err.error.key ?? undefined) : undefined;
+}
+
+/** The refusal of a deadline before the meeting, its dates written as the official reads them. */
+export function describeDeadlineBeforeMeeting(err: unknown, t: TFunction, format: (iso: string) => string): string {
+  const params = err instanceof ApiFailure ? err.error.params : undefined;
+  const date = typeof params?.date === 'string' ? format(params.date) : '';
+  const meetingDate = typeof params?.meetingDate === 'string' ? format(params.meetingDate) : '';
+  return t('errors.deadlineBeforeMeeting', { date, meetingDate });
+}

@@ -152,6 +152,7 @@ export const en = {
     no: 'no',
   },
   fields: {
+    controlNumber: 'Control number',
     title: 'Title',
     body: 'Text of the instruction',
     itemNumber: 'Item number',
@@ -205,6 +206,7 @@ export const en = {
     saved: '“{{title}}” was saved.',
   },
   progress: {
+    superseded: 'superseded by the reopening of {{date}}',
     none: 'No reports yet.',
     kindLabel: 'Kind of report',
     kind: { interim: 'Progress report', final: 'Final report' },
@@ -213,6 +215,10 @@ export const en = {
     added: '{{kind}} filed.',
   },
   deadline: {
+    withdrawn: 'withdrawn {{date}} by {{by}} (undone)',
+    pastTitle: 'Deadline in the past',
+    pastText: 'The deadline {{date}} is in the past — set it anyway?',
+    setAnyway: 'Set it anyway',
     current: 'Deadline',
     original: 'Original deadline',
     extensions: 'Changes of the deadline',
@@ -241,6 +247,9 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      dueDateUndone: 'Deadline change undone',
+      extensionWithdrawn: 'Extension withdrawn',
+      controlNumber: 'Control number',
       created: 'Created',
       title: 'Title',
       body: 'Text',
@@ -398,6 +407,12 @@ export const en = {
     },
   },
   errors: {
+    deadlineBeforeMeeting: 'The deadline {{date}} is before the meeting of {{meetingDate}} that gave the instruction.',
+    deadlineInPast: 'The deadline {{date}} is in the past.',
+    controlNumberTaken: 'No. {{number}} is already the control number of “{{title}}”.',
+    controlNumberRequired: 'A control number is required.',
+    controlNumberTooLong: 'A control number has at most {{max}} characters.',
+    controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
     generic: 'The action failed: {{message}}',

@@ -150,6 +150,7 @@ export const kk = {
     no: 'жоқ',
   },
   fields: {
+    controlNumber: 'Бақылау нөмірі',
     title: 'Атауы',
     body: 'Тапсырма мәтіні',
     itemNumber: 'Тармақ нөмірі',
@@ -203,6 +204,7 @@ export const kk = {
     saved: '«{{title}}» сақталды.',
   },
   progress: {
+    superseded: 'күшін жойды: тапсырма {{date}} қайта ашылды',
     none: 'Әзірге есеп жоқ.',
     kindLabel: 'Есеп түрі',
     kind: { interim: 'Орындалу барысы туралы есеп', final: 'Қорытынды есеп' },
@@ -211,6 +213,10 @@ export const kk = {
     added: '{{kind}}: тіркелді.',
   },
   deadline: {
+    withdrawn: '{{date}} күні {{by}} болдырмады (әрекет болдырылмады)',
+    pastTitle: 'Мерзім өтіп кеткен',
+    pastText: '{{date}} мерзімі өтіп кетті — бәрібір белгілеу керек пе?',
+    setAnyway: 'Бәрібір белгілеу',
     current: 'Мерзім',
     original: 'Бастапқы мерзім',
     extensions: 'Мерзімнің өзгерістері',
@@ -239,6 +245,9 @@ export const kk = {
   history: {
     because: 'Негіздеме: {{note}}',
     field: {
+      dueDateUndone: 'Мерзім өзгерісі болдырылмады',
+      extensionWithdrawn: 'Ұзарту болдырылмады',
+      controlNumber: 'Бақылау нөмірі',
       created: 'Құрылды',
       title: 'Атауы',
       body: 'Мәтіні',
@@ -396,6 +405,12 @@ export const kk = {
     },
   },
   errors: {
+    deadlineBeforeMeeting: '{{date}} мерзімі тапсырма берілген {{meetingDate}} отырысынан бұрын.',
+    deadlineInPast: '{{date}} мерзімі өтіп кеткен.',
+    controlNumberTaken: '№ {{number}} бақылау нөмірі «{{title}}» тапсырмасына берілген.',
+    controlNumberRequired: 'Бақылау нөмірін көрсетіңіз.',
+    controlNumberTooLong: 'Бақылау нөмірі {{max}} таңбадан аспауы керек.',
+    controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',

@@ -150,6 +150,7 @@ export const ky = {
     no: 'жок',
   },
   fields: {
+    controlNumber: 'Көзөмөл номери',
     title: 'Аталышы',
     body: 'Тапшырманын тексти',
     itemNumber: 'Пункттун номери',
@@ -203,6 +204,7 @@ export const ky = {
     saved: '«{{title}}» сакталды.',
   },
   progress: {
+    superseded: 'күчүн жоготту: тапшырма {{date}} кайра ачылды',
     none: 'Азырынча отчёт жок.',
     kindLabel: 'Отчёттун түрү',
     kind: { interim: 'Аткарылыш жүрүшү жөнүндө отчёт', final: 'Жыйынтыктоочу отчёт' },
@@ -211,6 +213,10 @@ export const ky = {
     added: '{{kind}}: катталды.',
   },
   deadline: {
+    withdrawn: '{{date}} күнү {{by}} жокко чыгарды (аракет жокко чыгарылды)',
+    pastTitle: 'Мөөнөт өтүп кеткен',
+    pastText: '{{date}} мөөнөтү өтүп кетти — баары бир белгилейсизби?',
+    setAnyway: 'Баары бир белгилөө',
     current: 'Мөөнөт',
     original: 'Баштапкы мөөнөт',
     extensions: 'Мөөнөттүн өзгөрүүлөрү',
@@ -239,6 +245,9 @@ export const ky = {
   history: {
     because: 'Негиз: {{note}}',
     field: {
+      dueDateUndone: 'Мөөнөттүн өзгөрүүсү жокко чыгарылды',
+      extensionWithdrawn: 'Узартуу жокко чыгарылды',
+      controlNumber: 'Көзөмөл номери',
       created: 'Түзүлдү',
       title: 'Аталышы',
       body: 'Тексти',
@@ -396,6 +405,12 @@ export const ky = {
     },
   },
   errors: {
+    deadlineBeforeMeeting: '{{date}} мөөнөтү тапшырма берилген {{meetingDate}} жыйындан мурун.',
+    deadlineInPast: '{{date}} мөөнөтү өтүп кеткен.',
+    controlNumberTaken: '№ {{number}} көзөмөл номери «{{title}}» тапшырмасына берилген.',
+    controlNumberRequired: 'Көзөмөл номерин көрсөтүңүз.',
+    controlNumberTooLong: 'Көзөмөл номери {{max}} белгиден ашпашы керек.',
+    controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',

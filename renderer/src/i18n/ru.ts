@@ -163,6 +163,7 @@ export const ru = {
     no: 'нет',
   },
   fields: {
+    controlNumber: 'Контрольный номер',
     title: 'Наименование',
     body: 'Текст поручения',
     itemNumber: 'Номер пункта',
@@ -218,6 +219,7 @@ export const ru = {
     saved: '«{{title}}» сохранено.',
   },
   progress: {
+    superseded: 'утратил силу: поручение возобновлено {{date}}',
     none: 'Отчётов пока нет.',
     kindLabel: 'Вид отчёта',
     kind: { interim: 'Отчёт о ходе исполнения', final: 'Итоговый отчёт' },
@@ -226,6 +228,10 @@ export const ru = {
     added: '{{kind}}: приложен.',
   },
   deadline: {
+    withdrawn: 'отменено {{date}}, {{by}} (отмена действия)',
+    pastTitle: 'Срок в прошлом',
+    pastText: 'Срок {{date}} уже прошёл — всё равно установить?',
+    setAnyway: 'Всё равно установить',
     current: 'Срок',
     original: 'Первоначальный срок',
     extensions: 'Изменения срока',
@@ -254,6 +260,9 @@ export const ru = {
   history: {
     because: 'Основание: {{note}}',
     field: {
+      dueDateUndone: 'Изменение срока отменено',
+      extensionWithdrawn: 'Продление отменено',
+      controlNumber: 'Контрольный номер',
       created: 'Создано',
       title: 'Наименование',
       body: 'Текст',
@@ -411,6 +420,12 @@ export const ru = {
     },
   },
   errors: {
+    deadlineBeforeMeeting: 'Срок {{date}} раньше даты совещания {{meetingDate}}, на котором дано поручение.',
+    deadlineInPast: 'Срок {{date}} уже прошёл.',
+    controlNumberTaken: '№ {{number}} уже присвоен поручению «{{title}}».',
+    controlNumberRequired: 'Укажите контрольный номер.',
+    controlNumberTooLong: 'Контрольный номер — не длиннее {{max}} символов.',
+    controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
     generic: 'Действие не выполнено: {{message}}',

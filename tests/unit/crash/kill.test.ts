@@ -227,8 +227,8 @@ describe('a killed app loses no acknowledged write', () => {
               known.push(value.id);
             } else if (write.kind === 'report') {
               ledger.reports.push({ instructionId: write.id, body: write.body });
-            } else if (write.kind === 'dueDate' && ![undefined, null, write.dueDate].includes(ledger.dueDate.get(write.id))) {
-              // An extension is written when a set deadline moves; a first deadline or the same date is none.
+            } else if (write.kind === 'dueDate' && typeof ledger.dueDate.get(write.id) === 'string' && write.dueDate > (ledger.dueDate.get(write.id) as string)) {
+              // An extension is written when a set deadline moves later; a first deadline, the same date or an earlier one is none.
               ledger.extensions.push({ instructionId: write.id, dueDate: write.dueDate, reason: write.reason });
             }
             // Every acknowledged write returns the instruction's state (a report does not change it).

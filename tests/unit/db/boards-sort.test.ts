@@ -24,11 +24,12 @@ describe('sorting a board', () => {
     const { ctx } = await tempStore({ now: () => now });
     const { add } = smallWorld(ctx);
     // Made in this order, so "by hand" is the order of creation.
-    const a = add('A: number 10, due in a month', { itemNumber: '10', dueDate: '2026-12-27' });
-    add('B: number 2, 5 days overdue', { itemNumber: '2', dueDate: '2026-11-22' });
-    add('C: no number, no deadline');
-    add('D: number 1.10, 1 day overdue', { itemNumber: '1.10', dueDate: '2026-11-26' });
-    add('E: number 1.2, due tomorrow', { itemNumber: '1.2', dueDate: '2026-11-28' });
+    const a = add('A: number 10, due in a month', { itemNumber: '10', controlNumber: '10', allowPastDeadline: true, dueDate: '2026-12-27' });
+    add('B: number 2, 5 days overdue', { itemNumber: '2', controlNumber: '2', allowPastDeadline: true, dueDate: '2026-11-22' });
+    // No item number: its control number is the store's running one; lettered here so it sorts last.
+    add('C: no number, no deadline', { controlNumber: 'Z-1' });
+    add('D: number 1.10, 1 day overdue', { itemNumber: '1.10', controlNumber: '1.10', allowPastDeadline: true, dueDate: '2026-11-26' });
+    add('E: number 1.2, due tomorrow', { itemNumber: '1.2', controlNumber: '1.2', allowPastDeadline: true, dueDate: '2026-11-28' });
     now = new Date(2026, 10, 27, 13);
     updateInstruction(ctx, a.id, { body: 'changed last' });
 
@@ -40,14 +41,15 @@ describe('sorting a board', () => {
     expect(order('number')).toEqual(['E', 'D', 'B', 'A', 'C']);
     expect(order('overdue')).toEqual(['B', 'D', 'E', 'A', 'C']);
     expect(order('updated')[0]).toBe('A');
-    expect(controlNumberOf({ itemNumber: '7' })).toBe('7');
+    expect(controlNumberOf({ controlNumber: '12/7', itemNumber: '7' })).toBe('12/7');
+    expect(controlNumberOf({ controlNumber: null, itemNumber: '7' })).toBe('7');
   });
 
   it('keeps the hand-made order underneath: moves by hand still work and show again when sorted by hand', async () => {
     const { ctx } = await tempStore({ now: () => new Date(2026, 10, 27, 12) });
     const { add } = smallWorld(ctx);
-    const late = add('Late', { dueDate: '2026-12-30' });
-    const early = add('Early', { dueDate: '2026-12-01' });
+    const late = add('Late', { allowPastDeadline: true, dueDate: '2026-12-30' });
+    const early = add('Early', { allowPastDeadline: true, dueDate: '2026-12-01' });
     const board = updateBoard(ctx, control(ctx).id, { sortBy: 'deadline' });
     expect(titles(ctx, board.id)).toEqual(['Early', 'Late']);
     moveInstruction(ctx, { id: early.id, afterId: late.id });
@@ -89,13 +91,13 @@ describe('the built-in "Due this week" board', () => {
   it('holds what is not resolved and due by Sunday, the overdue ones included and first, by deadline', async () => {
     const { ctx } = await tempStore({ now: () => new Date(2026, 10, 27, 12) }); // Friday
     const { add } = smallWorld(ctx);
-    add('Due Sunday', { dueDate: '2026-11-29' });
-    add('Overdue', { dueDate: '2026-11-20' });
-    add('Due Monday next week', { dueDate: '2026-11-30' });
+    add('Due Sunday', { allowPastDeadline: true, dueDate: '2026-11-29' });
+    add('Overdue', { allowPastDeadline: true, dueDate: '2026-11-20' });
+    add('Due Monday next week', { allowPastDeadline: true, dueDate: '2026-11-30' });
     add('No deadline');
-    const today = add('Due today, in progress', { dueDate: '2026-11-27' });
+    const today = add('Due today, in progress', { allowPastDeadline: true, dueDate: '2026-11-27' });
     moveInstruction(ctx, { id: today.id, to: { field: 'status', value: 'in_progress' } });
-    const done = add('Resolved this week', { dueDate: '2026-11-28' });
+    const done = add('Resolved this week', { allowPastDeadline: true, dueDate: '2026-11-28' });
     moveInstruction(ctx, { id: done.id, to: { field: 'status', value: 'report_submitted' }, report: 'Done.' });
     moveInstruction(ctx, { id: done.id, to: { field: 'status', value: 'resolved' }, report: 'Done in full.' });
 

@@ -23,8 +23,8 @@ describe('boards', () => {
     const now = new Date(2026, 10, 27, 12);
     const { ctx } = await tempStore({ now: () => now });
     const { add } = smallWorld(ctx);
-    add('Late', { dueDate: '2026-11-26' });
-    add('Soon', { dueDate: '2026-11-29' });
+    add('Late', { dueDate: '2026-11-26', allowPastDeadline: true });
+    add('Soon', { dueDate: '2026-11-29', allowPastDeadline: true });
     add('Later', { dueDate: '2027-01-01' });
     const view = getBoardView(ctx, control(ctx).id, '', 'en');
     expect(view.columns.map((c) => [c.key, c.count])).toEqual([

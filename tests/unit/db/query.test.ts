@@ -79,7 +79,7 @@ describe('search language', () => {
     const now = new Date(2026, 10, 27, 12);
     const { ctx } = await tempStore({ now: () => now });
     const { add, economy } = smallWorld(ctx);
-    const late = add('Late energy task', { dueDate: '2026-11-20', tagIds: [tagId(ctx, 'energy')] });
+    const late = add('Late energy task', { dueDate: '2026-11-20', allowPastDeadline: true, tagIds: [tagId(ctx, 'energy')] });
     const future = add('Future trade task', { dueDate: '2026-12-20', leadOrgId: economy.id, tagIds: [tagId(ctx, 'trade')] });
     const none = add('No date', { leadOrgId: null });
     const ids = (q: string) => queryCards(ctx, { filters: [q] }).cards.map((c) => c.id);

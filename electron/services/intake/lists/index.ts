@@ -141,7 +141,8 @@ export async function commitList(ctx: StoreContext, file: StagedFile, options: L
         const id = orgId(co.org);
         if (id !== leadOrgId && !coexecutors.has(id)) coexecutors.set(id, co.dueDate);
       }
-      return { ...p.input, meetingId, leadOrgId, coexecutors: [...coexecutors].map(([organizationId, dueDate]) => ({ organizationId, dueDate })) };
+      // A list of past instructions keeps its deadlines as written (historical records).
+      return { ...p.input, allowPastDeadline: true, meetingId, leadOrgId, coexecutors: [...coexecutors].map(([organizationId, dueDate]) => ({ organizationId, dueDate })) };
     });
     createInstructions(ctx, inputs);
     return {

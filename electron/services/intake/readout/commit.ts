@@ -45,6 +45,8 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
         body: item.body,
         leadOrgId: orgId(item.lead),
         dueDate: item.dueDate,
+        // A readout of a past meeting keeps its deadlines as written (historical records).
+        allowPastDeadline: true,
         tagIds: [...new Set(item.tagIds)],
       })),
     );

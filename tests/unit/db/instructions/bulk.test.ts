@@ -42,11 +42,11 @@ describe('creating many instructions', () => {
     const world = smallWorld(ctx);
     const single = createInstruction(ctx, { title: 'One at a time', meetingId: world.meeting.id });
     const ids = createInstructions(ctx, [
-      { title: '  Work out the supply  ', meetingId: world.meeting.id, leadOrgId: world.energy.id, dueDate: '2026-12-01', tagIds: [tagId(ctx, 'energy'), tagId(ctx, 'energy')], coexecutors: [{ organizationId: world.economy.id }] },
+      { title: '  Work out the supply  ', meetingId: world.meeting.id, leadOrgId: world.energy.id, dueDate: '2027-12-01', tagIds: [tagId(ctx, 'energy'), tagId(ctx, 'energy')], coexecutors: [{ organizationId: world.economy.id }] },
       { title: 'Second', meetingId: world.meeting.id, priority: 'high' },
     ]);
     const [a, b] = ids.map((id) => getInstruction(ctx, id));
-    expect(a).toMatchObject({ title: 'Work out the supply', dueDate: '2026-12-01', originalDueDate: '2026-12-01', status: 'assigned', version: 1, leadOrgId: world.energy.id });
+    expect(a).toMatchObject({ title: 'Work out the supply', dueDate: '2027-12-01', originalDueDate: '2027-12-01', status: 'assigned', version: 1, leadOrgId: world.energy.id });
     expect(b).toMatchObject({ title: 'Second', priority: 'high', dueDate: null });
     expect([single.rank < a!.rank, a!.rank < b!.rank]).toEqual([true, true]);
     expect(listInstructionTagIds(ctx, a!.id)).toEqual([tagId(ctx, 'energy')]);
@@ -90,7 +90,7 @@ describe('creating many instructions', () => {
       body: n % 2 === 0 ? `Text ${n}` : '',
       meetingId: world.meeting.id,
       leadOrgId: world.energy.id,
-      dueDate: '2026-12-01',
+      dueDate: '2027-12-01',
       tagIds: n % 3 === 0 ? [] : [trade, energy],
       coexecutors: n % 4 === 0 ? [] : [{ organizationId: world.economy.id, dueDate: '2026-11-20' }],
     });

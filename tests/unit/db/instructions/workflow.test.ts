@@ -69,22 +69,22 @@ describe('deadlines', () => {
   it('records every change of a due date as an extension with its reason and a history row', async () => {
     const { ctx } = await tempStore();
     const { add } = smallWorld(ctx);
-    const item = add('Task', { dueDate: '2026-12-01' });
-    expect(codeOf(() => changeDueDate(ctx, item.id, '2026-12-20', ''))).toEqual({ code: 'validation', key: 'extensionReasonRequired' });
-    changeDueDate(ctx, item.id, '2026-12-20', 'Ждём ответа казахстанской стороны');
+    const item = add('Task', { dueDate: '2027-12-01' });
+    expect(codeOf(() => changeDueDate(ctx, item.id, '2027-12-20', ''))).toEqual({ code: 'validation', key: 'extensionReasonRequired' });
+    changeDueDate(ctx, item.id, '2027-12-20', 'Ждём ответа казахстанской стороны');
     const after = getInstruction(ctx, item.id);
-    expect(after.dueDate).toBe('2026-12-20');
-    expect(after.originalDueDate).toBe('2026-12-01');
-    expect(listExtensions(ctx, item.id)).toMatchObject([{ oldDate: '2026-12-01', newDate: '2026-12-20', reason: 'Ждём ответа казахстанской стороны' }]);
+    expect(after.dueDate).toBe('2027-12-20');
+    expect(after.originalDueDate).toBe('2027-12-01');
+    expect(listExtensions(ctx, item.id)).toMatchObject([{ oldDate: '2027-12-01', newDate: '2027-12-20', reason: 'Ждём ответа казахстанской стороны' }]);
     expect(listInstructionHistory(ctx, item.id).filter((h) => h.field === 'dueDate')).toMatchObject([
-      { oldValue: '2026-12-01', newValue: '2026-12-20', note: 'Ждём ответа казахстанской стороны' },
+      { oldValue: '2027-12-01', newValue: '2027-12-20', note: 'Ждём ответа казахстанской стороны' },
     ]);
   });
 
   it('refuses an impossible date', async () => {
     const { ctx } = await tempStore();
     const { add } = smallWorld(ctx);
-    const item = add('Task', { dueDate: '2026-12-01' });
+    const item = add('Task', { dueDate: '2027-12-01' });
     expect(codeOf(() => changeDueDate(ctx, item.id, '2026-02-30', 'reason'))).toMatchObject({ code: 'validation' });
   });
 });

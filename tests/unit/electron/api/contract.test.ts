@@ -170,9 +170,9 @@ function withUnknownKey(value: unknown, path: Path): unknown {
 
 describe('record fields come from the store’s table declarations', () => {
   // The channels that write a record, the table it lands in, and the inputs that are no column
-  // (topics and co-executors go to their own tables).
+  // (topics and co-executors go to their own tables; allowPastDeadline is the official's confirmation).
   const writers: [ChannelName, TableDecl, string[]][] = [
-    ['instructions.create', instructionsTable, ['tagIds', 'coexecutors']],
+    ['instructions.create', instructionsTable, ['tagIds', 'coexecutors', 'allowPastDeadline']],
     ['organizations.create', organizationsTable, []],
     ['people.create', peopleTable, []],
     ['meetings.create', meetingsTable, []],

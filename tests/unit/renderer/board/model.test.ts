@@ -26,6 +26,7 @@ function card(id: string, patch: Partial<BoardCard> = {}): BoardCard {
   return {
     id,
     itemNumber: id,
+    controlNumber: id,
     title: `Instruction ${id}`,
     status: 'assigned',
     priority: 'normal',

@@ -1,4 +1,4 @@
--- The schema at version 4, from sqlite_schema ordered by type and name.
+-- The schema at version 5, from sqlite_schema ordered by type and name.
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -11,6 +11,8 @@ CREATE INDEX history_instruction ON history(instruction_id, id);
 CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
 -- index instructions_archived_rank on instructions
 CREATE INDEX instructions_archived_rank ON instructions(archived, rank, id);
+-- index instructions_control_number on instructions
+CREATE UNIQUE INDEX instructions_control_number ON instructions(control_number);
 -- index instructions_due on instructions
 CREATE INDEX instructions_due ON instructions(due_date);
 -- index instructions_lead_org on instructions
@@ -92,7 +94,7 @@ CREATE TABLE extensions (
   reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
   decided_by TEXT NOT NULL,
   created_at TEXT NOT NULL
-  );
+  , withdrawn_at TEXT, withdrawn_by TEXT);
 -- table history on history
 CREATE TABLE history (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -107,7 +109,7 @@ CREATE TABLE history (
   note TEXT,
   actor TEXT NOT NULL,
   at TEXT NOT NULL
-  );
+  , action_id TEXT);
 -- table instruction_fts on instruction_fts
 CREATE VIRTUAL TABLE instruction_fts USING fts5(
   title, body, reports,
@@ -177,7 +179,7 @@ CREATE TABLE instructions (
   tag_list TEXT NOT NULL DEFAULT '',
   -- Long texts last: a board reads every column before them without touching overflow pages.
   body TEXT NOT NULL DEFAULT '',
-  resolution TEXT,
+  resolution TEXT, control_number TEXT,
   CHECK (status <> 'resolved' OR resolved_at IS NOT NULL)
   );
 -- table meetings on meetings
@@ -231,7 +233,7 @@ CREATE TABLE reports (
   body TEXT NOT NULL CHECK (length(trim(body)) > 0),
   author TEXT NOT NULL,
   submitted_at TEXT NOT NULL
-  );
+  , superseded_at TEXT);
 -- table search_index_queue on search_index_queue
 CREATE TABLE search_index_queue (
   instruction_rowid INTEGER PRIMARY KEY NOT NULL
@@ -261,12 +263,19 @@ CREATE TRIGGER coexecutors_count_insert AFTER INSERT ON coexecutors BEGIN
   UPDATE instructions SET coexecutor_count = coexecutor_count + 1 WHERE id = new.instruction_id;
   END;
 -- trigger extensions_count_delete on extensions
-CREATE TRIGGER extensions_count_delete AFTER DELETE ON extensions BEGIN
+CREATE TRIGGER extensions_count_delete AFTER DELETE ON extensions WHEN old.withdrawn_at IS NULL BEGIN
   UPDATE instructions SET extension_count = extension_count - 1 WHERE id = old.instruction_id;
   END;
 -- trigger extensions_count_insert on extensions
-CREATE TRIGGER extensions_count_insert AFTER INSERT ON extensions BEGIN
+CREATE TRIGGER extensions_count_insert AFTER INSERT ON extensions WHEN new.withdrawn_at IS NULL BEGIN
   UPDATE instructions SET extension_count = extension_count + 1 WHERE id = new.instruction_id;
+  END;
+-- trigger extensions_count_withdraw on extensions
+CREATE TRIGGER extensions_count_withdraw AFTER UPDATE OF withdrawn_at ON extensions
+  WHEN (old.withdrawn_at IS NULL) <> (new.withdrawn_at IS NULL) BEGIN
+  UPDATE instructions
+  SET extension_count = extension_count + CASE WHEN new.withdrawn_at IS NULL THEN 1 ELSE -1 END
+  WHERE id = new.instruction_id;
   END;
 -- trigger history_no_delete on history
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history

@@ -72,7 +72,7 @@ describe('CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const { bom, records } = parseCsv(bytes);
     expect(bom).toBe(true);
-    expect(header(records)).toEqual(['№', 'Совещание', 'Поручение', 'Текст', 'Головной исполнитель', 'Ответственное лицо', 'Соисполнители', 'Первоначальный срок', 'Срок', 'Продлений', 'Статус', 'Дней просрочки', 'Последний отчёт', 'Вид отчёта', 'Дата отчёта']);
+    expect(header(records)).toEqual(['Контр. №', 'Совещание', 'Поручение', 'Текст', 'Головной исполнитель', 'Ответственное лицо', 'Соисполнители', 'Первоначальный срок', 'Срок', 'Продлений', 'Статус', 'Возобновлено', 'Итог', 'Дней просрочки', 'Последний отчёт', 'Вид отчёта', 'Дата отчёта']);
     expect(records).toHaveLength(1 + snapshot.instructions.length);
     const titles = column(records, 'Поручение');
     expect(titles).toContain(LETTERS_TITLE);
@@ -82,7 +82,7 @@ describe('CSV', () => {
     expect(row[6]).toBe(`${KG_ORG} (до 01.04.2026)\n${KZ_ORG_2} — ${KZ_PERSON}`);
     expect(row[8]).toBe('2026-04-15');
     const extended = records.find((r) => r[2] === w.items.extended.title) as string[];
-    expect([extended[7], extended[8], extended[9], extended[11]]).toEqual(['2026-02-20', '2026-03-05', '1', '5']);
+    expect([extended[7], extended[8], extended[9], extended[13]]).toEqual(['2026-02-20', '2026-03-05', '1', '5']);
   });
 
   it('neutralises every cell a spreadsheet would run as a formula, and only those', async () => {
@@ -162,7 +162,7 @@ describe('XLSX', () => {
     const { head, names, rows, cell } = table(sheet);
     expect(sheet.autoFilter).toBeTruthy();
     expect(JSON.stringify(sheet.autoFilter)).toContain(String(head));
-    expect(names.slice(0, 3)).toEqual(['№', 'Совещание', 'Поручение']);
+    expect(names.slice(0, 3)).toEqual(['Контр. №', 'Совещание', 'Поручение']);
     expect(sheet.getColumn(names.indexOf('Текст') + 1).width).toBe(70);
     expect(rows).toHaveLength(snapshot.instructions.length);
 
@@ -176,9 +176,9 @@ describe('XLSX', () => {
     expect(cell(extended, 'Срок').numFmt).toBe('dd.mm.yyyy');
     const lettered = rows.find((r) => cell(r, 'Поручение').value === LETTERS_TITLE) as ExcelJS.Row;
     expect(cell(lettered, 'Головной исполнитель').value).toBe(KZ_ORG);
-    // Item numbers are text, never numbers.
-    expect(cell(lettered, '№').type).toBe(ExcelJS.ValueType.String);
-    expect(cell(lettered, '№').value).toBe('1');
+    // Control numbers are text, never numbers: `{protocol}/{item}` of protocol 7-қ, item 1.
+    expect(cell(lettered, 'Контр. №').type).toBe(ExcelJS.ValueType.String);
+    expect(cell(lettered, 'Контр. №').value).toBe('7-қ/1');
 
     const summary = table(wb.getWorksheet('Сводка') as ExcelJS.Worksheet);
     const total = summary.rows.at(-1) as ExcelJS.Row;

@@ -19,24 +19,29 @@ function copyFixture(): string {
 }
 
 type Row = Record<string, unknown>;
-function rows(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Row[]).map((r) => JSON.stringify(r));
+/** Each row as JSON, of the columns version 1 had (later migrations may add columns of their own). */
+function rows(db: Database.Database, table: string, columns?: string[]): string[] {
+  const all = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Row[];
+  return all.map((r) => JSON.stringify(columns ? Object.fromEntries(columns.map((c) => [c, r[c]])) : r));
 }
+const columnsOf = (db: Database.Database, table: string): string[] => (db.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
 
 describe('migration 005: the word-form search index', () => {
   it('keeps every instruction and report as it was and indexes every instruction', async () => {
     const file = copyFixture();
     const before = new Database(file, { readonly: true });
-    const instructions = rows(before, 'instructions');
-    const reports = rows(before, 'reports');
+    const instructionColumns = columnsOf(before, 'instructions');
+    const reportColumns = columnsOf(before, 'reports');
+    const instructions = rows(before, 'instructions', instructionColumns);
+    const reports = rows(before, 'reports', reportColumns);
     const fts = rows(before, 'instruction_fts');
     before.close();
 
     const store = trackStore(await openStore(file));
     const db = store.ctx.db;
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(rows(db, 'instructions')).toEqual(instructions);
-    expect(rows(db, 'reports')).toEqual(reports);
+    expect(rows(db, 'instructions', instructionColumns)).toEqual(instructions);
+    expect(rows(db, 'reports', reportColumns)).toEqual(reports);
     expect(rows(db, 'instruction_fts')).toEqual(fts);
     // Every instruction is queued for the new index, which the first search builds.
     expect(db.prepare('SELECT count(*) AS n FROM search_index_queue').get()).toEqual({ n: instructions.length });

@@ -56,7 +56,7 @@ async function printed(instructionId: string, lang: Language): Promise<{ text: s
 describe('the instruction card', () => {
   it('prints everything about the instruction, in Russian', async () => {
     const { flat, text, pages } = await printed(w.items.lettered.id, 'ru');
-    expect(flat).toContain('Карточка поручения № 1');
+    expect(flat).toContain('Карточка поручения № 7-қ/1');
     expect(flat).toContain('Совещание глав правительств Кыргызстана и Казахстана от 20.01.2026');
     expect(flat).toContain('Протокол № 7-қ');
     expect(flat).toContain(LETTERS_TITLE);
@@ -89,9 +89,9 @@ describe('the instruction card', () => {
 
   it('reads in English, Kazakh and Kyrgyz', async () => {
     const expected: Record<Exclude<Language, 'ru'>, string[]> = {
-      en: ['Instruction card No. 3', 'Lead executor', 'Deadline changes', 'Approved by', 'Prepared by Айгерим Садыкова'],
-      kk: ['Тапсырма карточкасы № 3', 'Бас орындаушы', 'Мерзімнің өзгерістері', 'Бекітемін', 'Орындаушы: Айгерим Садыкова'],
-      ky: ['Тапшырманын карточкасы № 3', 'Башкы аткаруучу', 'Мөөнөттүн өзгөрүүлөрү', 'Бекитемин', 'Аткаруучу: Айгерим Садыкова'],
+      en: ['Instruction card No. 7-қ/3', 'Lead executor', 'Deadline changes', 'Approved by', 'Prepared by Айгерим Садыкова'],
+      kk: ['Тапсырма карточкасы № 7-қ/3', 'Бас орындаушы', 'Мерзімнің өзгерістері', 'Бекітемін', 'Орындаушы: Айгерим Садыкова'],
+      ky: ['Тапшырманын карточкасы № 7-қ/3', 'Башкы аткаруучу', 'Мөөнөттүн өзгөрүүлөрү', 'Бекитемин', 'Аткаруучу: Айгерим Садыкова'],
     };
     for (const [lang, words] of Object.entries(expected) as [Exclude<Language, 'ru'>, string[]][]) {
       const { flat } = await printed(w.items.extended.id, lang);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openWithDemo } from './fixtures';
-import { cardByNumber, column, movesSaved } from '../support/journeys';
+import { cardByNumber, column, giveProfile, movesSaved } from '../support/journeys';
 import { startBrowserModeApp, type RunningApp } from '../support/server';
 import { openStore } from '../../db/store';
 import { createMeeting } from '../../db/meetings';
@@ -243,6 +243,7 @@ for (const [locale, heading, demo] of [
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
       await expect(page.getByTestId('language-select')).toHaveValue(locale.slice(0, 2));
       if (demo) {
+        await giveProfile(page);
         await page.getByRole('button', { name: new RegExp(demo) }).click();
         await expect(page.getByTestId('card').first()).toBeVisible();
       }

@@ -52,7 +52,6 @@ test('a deadline before the meeting is refused at the field; one in the past ask
   await form.getByRole('button', { name: 'Change the deadline' }).click();
   const confirm = page.getByRole('dialog', { name: 'Deadline in the past' });
   await expect(confirm).toContainText('is in the past — set it anyway?');
-  await page.screenshot({ path: '/tmp/figures-past.png' });
   await confirm.getByRole('button', { name: 'Set it anyway' }).click();
   await expect(dialog.getByTestId('current-deadline')).toHaveText('10 Jan 2022');
   await expect(dialog.getByTestId('extension-count')).toHaveText('1');
@@ -80,7 +79,6 @@ test('resolving is one history entry; reopening marks the final report supersede
   await expect(dialog.getByTestId('card-status')).toHaveText('In progress');
   await dialog.getByRole('tab', { name: /Reports/ }).click();
   await expect(dialog.getByTestId('report-list').getByRole('listitem').filter({ hasText: 'Transit agreement signed.' })).toContainText('superseded by the reopening');
-  await page.screenshot({ path: '/tmp/figures-superseded.png' });
   expect(pageErrors).toEqual([]);
 });
 

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { InstructionDetail } from '../../db/model';
+import { giveProfile } from '../support/journeys';
 import { test, expect, openWithDemo } from './fixtures';
 import type { RunningApp } from '../support/server';
 import { DEMO_READOUT } from '../../electron/services/demo/readout';
@@ -96,6 +97,7 @@ test('a deadline is typed as dd.mm.yyyy in Russian, picked from a Monday-first c
 
 test('in English a date is typed day first or as the app writes it, and the calendar starts on Monday', async ({ page, app, request, pageErrors }) => {
   await page.goto(app.openUrl);
+  await giveProfile(page);
   await page.getByRole('button', { name: /Start empty/ }).click();
   await page.getByRole('button', { name: 'Meetings' }).click();
   await page.getByRole('button', { name: 'New meeting' }).click();

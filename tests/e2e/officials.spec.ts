@@ -86,14 +86,12 @@ test('the first run and the settings read in Russian and Kazakh', async ({ page,
   await page.getByTestId('language-select').selectOption('ru');
   await expect(page.getByRole('group', { name: 'Ваш профиль' })).toBeVisible();
   await giveProfile(page, { fullName: 'Айгерим Садыкова', position: 'главный специалист', phone: '+996 312 62 00 00' });
-  await page.screenshot({ path: '/tmp/officials-first-run-ru.png', fullPage: true });
   await page.getByRole('button', { name: /Начать с пустой базы/ }).click();
   await expect(page.getByRole('combobox', { name: 'Подписывает' }).locator('option:checked')).toHaveText('Айгерим Садыкова — главный специалист');
   await page.getByTestId('language-select').selectOption('kk');
   await page.getByRole('navigation').getByRole('button', { name: 'Баптаулар' }).click();
   await expect(page.getByRole('heading', { name: 'Осы жұмыс орнындағы профильдер' })).toBeVisible();
   await expect(page.getByTestId('profiles')).toContainText('қолданыста');
-  await page.screenshot({ path: '/tmp/officials-settings-kk.png', fullPage: true });
   expect(pageErrors).toEqual([]);
 });
 
@@ -132,7 +130,7 @@ test('the card prints as the instruction card, signed by the official, in Englis
   await expect(print).toBeVisible();
   const preview = print.locator('iframe[data-testid=card-print-preview]');
   await expect(preview).toHaveAttribute('sandbox', '');
-  await expect(preview).toHaveAttribute('srcdoc', /<h1>Instruction card No\. 2<\/h1>/);
+  await expect(preview).toHaveAttribute('srcdoc', /<h1>Instruction card No\. DEMO-2021-11-05\/2<\/h1>/);
   await print.getByRole('button', { name: 'Print', exact: true }).click();
   const frame = page.locator('iframe[data-testid=card-print-frame]');
   await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
@@ -147,7 +145,7 @@ test('the card prints as the instruction card, signed by the official, in Englis
     const file = path.join(dir, 'card.pdf');
     fs.writeFileSync(file, pdf);
     const text = pdfText(file).replace(/\s+/g, ' ');
-    expect(text).toContain('Instruction card No. 2');
+    expect(text).toContain('Instruction card No. DEMO-2021-11-05/2');
     expect(text).toContain('Work out the supply of electricity from Kazakhstan');
     expect(text).toContain('Ministry of Energy of the Kyrgyz Republic');
     expect(text).toContain('Deadline changes');
@@ -165,8 +163,7 @@ test('the card prints as the instruction card, signed by the official, in Englis
   dialog = page.getByTestId('card-dialog');
   await dialog.getByRole('button', { name: 'Карточканы басып чыгаруу' }).click();
   print = page.getByRole('dialog', { name: 'Тапшырманын карточкасы' });
-  await expect(print.locator('iframe[data-testid=card-print-preview]')).toHaveAttribute('srcdoc', /<h1>Тапшырманын карточкасы № 2<\/h1>/);
-  await page.screenshot({ path: '/tmp/officials-card-print-ky.png' });
+  await expect(print.locator('iframe[data-testid=card-print-preview]')).toHaveAttribute('srcdoc', /<h1>Тапшырманын карточкасы № DEMO-2021-11-05\/2<\/h1>/);
   // Chromium reports a blocked script in a sandboxed srcdoc frame when a card's print view opens
   // over the card dialog (the document has no script; not understood yet, see the report): that
   // message alone is set aside here, every other one still fails the test.

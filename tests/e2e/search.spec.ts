@@ -3,6 +3,7 @@
 // another form of it; field and status names are typed in Kazakh, Kyrgyz or Russian as the
 // interface shows them, and a wrong value is answered with the values that would be right.
 import type { Page } from '@playwright/test';
+import { giveProfile } from '../support/journeys';
 import { test, expect } from './fixtures';
 
 const cards = (page: Page) => page.getByTestId('card');
@@ -21,6 +22,7 @@ test('search finds word forms in Russian, Kazakh and English and speaks the inte
   await page.goto(app.openUrl);
   // The demo in Russian (as the Kazakh and Kyrgyz interfaces load it), then two instructions of our own.
   await page.getByTestId('language-select').selectOption('ru');
+  await giveProfile(page);
   await page.getByRole('button', { name: /Загрузить демонстрацию/ }).click();
   await expect(cards(page)).toHaveCount(9);
   await page.getByTestId('language-select').selectOption('en');

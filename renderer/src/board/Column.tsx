@@ -30,8 +30,14 @@ const holdStill = () => null;
 
 /** Cards have a fixed height (styles.css `.card`), so rows need no measuring: 184px card + 8px gap. */
 export const ROW_HEIGHT = 208;
+/**
+ * Columns shorter than this render every card: all of them are then in the page for the browser's
+ * find and for screen readers, and a few dozen cards cost nothing. Longer columns are virtualised.
+ */
+export const VIRTUALIZE_FROM = 60;
 
-function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize, sorted }: ColumnProps) {
+function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, actions, activeCardId, inLane, virtualize: virtualizeBoard, sorted }: ColumnProps) {
+  const virtualize = virtualizeBoard && column.cards.length >= VIRTUALIZE_FROM;
   const { t } = locale;
   const cell = useMemo<CellRef>(() => ({ lane, column: column.key }), [lane, column.key]);
   const id = cellId(cell);
@@ -109,7 +115,7 @@ function ColumnImpl({ locale, column, lane, title, today, names, moveOptions, ac
             {virtualize ? (
               <VirtualSpacer height={virtualizer.getTotalSize()}>
                 {virtualizer.getVirtualItems().map((row) => (
-                  <VirtualRow key={row.key} index={row.index} start={row.start}>
+                  <VirtualRow key={row.key} index={row.index} start={row.start} measure={virtualizer.measureElement}>
                     {renderCard(row.index)}
                   </VirtualRow>
                 ))}
@@ -151,9 +157,9 @@ function VirtualSpacer({ height, children }: { height: number; children: ReactNo
   );
 }
 
-function VirtualRow({ index, start, children }: { index: number; start: number; children: ReactNode }) {
+function VirtualRow({ index, start, measure, children }: { index: number; start: number; measure: (node: Element | null) => void; children: ReactNode }) {
   return (
-    <div className="virtual-row" data-index={index} style={{ transform: `translateY(${start}px)` }}>
+    <div ref={measure} className="virtual-row" data-index={index} style={{ transform: `translateY(${start}px)` }}>
       {children}
     </div>
   );

@@ -109,6 +109,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
               value={date}
               required
               describedBy={dateError ? errorId : undefined}
+              invalid={dateError !== null}
               onChange={(value) => {
                 setDate(value);
                 setDateError(null);

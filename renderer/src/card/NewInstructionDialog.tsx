@@ -186,6 +186,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
             id={`${id}-due`}
             value={form.dueDate}
             describedBy={dateError ? `${id}-due-error` : undefined}
+            invalid={dateError !== null}
             onChange={(v) => {
               set('dueDate', v);
               setDateError(null);

@@ -19,6 +19,8 @@ interface Props {
   disabled?: boolean;
   /** More ids that describe the field (a message of the form). */
   describedBy?: string;
+  /** The form refused this date (a message beside it, `describedBy`): the field says it is invalid. */
+  invalid?: boolean;
   testId?: string;
 }
 
@@ -36,7 +38,7 @@ function problemOf(parsed: DateTextParse, text: string, t: (key: string, options
  * language (Monday first) worked by mouse or keyboard, a message for an impossible date, and ISO
  * dates to the store. An unreadable text blocks its form (custom validity) and is never sent.
  */
-export function DateInput({ id, value, onChange, onCommit, required, disabled, describedBy, testId, ...rest }: Props) {
+export function DateInput({ id, value, onChange, onCommit, required, disabled, describedBy, invalid, testId, ...rest }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const ownId = useId();
@@ -129,7 +131,7 @@ export function DateInput({ id, value, onChange, onCommit, required, disabled, d
           spellCheck={false}
           aria-label={rest['aria-label']}
           aria-describedby={describers}
-          aria-invalid={shownProblem && problem ? true : undefined}
+          aria-invalid={(shownProblem && problem) || invalid ? true : undefined}
           placeholder={format}
           value={text}
           required={required}

@@ -107,3 +107,30 @@ test('every card carries its control number, and typing it finds the card; the n
   await expect(page.getByTestId('search-summary')).toHaveText('1 instruction found');
   expect(pageErrors).toEqual([]);
 });
+
+test('the control number pattern is set in Settings: a pattern it cannot use is refused beside the field, new instructions follow a good one', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Control numbers' });
+  const pattern = section.getByRole('textbox', { name: 'Pattern of new control numbers' });
+  await expect(pattern).toHaveValue('{protocol}/{item}');
+  await pattern.fill('{date}-{item}');
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByRole('alert')).toHaveText('The control number pattern “{date}-{item}” may use only {protocol}, {item}, {year} and {n}.');
+  await expect(pattern).toHaveAttribute('aria-invalid', 'true');
+  await pattern.fill('K-{year}/{item}');
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('notices')).toContainText('New instructions get numbers by the pattern K-{year}/{item}.');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('button', { name: 'New instruction' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New instruction' });
+  await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Agree the winter electricity balance');
+  await dialog.getByRole('combobox', { name: 'Meeting' }).selectOption({ label: 'Meeting of the heads of government of Kyrgyzstan and Kazakhstan (demo)' });
+  await dialog.getByRole('textbox', { name: 'Item number' }).fill('12');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('card').filter({ hasText: 'Agree the winter electricity balance' }).locator('.card-number')).toHaveText('No. K-2021/12');
+  // Numbers already given stay as they were.
+  await expect(cardByNumber(page, 3).locator('.card-number')).toHaveText('No. DEMO-2021-11-05/3');
+  expect(pageErrors).toEqual([]);
+});

@@ -72,6 +72,7 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'instructions.changeDueDate': { id: ID[0], dueDate: '2027-01-15', reason: 'Awaiting the partner', expectedVersion: 1 },
   'instructions.undoDueDateChange': { id: ID[0], previousDate: '2026-12-20', expectedVersion: 2 },
   'instructions.setControlNumberPattern': { pattern: '{protocol}/{item}' },
+  'instructions.controlNumberPattern': {},
   'instructions.setTags': { id: ID[0], tagIds: [ID[1]], expectedVersion: 1 },
   'instructions.archive': { id: ID[0], archived: true, expectedVersion: 1 },
   'reports.add': { instructionId: ID[0], kind: 'interim', body: 'Talks held' },

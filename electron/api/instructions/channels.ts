@@ -4,7 +4,7 @@ import type { Coexecutor, Instruction, InstructionDetail, Report } from '../../.
 import { instructionsTable } from '../../../db/schema/instructions';
 import { coexecutorsTable } from '../../../db/schema/coexecutors';
 import { reportsTable } from '../../../db/schema/reports';
-import { channel, field, id, required, isoDate, longText, nullable, shortText, valuesOf, version } from '../channel';
+import { channel, empty, field, id, required, isoDate, longText, nullable, shortText, valuesOf, version } from '../channel';
 
 // The fields stand for declared columns (db/schema): their types, values and nullability come
 // from there; the contract adds a request's limits.
@@ -99,6 +99,7 @@ export const instructionChannels = {
   ),
   /** The store's pattern for new control numbers (`{protocol}`, `{item}`, `{year}`, `{n}`); numbers already given stay. */
   'instructions.setControlNumberPattern': channel<string>()(z.strictObject({ pattern: z.string().min(1).max(60) })),
+  'instructions.controlNumberPattern': channel<string>()(empty),
   'instructions.setTags': channel<Instruction>()(
     z.strictObject({ id, tagIds: z.array(id).max(50), expectedVersion: version.optional() }),
   ),

@@ -35,6 +35,7 @@ export function createInstructionHandlers({ ctx }: InstructionHandlerDeps): Pick
       instructions.changeDueDate(ctx, id, dueDate, reason ?? null, expectedVersion, allowPast === true),
     'instructions.undoDueDateChange': ({ id, previousDate, expectedVersion }) => instructions.undoDueDateChange(ctx, id, previousDate, expectedVersion),
     'instructions.setControlNumberPattern': ({ pattern }) => ctx.transaction(() => instructions.setControlNumberPattern(ctx, pattern)),
+    'instructions.controlNumberPattern': () => instructions.controlNumberPattern(ctx),
     'instructions.setTags': ({ id, tagIds, expectedVersion }) => instructions.setInstructionTags(ctx, id, tagIds, expectedVersion),
     'instructions.archive': ({ id, archived, expectedVersion }) => instructions.archiveInstruction(ctx, id, archived, expectedVersion),
 

@@ -17,6 +17,12 @@ export const officialsEn = {
     switched: 'Changes are now signed by {{name}}.',
   },
   settings: {
+    controlNumbers: {
+      title: 'Control numbers',
+      pattern: 'Pattern of new control numbers',
+      note: '{protocol} is the meeting\'s protocol number, {item} the item number, {year} the meeting\'s year, {n} a running number. Example: {protocol}/{item} gives 12/3. Numbers already given stay; where the meeting has no protocol number, the running number is used.',
+      saved: 'New instructions get numbers by the pattern {{pattern}}.',
+    },
     title: 'Settings',
     profilesTitle: 'Profiles at this desk',
     profilesNote: 'On one desk a profile is a signature, not a login: anyone at this computer can switch. Accounts and roles come with the team server.',

@@ -9,6 +9,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { RecordTable } from '../common/RecordTable';
 import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from './fields';
+import { ControlNumberSettings } from './ControlNumberSettings';
 import '../common/screen.css';
 import './settings.css';
 
@@ -210,6 +211,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
           </div>
         </form>
       </section>
+      <ControlNumberSettings />
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { applyMerge } from '../../db/merge';
 import { StagedFiles } from '../../electron/services/intake/files';
 import { commitList, previewList } from '../../electron/services/intake/lists/index';
 import { readExchangeDocument } from '../../electron/services/intake/exchange';
+import { parseReadout } from '../../electron/services/intake/readout/index';
+import { DEMO_READOUT } from '../../electron/services/demo/readout';
 import { generate, random } from './generate';
 import { emit, median, timeMs, timeMsAsync } from './report';
 
@@ -169,9 +171,33 @@ async function benchMerge(dir: string): Promise<void> {
   emit('import.json_merge_10k', median(times), 'ms', median(raws));
 }
 
+/**
+ * A pasted readout of 200,000 characters (the stated limit), the demo readout repeated: parsed as
+ * the app parses it (sentences, obligations, leads, dates), against the same text split into
+ * sentences and lower-cased by one plain regular expression (one linear pass).
+ */
+function benchReadout(): void {
+  const catalog = {
+    organizations: [
+      { id: 'o1', name: 'Ministry of Energy of the Kyrgyz Republic', shortName: null, country: 'Kyrgyzstan' },
+      { id: 'o2', name: 'Ministry of Economy and Commerce of the Kyrgyz Republic', shortName: null, country: 'Kyrgyzstan' },
+    ],
+    tags: [{ id: 't1', code: 'energy' }],
+  };
+  const text = DEMO_READOUT.repeat(Math.ceil(200_000 / DEMO_READOUT.length)).slice(0, 200_000);
+  const parses: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    parses.push(timeMs(() => parseReadout(text, catalog)));
+    plain.push(timeMs(() => (text.match(/[^.!?]+[.!?]+/g) ?? []).map((sentence) => sentence.toLowerCase())));
+  }
+  emit('intake.readout_200k', median(parses), 'ms', median(plain), '200,000 characters parsed as pasted, against one regex pass over the same text');
+}
+
 export async function benchIntake(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-bench-intake-'));
   try {
+    benchReadout();
     await benchCsv(dir);
     await benchMerge(dir);
   } finally {

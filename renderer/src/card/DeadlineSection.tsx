@@ -4,8 +4,8 @@ import { RecordTable } from '../common/RecordTable';
 import type { InstructionDetail } from '../../../db/model';
 import { useApi } from '../app/context';
 import { useUndo } from '../app/undo';
+import { ConfirmPastDeadline } from './ConfirmPastDeadline';
 import { useAnnounce } from '../common/Announcer';
-import { Dialog } from '../common/Dialog';
 import { describeDeadlineBeforeMeeting, errorKey } from '../common/errors';
 import { formatDate, formatDateTime } from '../common/format';
 import type { RunChange } from './types';
@@ -131,24 +131,14 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
         </form>
       )}
       {confirmPast && (
-        <Dialog title={t('deadline.pastTitle')} onClose={() => setConfirmPast(false)}>
-          <p>{t('deadline.pastText', { date: formatDate(date, i18n.language) })}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirmPast(false)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                setConfirmPast(false);
-                void submit(true);
-              }}
-            >
-              {t('deadline.setAnyway')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmPastDeadline
+          date={date}
+          onCancel={() => setConfirmPast(false)}
+          onConfirm={() => {
+            setConfirmPast(false);
+            void submit(true);
+          }}
+        />
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import { ReferenceOptions, FormActions, PriorityOptions, TopicCheckboxes } from 
 import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 import { AddOrganization } from './AddOrganization';
+import { ConfirmPastDeadline } from './ConfirmPastDeadline';
 
 /** The longest title the store takes (the contract's limit). */
 export const TITLE_LIMIT = 1000;
@@ -209,24 +210,14 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         <FormActions onCancel={onClose} submit={t('newInstruction.create')} disabled={busy || title.blocks} describedBy={noteRef(titleNoteId, title)} />
       </form>
       {confirmPast && (
-        <Dialog title={t('deadline.pastTitle')} onClose={() => setConfirmPast(false)}>
-          <p>{t('deadline.pastText', { date: formatDate(form.dueDate, i18n.language) })}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirmPast(false)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                setConfirmPast(false);
-                void submit(null, true);
-              }}
-            >
-              {t('deadline.setAnyway')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmPastDeadline
+          date={form.dueDate}
+          onCancel={() => setConfirmPast(false)}
+          onConfirm={() => {
+            setConfirmPast(false);
+            void submit(null, true);
+          }}
+        />
       )}
     </Dialog>
   );

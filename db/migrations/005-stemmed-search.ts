@@ -5,6 +5,8 @@
 // words with their stems in a second full-text table, `instruction_search`, one row per instruction
 // (rowid = instructions.rowid), which the search reads instead of `instruction_fts`.
 //
+// The triggers never rely on a conflict clause (an outer INSERT … ON CONFLICT or OR REPLACE would
+// override theirs): they add a row only when it is not there yet.
 // The triggers stay plain SQL: they only note which instructions changed, in `search_index_queue`,
 // and the app brings their rows of `instruction_search` up to date before it searches
 // (db/search-index.ts). A trigger calling an application function would make every change to
@@ -30,21 +32,21 @@ CREATE TABLE search_index_queue (
 INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions;
 
 CREATE TRIGGER instructions_search_insert AFTER INSERT ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
 END;
 CREATE TRIGGER instructions_search_update AFTER UPDATE OF title, body ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
 END;
 CREATE TRIGGER instructions_search_delete AFTER DELETE ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (old.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT old.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = old.rowid);
 END;
 CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = new.instruction_id;
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = new.instruction_id AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
 END;
 CREATE TRIGGER reports_search_update AFTER UPDATE OF body, instruction_id ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id) AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
 END;
 CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = old.instruction_id;
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = old.instruction_id AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
 END;
 `;

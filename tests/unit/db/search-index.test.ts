@@ -34,6 +34,18 @@ describe('the word-form search index', () => {
     expect(found(ctx, 'уголь')).toEqual(['Поставки угля']);
   });
 
+  it('an upsert by another tool on an instruction already waiting for the index succeeds and is indexed', async () => {
+    const { ctx } = await tempStore();
+    const { add } = smallWorld(ctx);
+    const item = add('Пункты пропуска');
+    // Queued by its creation, not yet indexed: the upsert's conflict handling must not fail the queue's insert.
+    ctx.db
+      .prepare('INSERT INTO instructions (id, title, created_at, updated_at, rank) VALUES (?, ?, ?, ?, 1) ON CONFLICT(id) DO UPDATE SET title = excluded.title')
+      .run(item.id, 'Поставки угля', item.createdAt, item.updatedAt);
+    ctx.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run('x', '1');
+    expect(found(ctx, 'уголь')).toEqual(['Поставки угля']);
+  });
+
   it('follows reports and deletions', async () => {
     const { ctx } = await tempStore();
     const { add } = smallWorld(ctx);

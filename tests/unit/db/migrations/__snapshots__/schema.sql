@@ -309,15 +309,15 @@ CREATE TRIGGER instructions_fts_update AFTER UPDATE OF title, body ON instructio
   END;
 -- trigger instructions_search_delete on instructions
 CREATE TRIGGER instructions_search_delete AFTER DELETE ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (old.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT old.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = old.rowid);
   END;
 -- trigger instructions_search_insert on instructions
 CREATE TRIGGER instructions_search_insert AFTER INSERT ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
   END;
 -- trigger instructions_search_update on instructions
 CREATE TRIGGER instructions_search_update AFTER UPDATE OF title, body ON instructions BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) VALUES (new.rowid);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
   END;
 -- trigger reports_count_delete on reports
 CREATE TRIGGER reports_count_delete AFTER DELETE ON reports BEGIN
@@ -347,13 +347,13 @@ CREATE TRIGGER reports_fts_update AFTER UPDATE OF body ON reports BEGIN
   END;
 -- trigger reports_search_delete on reports
 CREATE TRIGGER reports_search_delete AFTER DELETE ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = old.instruction_id;
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = old.instruction_id AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
   END;
 -- trigger reports_search_insert on reports
 CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = new.instruction_id;
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id = new.instruction_id AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
   END;
 -- trigger reports_search_update on reports
 CREATE TRIGGER reports_search_update AFTER UPDATE OF body, instruction_id ON reports BEGIN
-  INSERT OR IGNORE INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id);
+  INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id) AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
   END;

@@ -62,14 +62,14 @@ export function DateInput({ id, value, onChange, onCommit, required, disabled, d
     setText(value ? dateText(value, language) : '');
     setProblem(null);
     setShownProblem(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new value from outside resets the text; the language is read as it is
   }, [value]);
   const lastLanguage = useRef(language);
   useEffect(() => {
     if (lastLanguage.current === language) return;
     lastLanguage.current = language;
     if (value && !problem) setText(dateText(value, language));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of language rewrites the text; value and problem are read as they are
   }, [language]);
 
   useEffect(() => {

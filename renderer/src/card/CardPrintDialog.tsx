@@ -3,6 +3,7 @@
 // browser mode the browser prints it (and "Save as PDF" there makes the file).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrintFrame } from '../common/PrintFrame';
 import type { CardDocument, ReportOptions } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { useAnnounce } from '../common/Announcer';
@@ -85,17 +86,7 @@ export function CardPrintDialog({ instructionId, onClose }: { instructionId: str
         !error && <p>{t('cardPrint.preparing')}</p>
       )}
       {card && printKey > 0 && (
-        <iframe
-          key={printKey}
-          className="reports-print-frame"
-          title={t('reports.printFrameTitle')}
-          aria-hidden="true"
-          tabIndex={-1}
-          sandbox="allow-same-origin allow-modals"
-          srcDoc={card.html}
-          data-testid="card-print-frame"
-          onLoad={(e) => e.currentTarget.contentWindow?.print()}
-        />
+        <PrintFrame key={printKey} html={card.html} testId="card-print-frame" />
       )}
     </Dialog>
   );

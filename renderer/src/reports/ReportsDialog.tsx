@@ -9,6 +9,7 @@
 // inherits, allows only the report's constant stylesheet (by hash).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrintFrame } from '../common/PrintFrame';
 import type { Meeting } from '../../../db/model';
 import type { CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope, ReportSignature, SignatureView } from '../../../electron/api/contract';
 import { SignatureFields } from '../settings/fields';
@@ -361,17 +362,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         </section>
       </div>
       {printDocument && (
-        <iframe
-          key={printDocument.key}
-          className="reports-print-frame"
-          title={t('reports.printFrameTitle')}
-          aria-hidden="true"
-          tabIndex={-1}
-          sandbox="allow-same-origin allow-modals"
-          srcDoc={printDocument.html}
-          data-testid="report-print-frame"
-          onLoad={(e) => e.currentTarget.contentWindow?.print()}
-        />
+        <PrintFrame key={printDocument.key} html={printDocument.html} testId="report-print-frame" />
       )}
     </dialog>
   );

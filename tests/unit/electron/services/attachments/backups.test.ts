@@ -4,6 +4,7 @@
 // the backup opens again once the backup is restored.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAppCore, type AppCore } from '../../../../../electron/services/app';
@@ -32,7 +33,7 @@ describe('backups and attachments', () => {
     await call(core, 'app.chooseStart', { choice: 'demo' });
     const meeting = { kind: 'meeting', id: (core.store.ctx.db.prepare('SELECT id FROM meetings LIMIT 1').get() as { id: string }).id };
     const scan = Buffer.concat([Buffer.from('%PDF-1.5\n'), crypto.randomBytes(200_000)]);
-    const received = (await core.attachmentUploads.receive('Скан протокола.pdf', [scan], scan.length)) as StagedFileInfo;
+    const received = (await core.attachmentUploads.receive('Скан протокола.pdf', Readable.from([scan]), scan.length)) as StagedFileInfo;
     const attached = await call<AttachmentView>(core, 'attachments.add', { owner: meeting, fileId: received.fileId });
     const dataFiles = attachmentsDirFor(path.join(core.config.dataDir, 'x.sqlite'));
 
@@ -69,7 +70,7 @@ describe('backups and attachments', () => {
     await call(core, 'app.chooseStart', { choice: 'demo' });
     const meeting = { kind: 'meeting', id: (core.store.ctx.db.prepare('SELECT id FROM meetings LIMIT 1').get() as { id: string }).id };
     const scan = Buffer.from('%PDF-1.5\nа scan');
-    const received = (await core.attachmentUploads.receive('scan.pdf', [scan], scan.length)) as StagedFileInfo;
+    const received = (await core.attachmentUploads.receive('scan.pdf', Readable.from([scan]), scan.length)) as StagedFileInfo;
     const attached = await call<AttachmentView>(core, 'attachments.add', { owner: meeting, fileId: received.fileId });
     const view = await call<BackupsView>(core, 'backups.create');
     const made = view.backups.find((b) => b.reason === 'manual')!;

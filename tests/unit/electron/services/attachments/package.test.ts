@@ -4,6 +4,7 @@
 // of a file changed is refused with a message naming the file, and nothing is stored. The plain
 // JSON exchange still works, carrying no attachments and saying so.
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ const count = (core: AppCore, table: string): number => (core.store.ctx.db.prepa
 
 /** Attaches bytes the way the page does: sent to the attachment upload sink, then attachments.add. */
 async function attach(core: AppCore, owner: { kind: string; id: string }, name: string, bytes: Buffer): Promise<AttachmentView> {
-  const received = (await core.attachmentUploads.receive(name, [bytes], bytes.length)) as StagedFileInfo;
+  const received = (await core.attachmentUploads.receive(name, Readable.from([bytes]), bytes.length)) as StagedFileInfo;
   return call<AttachmentView>(core, 'attachments.add', { owner, fileId: received.fileId });
 }
 
@@ -106,7 +107,7 @@ describe('the exchange package with attachments', () => {
     const records = JSON.parse(await zip.file('attachments.json')!.async('string')) as { fileName: string; sha256: string; size: number }[];
     const sheet = records.find((r) => r.fileName === 'График поставок.xlsx')!;
     const changed = Buffer.from(SHEET);
-    changed[2000] ^= 0x01;
+    changed.writeUInt8(changed.readUInt8(2000) ^ 0x01, 2000);
     zip.file(`files/${sheet.sha256}`, changed);
     const tampered = await zip.generateAsync({ type: 'uint8array' });
 

@@ -248,6 +248,7 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      attachment: 'Attachment',
       dueDateUndone: 'Deadline change undone',
       extensionWithdrawn: 'Extension withdrawn',
       controlNumber: 'Control number',

@@ -246,6 +246,7 @@ export const kk = {
   history: {
     because: 'Негіздеме: {{note}}',
     field: {
+      attachment: 'Тіркеме',
       dueDateUndone: 'Мерзім өзгерісі болдырылмады',
       extensionWithdrawn: 'Ұзарту болдырылмады',
       controlNumber: 'Бақылау нөмірі',

@@ -246,6 +246,7 @@ export const ky = {
   history: {
     because: 'Негиз: {{note}}',
     field: {
+      attachment: 'Тиркеме',
       dueDateUndone: 'Мөөнөттүн өзгөрүүсү жокко чыгарылды',
       extensionWithdrawn: 'Узартуу жокко чыгарылды',
       controlNumber: 'Көзөмөл номери',

@@ -261,6 +261,7 @@ export const ru = {
   history: {
     because: 'Основание: {{note}}',
     field: {
+      attachment: 'Вложение',
       dueDateUndone: 'Изменение срока отменено',
       extensionWithdrawn: 'Продление отменено',
       controlNumber: 'Контрольный номер',

@@ -98,6 +98,8 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker,
       // Every file was checked against its hash when the package was read; they are stored first
       // (a file is never referenced before it is there), and those the import then does not use go again.
       const written = [...pkg.files].filter(([sha256, bytes]) => !hasBlob(attachmentsDir, sha256, bytes.byteLength)).map(([sha256]) => sha256);
+      // Files of attachments the other desk removed go here too once nothing refers to them.
+      const removed = pkg.attachments.filter((a) => a.removedAt !== null).map((a) => a.sha256);
       try {
         for (const [, bytes] of pkg.files) storeBytes(attachmentsDir, bytes);
         const result = ctx.transaction(() => {
@@ -108,7 +110,7 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker,
         staging.discard(fileId);
         return result;
       } finally {
-        for (const sha256 of written) if (!isFileReferenced(ctx, sha256)) removeBlob(attachmentsDir, sha256);
+        for (const sha256 of new Set([...written, ...removed])) if (!isFileReferenced(ctx, sha256)) removeBlob(attachmentsDir, sha256);
       }
     },
   };

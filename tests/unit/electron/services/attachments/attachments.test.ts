@@ -194,6 +194,24 @@ describe('attachments over the loopback server (browser mode)', () => {
   });
 });
 
+describe('attaching a file staged for an import (the protocol import attaches a scanned protocol to its meeting)', () => {
+  it('attaches the staged file by its id, once per content', async () => {
+    const { core, dataDir } = await demoCore();
+    const meeting = { kind: 'meeting', id: firstId(core, 'meetings') };
+    const scan = pdf('scanned protocol without a text layer');
+    const staged = core.uploads.accept('Протокол заседания.pdf', scan) as { fileId: string };
+    const attached = await call<AttachmentView>(core, 'attachments.add', { owner: meeting, fileId: staged.fileId });
+    expect(attached).toMatchObject({ ownerKind: 'meeting', ownerId: meeting.id, fileName: 'Протокол заседания.pdf', size: scan.length, mediaType: 'application/pdf' });
+    const again = core.uploads.accept('copy.pdf', scan) as { fileId: string };
+    await call(core, 'attachments.add', { owner: { kind: 'instruction', id: firstId(core, 'instructions') }, fileId: again.fileId });
+    const dir = attachmentsDirFor(path.join(dataDir, 'x.sqlite'));
+    expect(storedHashes(dir)).toEqual([attached.sha256]);
+    expect(fs.readFileSync(blobPath(dir, attached.sha256)).equals(scan)).toBe(true);
+    const unknown = await refusal(call(core, 'attachments.add', { owner: meeting, fileId: '00000000-0000-4000-8000-00000000000a' }));
+    expect(unknown).toMatchObject({ code: 'not_found' });
+  });
+});
+
 describe('attachments in Electron', () => {
   it('attaches a file picked in the dialog, opens a document from a read-only temporary copy, and refuses to open a program', async () => {
     fake.reset();

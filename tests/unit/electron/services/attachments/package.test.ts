@@ -99,6 +99,14 @@ describe('the exchange package with attachments', () => {
     const second = await call<ExchangeCommitResult>(b, 'intake.exchangeCommit', { fileId: again.fileId, choices: {} });
     expect(second.attachmentsAdded).toBe(0);
     expect(count(b, 'attachments')).toBe(4);
+
+    // A removal on the first desk reaches the second with the next package, and its file goes there too.
+    const sheetOnA = (await call<AttachmentView[]>(a, 'attachments.list', { owner: { kind: 'instruction', id: firstId(a, 'instructions') } })).find((x) => x.fileName === 'График поставок.xlsx')!;
+    await call(a, 'attachments.remove', { id: sheetOnA.id });
+    const next = b.uploads.accept('next.zip', await exportAs(a, 'zip')) as StagedFileInfo;
+    await call<ExchangeCommitResult>(b, 'intake.exchangeCommit', { fileId: next.fileId, choices: {} });
+    expect((await call<AttachmentView[]>(b, 'attachments.list', { owner: { kind: 'instruction', id: firstId(a, 'instructions') } })).map((x) => x.fileName)).toEqual(['scan-copy.pdf']);
+    expect(storedHashes(dirOf(b))).toEqual([instructionFiles[1]!.sha256]);
   });
 
   it('refuses a package in which one byte of a file changed, naming the file, and stores nothing', async () => {

@@ -7,7 +7,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FILE_MODE, makeFolder } from './connection';
+
+// The same modes as the data file's (db/connection.ts), declared here so the export worker, which
+// packs these files into an exchange package, does not load the SQLite module with connection.ts.
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
+
+function makeFolder(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
+}
 
 /** The largest file that can be attached. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;

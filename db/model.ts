@@ -81,6 +81,8 @@ export interface Deadline {
   /** Days past the due date (positive) or until it (negative); null without a due date. */
   daysLate: number | null;
   extensions: number;
+  /** Working days overdue on the lead organization's calendar, where the store counted them. */
+  overdueWorkingDays?: number | null;
 }
 
 export interface Instruction {

@@ -10,6 +10,7 @@ import { instructionsTable } from './instructions';
 import { meetingsTable } from './meetings';
 import { organizationsTable } from './organizations';
 import { peopleTable } from './people';
+import { instructionPeriodsTable } from './periods';
 import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { settingsTable } from './settings';
@@ -25,6 +26,7 @@ export * from './instructions';
 export * from './meetings';
 export * from './organizations';
 export * from './people';
+export * from './periods';
 export * from './profiles';
 export * from './reports';
 export * from './settings';
@@ -46,6 +48,7 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   settings: settingsTable,
   profiles: profilesTable,
   attachments: attachmentsTable,
+  instruction_periods: instructionPeriodsTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

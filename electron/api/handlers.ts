@@ -15,6 +15,7 @@ import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
+import { createCalendarHandlers } from './calendar/handlers';
 import type { recoveryChannels } from './recovery/channels';
 import { createAttachmentHandlers } from './attachments/handlers';
 import type { AttachmentService } from '../services/attachments/service';
@@ -55,5 +56,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
     ...createAttachmentHandlers(attachments),
+    ...createCalendarHandlers({ ctx }),
   };
 }

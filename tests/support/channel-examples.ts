@@ -123,4 +123,13 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'reports.cancel': { jobId: ID[0] },
   'reports.save': { jobId: ID[0] },
   'reports.print': { jobId: ID[0] },
+  // working days and periodic instructions
+  'calendar.settings': {},
+  'calendar.setSettings': { moveToPreviousWorkingDay: true },
+  'calendar.year': { country: 'KG', year: 2027 },
+  'calendar.edit': { country: 'KZ', year: 2027, action: 'addNonWorking', date: '2027-03-03', label: 'Regional holiday' },
+  'calendar.previewDeadline': { date: '2027-05-01', leadOrgId: ID[0] },
+  'calendar.workingDaysFrom': { from: '2027-01-04', days: 10 },
+  'periods.list': { instructionId: ID[0] },
+  'instructions.setRecurrence': { id: ID[0], recurrence: 'quarterly:5' },
 };

@@ -110,7 +110,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
         <span className={`status-chip status-${instruction.status}`} data-testid="card-status">
           {t(`status.${instruction.status}`)}
         </span>
-        <DeadlineBadge card={{ dueDate: deadline.dueDate, overdue: deadline.overdue, dueSoon: deadline.dueSoon, status: instruction.status }} today={detail.today} locale={{ t, language: i18n.language }} />
+        <DeadlineBadge card={{ dueDate: deadline.dueDate, overdue: deadline.overdue, dueSoon: deadline.dueSoon, status: instruction.status, overdueWorkingDays: deadline.overdueWorkingDays ?? null }} today={detail.today} locale={{ t, language: i18n.language }} />
         {deadline.extensions > 0 && <span className="extended">{t('card.extended', { count: deadline.extensions })}</span>}
         {deadline.originalDueDate && deadline.originalDueDate !== deadline.dueDate && (
           <span className="muted">{t('cardDialog.originalDue', { date: formatDate(deadline.originalDueDate, i18n.language) })}</span>

@@ -3,6 +3,7 @@ import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
 import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
+import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -377,6 +378,7 @@ export const en = {
   forms: formsEn,
   ...officialsEn,
   ...attachmentsEn,
+  workdays: workdaysEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -419,6 +421,7 @@ export const en = {
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
     ...attachmentsErrorsEn,
+    ...workdaysErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

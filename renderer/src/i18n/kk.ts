@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
 import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
+import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -375,6 +376,7 @@ export const kk = {
   forms: formsKk,
   ...officialsKk,
   ...attachmentsKk,
+  workdays: workdaysKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -417,6 +419,7 @@ export const kk = {
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
     ...attachmentsErrorsKk,
+    ...workdaysErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
 import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
+import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -375,6 +376,7 @@ export const ky = {
   forms: formsKy,
   ...officialsKy,
   ...attachmentsKy,
+  workdays: workdaysKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -417,6 +419,7 @@ export const ky = {
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
     ...attachmentsErrorsKy,
+    ...workdaysErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

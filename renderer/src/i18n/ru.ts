@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
 import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
+import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
 
 export const ru = {
   app: {
@@ -390,6 +391,7 @@ export const ru = {
   forms: formsRu,
   ...officialsRu,
   ...attachmentsRu,
+  workdays: workdaysRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -432,6 +434,7 @@ export const ru = {
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
     ...attachmentsErrorsRu,
+    ...workdaysErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

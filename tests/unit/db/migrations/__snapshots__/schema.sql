@@ -1,4 +1,4 @@
--- The schema at version 6, from sqlite_schema ordered by type and name.
+-- The schema at version 7, from sqlite_schema ordered by type and name.
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
 -- index attachments_sha256 on attachments
@@ -11,6 +11,8 @@ CREATE INDEX extensions_instruction ON extensions(instruction_id, created_at);
 CREATE INDEX history_entity ON history(entity, entity_id, id);
 -- index history_instruction on history
 CREATE INDEX history_instruction ON history(instruction_id, id);
+-- index instruction_periods_due on instruction_periods
+CREATE INDEX instruction_periods_due ON instruction_periods(due_date);
 -- index instruction_tags_tag on instruction_tags
 CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
 -- index instructions_archived_rank on instructions
@@ -25,6 +27,8 @@ CREATE INDEX instructions_lead_org ON instructions(lead_org_id, rank);
 CREATE INDEX instructions_meeting ON instructions(meeting_id, rank);
 -- index instructions_rank on instructions
 CREATE INDEX instructions_rank ON instructions(rank, id);
+-- index instructions_recurring on instructions
+CREATE INDEX instructions_recurring ON instructions(id) WHERE recurrence IS NOT NULL;
 -- index instructions_status_rank on instructions
 CREATE INDEX instructions_status_rank ON instructions(archived, status, rank);
 -- index organizations_name on organizations
@@ -46,6 +50,10 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- index sqlite_autoindex_extensions_1 on extensions
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_history_1 on history
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_instruction_periods_1 on instruction_periods
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_instruction_periods_2 on instruction_periods
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_instructions_1 on instructions
 -- (made by SQLite, no SQL)
@@ -146,6 +154,19 @@ CREATE TABLE 'instruction_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'instruction_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table instruction_fts_idx on instruction_fts_idx
 CREATE TABLE 'instruction_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table instruction_periods on instruction_periods
+CREATE TABLE instruction_periods (
+  id TEXT PRIMARY KEY NOT NULL,
+  instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  label TEXT NOT NULL,
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  report_id TEXT REFERENCES reports(id) ON DELETE SET NULL,
+  closed_at TEXT,
+  UNIQUE (instruction_id, seq)
+  );
 -- table instruction_search on instruction_search
 CREATE VIRTUAL TABLE instruction_search USING fts5(
   title, body, reports,
@@ -199,7 +220,7 @@ CREATE TABLE instructions (
   tag_list TEXT NOT NULL DEFAULT '',
   -- Long texts last: a board reads every column before them without touching overflow pages.
   body TEXT NOT NULL DEFAULT '',
-  resolution TEXT, control_number TEXT,
+  resolution TEXT, control_number TEXT, recurrence TEXT,
   CHECK (status <> 'resolved' OR resolved_at IS NOT NULL)
   );
 -- table meetings on meetings

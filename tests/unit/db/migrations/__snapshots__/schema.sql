@@ -1,4 +1,4 @@
--- The schema at version 5, from sqlite_schema ordered by type and name.
+-- The schema at version 6, from sqlite_schema ordered by type and name.
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -204,7 +204,7 @@ CREATE TABLE organizations (
   merged_into TEXT REFERENCES organizations(id),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  );
+  , name_en TEXT, name_ru TEXT, name_kk TEXT, name_ky TEXT, short_name_en TEXT, short_name_ru TEXT, short_name_kk TEXT, short_name_ky TEXT);
 -- table people on people
 CREATE TABLE people (
   id TEXT PRIMARY KEY NOT NULL,

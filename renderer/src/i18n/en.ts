@@ -2,6 +2,7 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { orgNamesEn } from './orgnames.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -374,6 +375,7 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...orgNamesEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',

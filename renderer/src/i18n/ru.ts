@@ -2,6 +2,7 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { orgNamesRu } from './orgnames.ru';
 
 export const ru = {
   app: {
@@ -387,6 +388,7 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...orgNamesRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',

@@ -93,7 +93,7 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
       {card.leadOrgId && (
         <p className="card-org">
           {/* The short name, with the full one on hover and as what assistive technology reads. */}
-          <span role="term" title={names.organizationTitles.get(card.leadOrgId) ?? ''} aria-label={names.organizationTitles.get(card.leadOrgId) ?? ''}>
+          <span role="note" title={names.organizationTitles.get(card.leadOrgId) ?? ''} aria-label={names.organizationTitles.get(card.leadOrgId) ?? ''}>
             {names.organizations.get(card.leadOrgId) ?? ''}
           </span>
         </p>

@@ -217,9 +217,7 @@ function DuplicateSuggestions({ onMerge }: { onMerge: (suggestion: DuplicateSugg
       <ul>
         {suggestions.map((s) => (
           <li key={`${s.keep.id}|${s.merge.id}`}>
-            <span>
-              <strong>{t('orgNames.pair', names(s))}</strong> {t(`orgNames.reason.${s.reason}`, { merge: s.names[0], keep: s.names[1] })}
-            </span>
+            <span>{t(`orgNames.reason.${s.reason}`, names(s))}</span>
             <button type="button" aria-label={t('orgNames.mergeLabel', names(s))} onClick={() => onMerge(s)}>
               {t('orgNames.mergeAction')}
             </button>
@@ -251,13 +249,13 @@ function SuggestedMergeDialog({ suggestion, onClose }: { suggestion: DuplicateSu
           void save(() => api['organizations.merge']({ duplicateId: merged.id, survivorId: kept.id }), t('directory.merged', { name: name(merged), into: name(kept) }));
         }}
       >
-        <fieldset className="form-wide">
+        <fieldset className="form-wide org-keep">
           <legend className="visually-hidden">{t('orgNames.confirmTitle')}</legend>
           {pair.map((o) => (
-            <div key={o.id}>
-              <input type="radio" id={`${id}-${o.id}`} name={`${id}-keep`} checked={keepId === o.id} onChange={() => setKeepId(o.id)} />
-              <label htmlFor={`${id}-${o.id}`}>{t('orgNames.keep', { name: name(o) })}</label>
-            </div>
+            <label key={o.id} className="checkbox">
+              <input type="radio" name={`${id}-keep`} checked={keepId === o.id} onChange={() => setKeepId(o.id)} />
+              {t('orgNames.keep', { name: name(o) })}
+            </label>
           ))}
         </fieldset>
         <FormActions onCancel={onClose} submit={t('orgNames.confirm')} />

@@ -24,7 +24,6 @@ export const orgNamesEn = {
       similarName: '“{{merge}}” and “{{keep}}” differ by a few letters.',
       transliteration: '“{{merge}}” and “{{keep}}” are the same name in two alphabets.',
     },
-    pair: '“{{merge}}” and “{{keep}}”',
     mergeAction: 'Merge…',
     mergeLabel: 'Merge “{{merge}}” and “{{keep}}”…',
     confirmTitle: 'Merge two organizations',

@@ -26,7 +26,6 @@ export const orgNamesKk = {
       similarName: '«{{merge}}» мен «{{keep}}» бірнеше әріппен ғана ерекшеленеді.',
       transliteration: '«{{merge}}» мен «{{keep}}» — екі әліпбимен жазылған бір атау.',
     },
-    pair: '«{{merge}}» және «{{keep}}»',
     mergeAction: 'Біріктіру…',
     mergeLabel: '«{{merge}}» және «{{keep}}» біріктіру…',
     confirmTitle: 'Екі ұйымды біріктіру',

@@ -26,7 +26,6 @@ export const orgNamesKy = {
       similarName: '«{{merge}}» менен «{{keep}}» бир нече тамга менен гана айырмаланат.',
       transliteration: '«{{merge}}» менен «{{keep}}» — эки алфавит менен жазылган бир аталыш.',
     },
-    pair: '«{{merge}}» жана «{{keep}}»',
     mergeAction: 'Бириктирүү…',
     mergeLabel: '«{{merge}}» жана «{{keep}}» бириктирүү…',
     confirmTitle: 'Эки уюмду бириктирүү',

@@ -26,7 +26,6 @@ export const orgNamesRu = {
       similarName: '«{{merge}}» и «{{keep}}» различаются несколькими буквами.',
       transliteration: '«{{merge}}» и «{{keep}}» — одно название, записанное разными алфавитами.',
     },
-    pair: '«{{merge}}» и «{{keep}}»',
     mergeAction: 'Объединить…',
     mergeLabel: 'Объединить «{{merge}}» и «{{keep}}»…',
     confirmTitle: 'Объединение двух организаций',

@@ -159,7 +159,7 @@ function OrganizationDialog({ organization, onClose }: { organization: Organizat
   return (
     <Dialog title={organization ? t('directory.editOrganization') : t('directory.newOrganization')} onClose={onClose} testId="organization-dialog">
       <form className="form-grid" onSubmit={submit}>
-        <label htmlFor={`${id}-name`}>{t('orgNames.originalName')}</label>
+        <label htmlFor={`${id}-name`}>{t('fields.name')}</label>
         <input id={`${id}-name`} value={name} required data-autofocus aria-describedby={`${id}-name-hint`} onChange={(e) => setName(e.target.value)} />
         <span id={`${id}-name-hint`} className="field-note form-wide">
           {t('orgNames.originalHint')}

@@ -2,7 +2,6 @@
 // directory, and the likely duplicates it suggests for a merge.
 export const orgNamesEn = {
   orgNames: {
-    originalName: 'Name as first recorded',
     originalHint: 'Shown wherever a language has no name of its own.',
     languageNames: 'Official names in each language',
     names: {

@@ -4,7 +4,6 @@ import type { MessagesOf } from './messages';
 
 export const orgNamesKk = {
   orgNames: {
-    originalName: 'Алғаш жазылған атауы',
     originalHint: 'Тілде өз атауы жоқ жерде көрсетіледі.',
     languageNames: 'Әр тілдегі ресми атаулары',
     names: {

@@ -4,7 +4,6 @@ import type { MessagesOf } from './messages';
 
 export const orgNamesKy = {
   orgNames: {
-    originalName: 'Биринчи жазылган аталышы',
     originalHint: 'Тилде өз аталышы жок жерде көрсөтүлөт.',
     languageNames: 'Ар бир тилдеги расмий аталыштары',
     names: {

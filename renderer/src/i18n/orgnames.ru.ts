@@ -4,7 +4,6 @@ import type { MessagesOf } from './messages';
 
 export const orgNamesRu = {
   orgNames: {
-    originalName: 'Название при первой записи',
     originalHint: 'Показывается там, где на языке нет своего названия.',
     languageNames: 'Официальные названия на каждом языке',
     names: {

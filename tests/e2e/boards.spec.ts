@@ -14,7 +14,7 @@ test('a meeting is created, instructions are added to it and its board opens', a
   await page.getByRole('button', { name: 'New organization' }).click();
   const org = page.getByTestId('organization-dialog');
   await org.getByLabel('Name', { exact: true }).fill('Қазақстан Республикасының Энергетика министрлігі');
-  await org.getByLabel('Short name').fill('Энергетика министрлігі');
+  await org.getByLabel('Short name', { exact: true }).fill('Энергетика министрлігі');
   await org.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('organizations-table')).toContainText('Энергетика министрлігі');
 

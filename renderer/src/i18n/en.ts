@@ -4,6 +4,7 @@ import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
 import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
 import { workdaysEn, workdaysErrorsEn } from './workdays.en';
+import { orgNamesEn } from './orgnames.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -379,6 +380,7 @@ export const en = {
   ...officialsEn,
   ...attachmentsEn,
   workdays: workdaysEn,
+  ...orgNamesEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',

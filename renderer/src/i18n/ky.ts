@@ -4,6 +4,7 @@ import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
 import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
 import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
+import { orgNamesKy } from './orgnames.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -377,6 +378,7 @@ export const ky = {
   ...officialsKy,
   ...attachmentsKy,
   workdays: workdaysKy,
+  ...orgNamesKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',

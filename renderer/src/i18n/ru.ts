@@ -4,6 +4,7 @@ import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
 import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
 import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
+import { orgNamesRu } from './orgnames.ru';
 
 export const ru = {
   app: {
@@ -392,6 +393,7 @@ export const ru = {
   ...officialsRu,
   ...attachmentsRu,
   workdays: workdaysRu,
+  ...orgNamesRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import {
   authorize,
   eventEffects,
+  executorSees,
   MAX_CLOCK_DRIFT_MS,
   mergeSet,
   operationSchema,
@@ -30,7 +31,7 @@ const PUSH_LOCK = 715002;
 export type OpResult =
   | { id: string; status: 'applied'; seq: number }
   | { id: string; status: 'duplicate'; seq: number }
-  | { id: string | null; status: 'refused'; code: RefusalCode; message: string };
+  | { id: string | null; status: 'refused'; code: RefusalCode; message: string; current?: Record<string, FieldState> | null };
 
 export interface PushResult {
   results: OpResult[];
@@ -100,19 +101,19 @@ async function loadBatch(client: pg.ClientBase, ops: Operation[]): Promise<Batch
   }
   for (const id of instructionIds) keys.set(key('instruction', id), ['instruction', id]);
   const ids = [...instructionIds];
-  const [fields, coexecutors, reports, requests] = await Promise.all([
+  // One client runs one statement at a time.
+  const fields = await 
     client.query<{ entity: string; entity_id: string; field: string; value: Json; hlc: string; device: string }>(
       'SELECT f.* FROM field_state f JOIN unnest($1::text[], $2::text[]) AS k(entity, entity_id) USING (entity, entity_id)',
       [[...keys.values()].map((k) => k[0]), [...keys.values()].map((k) => k[1])],
-    ),
-    client.query<{ entity_id: string; field: string; value: Json; hlc: string; device: string }>(
+    );
+  const coexecutors = await client.query<{ entity_id: string; field: string; value: Json; hlc: string; device: string }>(
       `SELECT f.entity_id, f.field, f.value, f.hlc, f.device FROM field_state f
         WHERE f.entity = 'coexecutor' AND f.entity_id IN (SELECT entity_id FROM field_state WHERE entity = 'coexecutor' AND field = 'instructionId' AND value #>> '{}' = ANY($1::text[]))`,
       [ids],
-    ),
-    client.query<{ instruction_id: string; n: string }>('SELECT instruction_id, count(*) AS n FROM reports WHERE instruction_id = ANY($1::text[]) GROUP BY instruction_id', [ids]),
-    client.query<{ id: string; instruction_id: string; new_date: string; decision_id: string | null }>('SELECT id, instruction_id, new_date, decision_id FROM extension_requests WHERE id = ANY($1::text[])', [[...requestIds]]),
-  ]);
+    );
+  const reports = await client.query<{ instruction_id: string; n: string }>('SELECT instruction_id, count(*) AS n FROM reports WHERE instruction_id = ANY($1::text[]) GROUP BY instruction_id', [ids]);
+  const requests = await client.query<{ id: string; instruction_id: string; new_date: string; decision_id: string | null }>('SELECT id, instruction_id, new_date, decision_id FROM extension_requests WHERE id = ANY($1::text[])', [[...requestIds]]);
   const b: Batch = { state: new Map(), dirty: new Map(), coexecutors: new Map(), reportCounts: new Map(), requests: new Map() };
   for (const r of [...fields.rows, ...coexecutors.rows.map((r) => ({ ...r, entity: 'coexecutor' }))]) {
     const k = key(r.entity, r.entity_id);
@@ -191,7 +192,14 @@ export async function push(pool: pg.Pool, session: Session, raw: readonly unknow
         }
       }
       if (refusal) {
-        results[index] = { id: op.id, status: 'refused', ...refusal };
+        // What the server holds of the fields a refused change touched, so the desk shows the
+        // register as it stands (never for an instruction the account may not see).
+        let current: Record<string, FieldState> | null | undefined;
+        if (op.type === 'set' && refusal.code !== 'notYourInstruction' && (op.instructionId === null || executorSees(account, facts))) {
+          const record = b.state.get(key(op.entity, op.entityId));
+          current = record ? Object.fromEntries(Object.keys(op.fields).flatMap((f) => (record[f] ? [[f, record[f]]] : []))) : null;
+        }
+        results[index] = { id: op.id, status: 'refused', ...refusal, ...(current !== undefined ? { current } : {}) };
         refusedAudit.push({ opId: op.id, code: refusal.code, message: refusal.message, op });
         continue;
       }

@@ -13,6 +13,7 @@ import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
+import { extensionRequestsTable, syncFieldsTable, syncHeldTable, syncOutboxTable, syncStateTable } from './sync';
 
 export * from './columns';
 export * from './boards';
@@ -27,6 +28,7 @@ export * from './profiles';
 export * from './reports';
 export * from './settings';
 export * from './tags';
+export * from './sync';
 
 /** Every declared table, by SQL name. */
 export const TABLES: Readonly<Record<string, TableDecl>> = {
@@ -43,6 +45,11 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   boards: boardsTable,
   settings: settingsTable,
   profiles: profilesTable,
+  sync_state: syncStateTable,
+  sync_outbox: syncOutboxTable,
+  sync_fields: syncFieldsTable,
+  sync_held: syncHeldTable,
+  extension_requests: extensionRequestsTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

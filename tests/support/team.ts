@@ -75,7 +75,10 @@ export async function startTeam(): Promise<TeamWorld> {
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   let clock = Date.now();
+  let closed = false;
   const close = async () => {
+    if (closed) return;
+    closed = true;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await pool.end();

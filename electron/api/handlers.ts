@@ -15,6 +15,8 @@ import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
+import { createTeamHandlers } from './team/handlers';
+import type { TeamSync } from '../services/team-sync';
 import type { recoveryChannels } from './recovery/channels';
 
 /** Every channel over the open store; the recovery channels are answered by the app core around it. */
@@ -36,9 +38,11 @@ export interface HandlerDeps {
   reports: ReportService;
   /** The backup service and the app core's restore. */
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
+  /** This desk's connection to a team server (the one for the store open now). */
+  team: () => TeamSync;
 }
 
-export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups, team }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor, signed }),
@@ -50,5 +54,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
+    ...createTeamHandlers(team),
   };
 }

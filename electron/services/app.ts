@@ -22,6 +22,7 @@ import { StoreError } from '../../db/errors';
 import { startRecoverableCore } from './recovery';
 import { RestoreFiles } from './restore-files';
 import { createRecoveryHandlers } from '../api/recovery/handlers';
+import { TeamSync } from './team-sync';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -174,6 +175,9 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     // Restored or not, the app goes on with the file now in place, under the same lock.
     store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
     ctx = store.ctx;
+    team.stop();
+    team = new TeamSync(ctx, config.dataDir);
+    team.start();
     signed();
     // The backup folder is this machine's choice, not part of the data: the restored store keeps
     // using the folder the 'before-restore' backup went to, so the restore can be undone from the list.
@@ -208,6 +212,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       readoutWorker: config.readoutWorker,
       reports,
       backups: { backups, restore, restoreFiles },
+      team: () => team,
       }),
     };
     // A verified backup before every import and merge; if it cannot be made, the operation is refused.
@@ -224,6 +229,9 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     return handlers;
   };
 
+  // A desk signed in to a team server keeps in step with it while the app runs; one never signed in does nothing.
+  let team = new TeamSync(ctx, config.dataDir);
+  team.start();
   const reports = makeReports();
   const core: AppCore = {
     store,
@@ -235,6 +243,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     backups,
     handlers: makeHandlers(reports),
     close: () => {
+      team.stop();
       backups.stop();
       core.reports.close();
       restoreFiles.clear();

@@ -117,4 +117,10 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'reports.cancel': { jobId: ID[0] },
   'reports.save': { jobId: ID[0] },
   'reports.print': { jobId: ID[0] },
+  // team
+  'team.status': {},
+  // Nothing listens on port 9 of this machine: the sign-in is refused as unreachable.
+  'team.signIn': { serverUrl: 'http://127.0.0.1:9', login: 'aidana', password: 'correct horse battery' },
+  'team.signOut': {},
+  'team.syncNow': {},
 };

@@ -2,6 +2,7 @@ import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
+import { teamKy, teamErrorsKy } from './team.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -372,6 +373,7 @@ export const ky = {
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
+  ...teamKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -413,6 +415,7 @@ export const ky = {
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
+    ...teamErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

@@ -2,6 +2,7 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { teamRu, teamErrorsRu } from './team.ru';
 
 export const ru = {
   app: {
@@ -387,6 +388,7 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...teamRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -428,6 +430,7 @@ export const ru = {
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
+    ...teamErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

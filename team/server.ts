@@ -136,7 +136,10 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
       }
     });
   };
-  return options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  // Desks keep their connection between a push and the long poll that follows.
+  server.keepAliveTimeout = 65_000;
+  return server;
 }
 
 /** Whether a host name is this machine's loopback (where plain HTTP is allowed). */

@@ -74,16 +74,24 @@ export class TeamSync {
   private async call<T>(method: string, pathname: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     if (!this.token) throw new TeamSyncError('notSignedIn', 'Sign in to a team server first.');
     let res: { status: number; json(): Promise<unknown> };
-    try {
-      res = await this.fetch(this.url(pathname), {
+    const send = () =>
+      this.fetch(this.url(pathname), {
         method,
         headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         ...(signal ? { signal } : {}),
       });
+    try {
+      // A kept-alive connection the server has just closed fails at once: one more try on a new
+      // one (every request here may be repeated: a push is idempotent, a pull reads).
+      res = await send().catch((error: unknown) => {
+        if (signal?.aborted) throw error;
+        return send();
+      });
     } catch (error) {
       this.online = false;
-      throw new TeamSyncError('unreachable', `The team server does not answer: ${(error as Error).message}`);
+      const cause = (error as { cause?: { message?: string } }).cause?.message;
+      throw new TeamSyncError('unreachable', `The team server does not answer: ${(error as Error).message}${cause ? ` (${cause})` : ''}`);
     }
     const payload = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
     if (res.status === 401) {
@@ -139,6 +147,7 @@ export class TeamSync {
 
   /** Pushes everything waiting, then pulls everything new. One at a time. */
   syncNow(): Promise<TeamStatus> {
+    if (!this.token) return Promise.reject(new TeamSyncError('notSignedIn', 'Sign in to a team server first.'));
     this.syncing ??= this.run().finally(() => (this.syncing = null));
     return this.syncing.then(() => this.status());
   }

@@ -120,6 +120,47 @@ describe('sessions and the audit', () => {
   });
 });
 
+describe('conflicts and changes within seconds', () => {
+  let team: TeamWorld;
+  beforeAll(async () => {
+    team = await startTeam();
+    await team.account('ainura', 'controller');
+    await team.account('talant', 'controller');
+  });
+
+  it('a field changed on two desks since their common state is listed to a controller; the later change stands', async () => {
+    const one = await team.signIn('ainura');
+    const two = await team.signIn('talant');
+    const id = randomUUID();
+    await one.push([one.set('instruction', id, id, { title: 'Open the checkpoint', priority: 'normal', createdAt: '2026-01-01T00:00:00Z' })]);
+    // Both desks start from "Open the checkpoint"; the second desk's change is the later one.
+    const first = one.set('instruction', id, id, { title: 'Open the Ak-Zhol checkpoint' }, { title: 'Open the checkpoint' });
+    const second = two.set('instruction', id, id, { title: 'Open the checkpoint around the clock', priority: 'high' }, { title: 'Open the checkpoint', priority: 'normal' });
+    await two.push([second]);
+    const r = await one.push([first]);
+    expect(r.body.conflicts).toBe(1);
+    const listed = await two.request('GET', '/conflicts');
+    expect(listed.body.conflicts).toEqual([
+      expect.objectContaining({ entityId: id, field: 'title', base: 'Open the checkpoint', current: 'Open the checkpoint around the clock', incoming: 'Open the Ak-Zhol checkpoint', kept: 'current' }),
+    ]);
+    const title = await team.query<{ value: string }>("SELECT value #>> '{}' AS value FROM field_state WHERE entity_id = $1 AND field = 'title'", [id]);
+    expect(title).toEqual([{ value: 'Open the checkpoint around the clock' }]);
+  });
+
+  it('a waiting pull answers as soon as another desk pushes', async () => {
+    const one = await team.signIn('ainura');
+    const two = await team.signIn('talant');
+    const { lastSeq } = await one.pull(0);
+    const waiting = one.request('GET', `/pull?after=${lastSeq}&wait=30`);
+    const meeting = two.set('meeting', randomUUID(), null, { title: 'Council of 5 November' });
+    // The pull is held until the push lands, then brings it (well before the 30 seconds).
+    const pushed = two.push([meeting]);
+    const [answer] = await Promise.all([waiting, pushed]);
+    expect(answer.status).toBe(200);
+    expect((answer.body as unknown as { operations: { op: { id: string } }[] }).operations.map((o) => o.op.id)).toEqual([meeting.id]);
+  });
+});
+
 describe('a server killed in the middle of a push', () => {
   it('keeps nothing of the cut push; the retry stores every operation exactly once', async () => {
     const url = await (await postgres()).createDatabase('killed');

@@ -55,7 +55,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
-    ignores: ['db/**', 'tests/**'],
+    // The team server keeps its own SQL (PostgreSQL, in team/): it is a store of its own.
+    ignores: ['db/**', 'tests/**', 'team/**'],
     rules: { 'no-restricted-syntax': ['error', ...sqlOnlyInDb] },
   },
   {
@@ -69,6 +70,40 @@ export default tseslint.config(
             packages(['react', 'react-dom'], 'The store never imports UI code.'),
             restrict(['**/renderer/**'], 'The store never imports UI code.'),
             restrict(['**/electron/**'], 'The store is the lowest layer: it imports nothing above it.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules and shapes team mode shares (db/sync): pure, so the team server imports them
+    // without SQLite. They come after the store's block: for these files the later options win.
+    files: ['db/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(nodeBuiltins, 'db/sync is pure: the team server shares it, so no node.'),
+            { regex: '^(?!zod$)[^.]', message: 'db/sync is pure: it imports zod and the store’s declarations only.' },
+            { regex: '^\\.\\./(?!(model|schema/index)$)', message: 'db/sync imports only the store’s pure declarations (db/model, db/schema), never the SQLite store.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The team server: node, pg, zod and the shared rules in db/sync; never the desk's store,
+    // electron, the UI or SQLite.
+    files: ['team/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            packages(['electron', 'better-sqlite3', 'react', 'react-dom'], 'The team server never imports electron, SQLite or UI code.'),
+            restrict(['**/renderer/**', '**/electron/**'], 'The team server never imports the desk’s shell, services or UI.'),
+            { regex: '(^|/)db/(?!(sync(/index)?|model|schema/index)$)', message: 'The team server imports only the pure rules and shapes it shares with the desk (db/sync, db/model, db/schema).' },
           ],
         },
       ],

@@ -12,6 +12,7 @@ const layers = [
   'electron/main/tsconfig.json',
   'electron/preload/tsconfig.json',
   'renderer/tsconfig.json',
+  'team/tsconfig.json',
   'tests/tsconfig.json',
   'build/tsconfig.json',
 ];

@@ -15,6 +15,7 @@ import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
+import { extensionRequestsTable, syncFieldsTable, syncHeldTable, syncOutboxTable, syncStateTable } from './sync';
 
 export * from './columns';
 export * from './attachments';
@@ -31,6 +32,7 @@ export * from './profiles';
 export * from './reports';
 export * from './settings';
 export * from './tags';
+export * from './sync';
 
 /** Every declared table, by SQL name. */
 export const TABLES: Readonly<Record<string, TableDecl>> = {
@@ -49,6 +51,11 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   profiles: profilesTable,
   attachments: attachmentsTable,
   instruction_periods: instructionPeriodsTable,
+  sync_state: syncStateTable,
+  sync_outbox: syncOutboxTable,
+  sync_fields: syncFieldsTable,
+  sync_held: syncHeldTable,
+  extension_requests: extensionRequestsTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -17,6 +17,7 @@ import { recoveryChannels } from './recovery/channels';
 import { profileChannels } from './profiles/channels';
 import { attachmentChannels } from './attachments/channels';
 import { calendarChannels } from './calendar/channels';
+import { teamChannels } from './team/channels';
 
 export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
@@ -24,6 +25,7 @@ export type { AttachmentView } from './attachments/channels';
 export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { CalendarSettings, CalendarYearView, InstructionPeriod, RuledDeadline } from './calendar/channels';
 export type { ProfileList, ReportSignature, SignatureView, SignedKind } from './profiles/channels';
+export type { TeamStatusView } from './team/channels';
 export type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
@@ -41,7 +43,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels, teamChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

@@ -16,6 +16,8 @@ import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
 import { createCalendarHandlers } from './calendar/handlers';
+import { createTeamHandlers } from './team/handlers';
+import type { TeamSync } from '../services/team-sync';
 import type { recoveryChannels } from './recovery/channels';
 import { createAttachmentHandlers } from './attachments/handlers';
 import type { AttachmentService } from '../services/attachments/service';
@@ -41,9 +43,11 @@ export interface HandlerDeps {
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
   /** Attachments of meetings, instructions and reports. */
   attachments: AttachmentService;
+  /** This desk's connection to a team server (the one for the store open now). */
+  team: () => TeamSync;
 }
 
-export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups, attachments }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups, attachments, team }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor, signed }),
@@ -57,5 +61,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
     ...createAttachmentHandlers(attachments),
     ...createCalendarHandlers({ ctx }),
+    ...createTeamHandlers(team),
   };
 }

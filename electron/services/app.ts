@@ -26,6 +26,7 @@ import { attachmentsDirFor, sweepBlobs } from '../../db/attachment-files';
 import { referencedFiles } from '../../db/attachments';
 import { AttachmentUploads } from './attachments/uploads';
 import { createAttachmentService, type AttachmentFile } from './attachments/service';
+import { TeamSync } from './team-sync';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -201,6 +202,9 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     // Restored or not, the app goes on with the file now in place, under the same lock.
     store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
     ctx = store.ctx;
+    team.stop();
+    team = new TeamSync(ctx, config.dataDir);
+    team.start();
     signed();
     // The backup folder is this machine's choice, not part of the data: the restored store keeps
     // using the folder the 'before-restore' backup went to, so the restore can be undone from the list.
@@ -236,6 +240,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       reports,
       backups: { backups, restore, restoreFiles },
       attachments: attachmentService(),
+      team: () => team,
       }),
     };
     // A verified backup before every import and merge; if it cannot be made, the operation is refused.
@@ -252,6 +257,9 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     return handlers;
   };
 
+  // A desk signed in to a team server keeps in step with it while the app runs; one never signed in does nothing.
+  let team = new TeamSync(ctx, config.dataDir);
+  team.start();
   const reports = makeReports();
   const core: AppCore = {
     store,
@@ -265,6 +273,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     backups,
     handlers: makeHandlers(reports),
     close: () => {
+      team.stop();
       backups.stop();
       core.reports.close();
       restoreFiles.clear();

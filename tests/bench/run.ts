@@ -8,6 +8,7 @@ import { benchUi } from './ui.bench';
 import { benchIntake } from './intake.bench';
 import { benchExport } from './export.bench';
 import { benchCorpus } from './corpus.bench';
+import { benchTeam } from './team.bench';
 
 const only = process.argv[2];
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     ['import', benchIntake],
     ['export', benchExport],
     ['intake', benchCorpus, 'named'],
+    ['team', benchTeam],
   ];
   for (const [name, run, named] of suites) {
     if (only ? !name.startsWith(only) : named) continue;

@@ -133,4 +133,10 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'calendar.workingDaysFrom': { from: '2027-01-04', days: 10 },
   'periods.list': { instructionId: ID[0] },
   'instructions.setRecurrence': { id: ID[0], recurrence: 'quarterly:5' },
+  // team
+  'team.status': {},
+  // Nothing listens on port 9 of this machine: the sign-in is refused as unreachable.
+  'team.signIn': { serverUrl: 'http://127.0.0.1:9', login: 'aidana', password: 'correct horse battery' },
+  'team.signOut': {},
+  'team.syncNow': {},
 };

@@ -5,6 +5,7 @@ import { officialsEn, officialsErrorsEn } from './officials.en';
 import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
 import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import { orgNamesEn } from './orgnames.en';
+import { teamEn, teamErrorsEn } from './team.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -381,6 +382,7 @@ export const en = {
   ...attachmentsEn,
   workdays: workdaysEn,
   ...orgNamesEn,
+  ...teamEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -424,6 +426,7 @@ export const en = {
     ...officialsErrorsEn,
     ...attachmentsErrorsEn,
     ...workdaysErrorsEn,
+    ...teamErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

@@ -5,6 +5,7 @@ import { officialsKk, officialsErrorsKk } from './officials.kk';
 import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
 import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
 import { orgNamesKk } from './orgnames.kk';
+import { teamKk, teamErrorsKk } from './team.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -379,6 +380,7 @@ export const kk = {
   ...attachmentsKk,
   workdays: workdaysKk,
   ...orgNamesKk,
+  ...teamKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -422,6 +424,7 @@ export const kk = {
     ...officialsErrorsKk,
     ...attachmentsErrorsKk,
     ...workdaysErrorsKk,
+    ...teamErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

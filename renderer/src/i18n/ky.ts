@@ -5,6 +5,7 @@ import { officialsKy, officialsErrorsKy } from './officials.ky';
 import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
 import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
 import { orgNamesKy } from './orgnames.ky';
+import { teamKy, teamErrorsKy } from './team.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -379,6 +380,7 @@ export const ky = {
   ...attachmentsKy,
   workdays: workdaysKy,
   ...orgNamesKy,
+  ...teamKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -422,6 +424,7 @@ export const ky = {
     ...officialsErrorsKy,
     ...attachmentsErrorsKy,
     ...workdaysErrorsKy,
+    ...teamErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

@@ -5,6 +5,7 @@ import { officialsRu, officialsErrorsRu } from './officials.ru';
 import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
 import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
 import { orgNamesRu } from './orgnames.ru';
+import { teamRu, teamErrorsRu } from './team.ru';
 
 export const ru = {
   app: {
@@ -394,6 +395,7 @@ export const ru = {
   ...attachmentsRu,
   workdays: workdaysRu,
   ...orgNamesRu,
+  ...teamRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -437,6 +439,7 @@ export const ru = {
     ...officialsErrorsRu,
     ...attachmentsErrorsRu,
     ...workdaysErrorsRu,
+    ...teamErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

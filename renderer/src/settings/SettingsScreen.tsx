@@ -11,6 +11,7 @@ import { RecordTable } from '../common/RecordTable';
 import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from './fields';
 import { ControlNumberSettings } from './ControlNumberSettings';
 import { WorkingDaysSettings } from './WorkingDaysSettings';
+import { TeamSettings } from './TeamSettings';
 import '../common/screen.css';
 import './settings.css';
 
@@ -214,6 +215,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
       </section>
       <ControlNumberSettings />
       <WorkingDaysSettings />
+      <TeamSettings />
     </section>
   );
 }

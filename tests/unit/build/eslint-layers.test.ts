@@ -52,3 +52,35 @@ describe('SQL only in db/', () => {
     expect(await lint('tests/unit/example.test.ts', all)).toEqual([]);
   });
 });
+
+const refusedImport = expect.objectContaining({ rule: 'no-restricted-imports' });
+
+describe('team mode: db/sync is pure and the team server stays off the desk', () => {
+  it.each([
+    ['better-sqlite3', "import Database from 'better-sqlite3';\nexport const d = Database;"],
+    ['node', "import fs from 'node:fs';\nexport const f = fs;"],
+    ['the SQLite store', "import { openStore } from '../store';\nexport const o = openStore;"],
+  ])('refuses %s in db/sync', async (_what, code) => {
+    expect(await lint('db/sync/example.ts', code)).toContainEqual(refusedImport);
+  });
+
+  it('lets db/sync import zod and the store’s pure declarations', async () => {
+    const code = "import { z } from 'zod';\nimport { STATUSES } from '../model';\nimport { tagsTable } from '../schema/index';\nexport const x = [z, STATUSES, tagsTable];";
+    expect(await lint('db/sync/example.ts', code)).toEqual([]);
+  });
+
+  it.each([
+    ['electron', "import { app } from 'electron';\nexport const a = app;"],
+    ['better-sqlite3', "import Database from 'better-sqlite3';\nexport const d = Database;"],
+    ['the desk store', "import { openStore } from '../db/store';\nexport const o = openStore;"],
+    ['the desk services', "import { x } from '../electron/services/app';\nexport const y = x;"],
+    ['the UI', "import { x } from '../renderer/src/App';\nexport const y = x;"],
+  ])('refuses %s in the team server', async (_what, code) => {
+    expect(await lint('team/example.ts', code)).toContainEqual(refusedImport);
+  });
+
+  it('lets the team server import pg, node and the shared rules', async () => {
+    const code = "import pg from 'pg';\nimport http from 'node:http';\nimport { authorize } from '../db/sync/index';\nexport const x = [pg, http, authorize];";
+    expect(await lint('team/example.ts', code)).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
--- The schema at version 8, from sqlite_schema ordered by type and name.
+-- The schema at version 9, from sqlite_schema ordered by type and name.
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
 -- index attachments_sha256 on attachments
 CREATE INDEX attachments_sha256 ON attachments(sha256);
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
+-- index extension_requests_instruction on extension_requests
+CREATE INDEX extension_requests_instruction ON extension_requests(instruction_id);
 -- index extensions_instruction on extensions
 CREATE INDEX extensions_instruction ON extensions(instruction_id, created_at);
 -- index history_entity on history
@@ -47,6 +49,8 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_coexecutors_1 on coexecutors
 -- (made by SQLite, no SQL)
+-- index sqlite_autoindex_extension_requests_1 on extension_requests
+-- (made by SQLite, no SQL)
 -- index sqlite_autoindex_extensions_1 on extensions
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_history_1 on history
@@ -69,10 +73,16 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_settings_1 on settings
 -- (made by SQLite, no SQL)
+-- index sqlite_autoindex_sync_held_1 on sync_held
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_sync_outbox_1 on sync_outbox
+-- (made by SQLite, no SQL)
 -- index sqlite_autoindex_tags_1 on tags
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_tags_2 on tags
 -- (made by SQLite, no SQL)
+-- index sync_outbox_waiting on sync_outbox
+CREATE INDEX sync_outbox_waiting ON sync_outbox(acknowledged_at, seq);
 -- table attachments on attachments
 CREATE TABLE attachments (
   id TEXT PRIMARY KEY NOT NULL,
@@ -112,6 +122,19 @@ CREATE TABLE coexecutors (
   due_date TEXT,
   created_at TEXT NOT NULL,
   CHECK (organization_id IS NOT NULL OR person_id IS NOT NULL)
+  );
+-- table extension_requests on extension_requests
+CREATE TABLE extension_requests (
+  id TEXT PRIMARY KEY NOT NULL,
+  instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+  new_date TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+  requested_by TEXT NOT NULL,
+  requested_at TEXT NOT NULL,
+  approved INTEGER CHECK (approved IN (0, 1)),
+  decision_reason TEXT,
+  decided_by TEXT,
+  decided_at TEXT
   );
 -- table extensions on extensions
 CREATE TABLE extensions (
@@ -286,6 +309,54 @@ CREATE TABLE settings (
   );
 -- table sqlite_sequence on sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
+-- table sync_fields on sync_fields
+CREATE TABLE sync_fields (
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  hlc TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id, field)
+  ) WITHOUT ROWID;
+-- table sync_held on sync_held
+CREATE TABLE sync_held (
+  op_id TEXT PRIMARY KEY NOT NULL,
+  server_seq INTEGER NOT NULL,
+  account TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  error TEXT NOT NULL
+  );
+-- table sync_outbox on sync_outbox
+CREATE TABLE sync_outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  op_id TEXT NOT NULL UNIQUE,
+  hlc TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('set', 'event')),
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  instruction_id TEXT,
+  new_values TEXT NOT NULL,
+  old_values TEXT,
+  sent_at TEXT,
+  acknowledged_at TEXT,
+  server_seq INTEGER,
+  refused TEXT
+  );
+-- table sync_state on sync_state
+CREATE TABLE sync_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  device_id TEXT NOT NULL,
+  server_url TEXT,
+  account_login TEXT,
+  account_role TEXT CHECK (account_role IN ('administrator', 'controller', 'executor', 'viewer')),
+  account_organization_id TEXT,
+  recording INTEGER NOT NULL DEFAULT 0 CHECK (recording IN (0, 1)),
+  applying INTEGER NOT NULL DEFAULT 0 CHECK (applying IN (0, 1)),
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  hlc_wall INTEGER NOT NULL DEFAULT 0,
+  hlc_counter INTEGER NOT NULL DEFAULT 0,
+  last_sync_at TEXT,
+  last_error TEXT
+  );
 -- table tags on tags
 CREATE TABLE tags (
   id TEXT PRIMARY KEY NOT NULL,
@@ -409,4 +480,123 @@ CREATE TRIGGER reports_search_insert AFTER INSERT ON reports BEGIN
 -- trigger reports_search_update on reports
 CREATE TRIGGER reports_search_update AFTER UPDATE OF body, instruction_id ON reports BEGIN
   INSERT INTO search_index_queue (instruction_rowid) SELECT rowid FROM instructions WHERE id IN (old.instruction_id, new.instruction_id) AND rowid NOT IN (SELECT instruction_rowid FROM search_index_queue);
+  END;
+-- trigger sync_coexecutors_delete on coexecutors
+CREATE TRIGGER sync_coexecutors_delete AFTER DELETE ON coexecutors WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'coexecutor', old.id, old.instruction_id, json_object('removed', json('true')), json_object('removed', json('false'))
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_coexecutors_insert on coexecutors
+CREATE TRIGGER sync_coexecutors_insert AFTER INSERT ON coexecutors WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'coexecutor', new.id, new.instruction_id, json_object('instructionId', new.instruction_id, 'organizationId', new.organization_id, 'personId', new.person_id, 'dueDate', new.due_date, 'createdAt', new.created_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_coexecutors_update on coexecutors
+CREATE TRIGGER sync_coexecutors_update AFTER UPDATE ON coexecutors WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.instruction_id IS NOT new.instruction_id OR old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id OR old.due_date IS NOT new.due_date OR old.created_at IS NOT new.created_at) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'coexecutor', new.id, new.instruction_id, json_object('instructionId', new.instruction_id, 'organizationId', new.organization_id, 'personId', new.person_id, 'dueDate', new.due_date, 'createdAt', new.created_at), json_object('instructionId', old.instruction_id, 'organizationId', old.organization_id, 'personId', old.person_id, 'dueDate', old.due_date, 'createdAt', old.created_at)
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_history_insert on history
+CREATE TRIGGER sync_history_insert AFTER INSERT ON history WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND new.instruction_id IS NOT NULL AND new.field <> 'rank' BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'event', 'history', new.uid, new.instruction_id, json_object('entity', new.entity, 'entityId', new.entity_id, 'field', new.field, 'oldValue', new.old_value, 'newValue', new.new_value, 'note', new.note, 'at', new.at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_instruction_tags_delete on instruction_tags
+CREATE TRIGGER sync_instruction_tags_delete AFTER DELETE ON instruction_tags WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'instruction', old.instruction_id, old.instruction_id, json_object('tagIds', (SELECT json_group_array(tag_id) FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = old.instruction_id ORDER BY tag_id))), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_instruction_tags_insert on instruction_tags
+CREATE TRIGGER sync_instruction_tags_insert AFTER INSERT ON instruction_tags WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'instruction', new.instruction_id, new.instruction_id, json_object('tagIds', (SELECT json_group_array(tag_id) FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = new.instruction_id ORDER BY tag_id))), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_instructions_insert on instructions
+CREATE TRIGGER sync_instructions_insert AFTER INSERT ON instructions WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'instruction', new.id, new.id, json_object('meetingId', new.meeting_id, 'itemNumber', new.item_number, 'title', new.title, 'body', new.body, 'leadOrgId', new.lead_org_id, 'leadPersonId', new.lead_person_id, 'controllerId', new.controller_id, 'dueDate', new.due_date, 'originalDueDate', new.original_due_date, 'priority', new.priority, 'status', new.status, 'onControl', json(CASE new.on_control WHEN 1 THEN 'true' ELSE 'false' END), 'rank', new.rank, 'resolution', new.resolution, 'resolvedAt', new.resolved_at, 'archived', json(CASE new.archived WHEN 1 THEN 'true' ELSE 'false' END), 'isDemo', json(CASE new.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', new.created_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_instructions_update on instructions
+CREATE TRIGGER sync_instructions_update AFTER UPDATE ON instructions WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.meeting_id IS NOT new.meeting_id OR old.item_number IS NOT new.item_number OR old.title IS NOT new.title OR old.body IS NOT new.body OR old.lead_org_id IS NOT new.lead_org_id OR old.lead_person_id IS NOT new.lead_person_id OR old.controller_id IS NOT new.controller_id OR old.due_date IS NOT new.due_date OR old.original_due_date IS NOT new.original_due_date OR old.priority IS NOT new.priority OR old.status IS NOT new.status OR old.on_control IS NOT new.on_control OR old.rank IS NOT new.rank OR old.resolution IS NOT new.resolution OR old.resolved_at IS NOT new.resolved_at OR old.archived IS NOT new.archived OR old.is_demo IS NOT new.is_demo OR old.created_at IS NOT new.created_at) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'instruction', new.id, new.id, json_object('meetingId', new.meeting_id, 'itemNumber', new.item_number, 'title', new.title, 'body', new.body, 'leadOrgId', new.lead_org_id, 'leadPersonId', new.lead_person_id, 'controllerId', new.controller_id, 'dueDate', new.due_date, 'originalDueDate', new.original_due_date, 'priority', new.priority, 'status', new.status, 'onControl', json(CASE new.on_control WHEN 1 THEN 'true' ELSE 'false' END), 'rank', new.rank, 'resolution', new.resolution, 'resolvedAt', new.resolved_at, 'archived', json(CASE new.archived WHEN 1 THEN 'true' ELSE 'false' END), 'isDemo', json(CASE new.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', new.created_at), json_object('meetingId', old.meeting_id, 'itemNumber', old.item_number, 'title', old.title, 'body', old.body, 'leadOrgId', old.lead_org_id, 'leadPersonId', old.lead_person_id, 'controllerId', old.controller_id, 'dueDate', old.due_date, 'originalDueDate', old.original_due_date, 'priority', old.priority, 'status', old.status, 'onControl', json(CASE old.on_control WHEN 1 THEN 'true' ELSE 'false' END), 'rank', old.rank, 'resolution', old.resolution, 'resolvedAt', old.resolved_at, 'archived', json(CASE old.archived WHEN 1 THEN 'true' ELSE 'false' END), 'isDemo', json(CASE old.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', old.created_at)
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_meetings_insert on meetings
+CREATE TRIGGER sync_meetings_insert AFTER INSERT ON meetings WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'meeting', new.id, NULL, json_object('title', new.title, 'heldOn', new.held_on, 'place', new.place, 'participants', new.participants, 'protocolNumber', new.protocol_number, 'sourceText', new.source_text, 'isDemo', json(CASE new.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', new.created_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_meetings_update on meetings
+CREATE TRIGGER sync_meetings_update AFTER UPDATE ON meetings WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.title IS NOT new.title OR old.held_on IS NOT new.held_on OR old.place IS NOT new.place OR old.participants IS NOT new.participants OR old.protocol_number IS NOT new.protocol_number OR old.source_text IS NOT new.source_text OR old.is_demo IS NOT new.is_demo OR old.created_at IS NOT new.created_at) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'meeting', new.id, NULL, json_object('title', new.title, 'heldOn', new.held_on, 'place', new.place, 'participants', new.participants, 'protocolNumber', new.protocol_number, 'sourceText', new.source_text, 'isDemo', json(CASE new.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', new.created_at), json_object('title', old.title, 'heldOn', old.held_on, 'place', old.place, 'participants', old.participants, 'protocolNumber', old.protocol_number, 'sourceText', old.source_text, 'isDemo', json(CASE old.is_demo WHEN 1 THEN 'true' ELSE 'false' END), 'createdAt', old.created_at)
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_organizations_insert on organizations
+CREATE TRIGGER sync_organizations_insert AFTER INSERT ON organizations WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'organization', new.id, NULL, json_object('name', new.name, 'shortName', new.short_name, 'country', new.country, 'mergedInto', new.merged_into, 'createdAt', new.created_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_organizations_update on organizations
+CREATE TRIGGER sync_organizations_update AFTER UPDATE ON organizations WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.name IS NOT new.name OR old.short_name IS NOT new.short_name OR old.country IS NOT new.country OR old.merged_into IS NOT new.merged_into OR old.created_at IS NOT new.created_at) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'organization', new.id, NULL, json_object('name', new.name, 'shortName', new.short_name, 'country', new.country, 'mergedInto', new.merged_into, 'createdAt', new.created_at), json_object('name', old.name, 'shortName', old.short_name, 'country', old.country, 'mergedInto', old.merged_into, 'createdAt', old.created_at)
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_people_insert on people
+CREATE TRIGGER sync_people_insert AFTER INSERT ON people WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'person', new.id, NULL, json_object('fullName', new.full_name, 'position', new.position, 'organizationId', new.organization_id, 'mergedInto', new.merged_into, 'createdAt', new.created_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_people_update on people
+CREATE TRIGGER sync_people_update AFTER UPDATE ON people WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.full_name IS NOT new.full_name OR old.position IS NOT new.position OR old.organization_id IS NOT new.organization_id OR old.merged_into IS NOT new.merged_into OR old.created_at IS NOT new.created_at) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'person', new.id, NULL, json_object('fullName', new.full_name, 'position', new.position, 'organizationId', new.organization_id, 'mergedInto', new.merged_into, 'createdAt', new.created_at), json_object('fullName', old.full_name, 'position', old.position, 'organizationId', old.organization_id, 'mergedInto', old.merged_into, 'createdAt', old.created_at)
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_reports_insert on reports
+CREATE TRIGGER sync_reports_insert AFTER INSERT ON reports WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'event', 'report', new.id, new.instruction_id, json_object('kind', new.kind, 'body', new.body, 'submittedAt', new.submitted_at), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_tags_insert on tags
+CREATE TRIGGER sync_tags_insert AFTER INSERT ON tags WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'topic', new.id, NULL, json_object('code', new.code, 'nameEn', new.name_en, 'nameRu', new.name_ru, 'nameKk', new.name_kk, 'nameKy', new.name_ky), NULL
+  FROM sync_state WHERE id = 1;
+  END;
+-- trigger sync_tags_update on tags
+CREATE TRIGGER sync_tags_update AFTER UPDATE ON tags WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state WHERE id = 1) AND (old.code IS NOT new.code OR old.name_en IS NOT new.name_en OR old.name_ru IS NOT new.name_ru OR old.name_kk IS NOT new.name_kk OR old.name_ky IS NOT new.name_ky) BEGIN
+  UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1;
+  INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values)
+  SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), 'set', 'topic', new.id, NULL, json_object('code', new.code, 'nameEn', new.name_en, 'nameRu', new.name_ru, 'nameKk', new.name_kk, 'nameKy', new.name_ky), json_object('code', old.code, 'nameEn', old.name_en, 'nameRu', old.name_ru, 'nameKk', old.name_kk, 'nameKy', old.name_ky)
+  FROM sync_state WHERE id = 1;
   END;

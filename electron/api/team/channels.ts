@@ -1,0 +1,29 @@
+// Team mode (issue 13): this desk's connection to a team server — its address, signing in and out,
+// and a status that always says online or offline, when the desk last synced and how many changes
+// wait to be sent. A desk that never signs in works alone, exactly as before.
+import { z } from 'zod';
+import { channel, empty } from '../channel';
+
+export interface TeamStatusView {
+  serverUrl: string | null;
+  signedIn: boolean;
+  online: boolean;
+  login: string | null;
+  role: 'administrator' | 'controller' | 'executor' | 'viewer' | null;
+  organizationId: string | null;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  /** Local changes not yet acknowledged by the server. */
+  waiting: number;
+  /** Local changes the server refused (kept, with the reason). */
+  refused: number;
+}
+
+export const teamChannels = {
+  'team.status': channel<TeamStatusView>()(empty),
+  'team.signIn': channel<TeamStatusView>()(
+    z.strictObject({ serverUrl: z.string().trim().min(1).max(500), login: z.string().trim().min(1).max(100), password: z.string().min(1).max(1000) }),
+  ),
+  'team.signOut': channel<TeamStatusView>()(empty),
+  'team.syncNow': channel<TeamStatusView>()(empty),
+} as const;

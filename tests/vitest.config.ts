@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    // A file's PostgreSQL cluster (initdb, start) can take longer than the default 10 s on a busy machine.
+    hookTimeout: 120_000,
     alias: {
       // The shell tests run main and preload against a recording stand-in of electron's API,
       // because the Electron runtime cannot start here.

@@ -176,8 +176,9 @@ test('a CSV list in Windows-1251 shows every row’s problems, imports the valid
   await expect(page.getByTestId('board-select').locator('option:checked')).toHaveText('Control board');
   await expect(page.locator('[data-column-key="assigned"] .column-count')).toHaveText('6');
   const imported = await newestAssigned(request, app, await shownBoard(page), 2);
+  // Sunday 5 December 2021 is a day off in Kyrgyzstan: the deadline rule moves it to the Friday before.
   expect(imported.map((c) => [c.itemNumber, c.title, c.leadOrgName, c.dueDate, c.priority])).toEqual([
-    ['1', 'Проработать график поставок электроэнергии', 'Ministry of Energy of the Kyrgyz Republic', '2021-12-05', 'high'],
+    ['1', 'Проработать график поставок электроэнергии', 'Ministry of Energy of the Kyrgyz Republic', '2021-12-03', 'high'],
     ['4', 'Подготовить сезон на курортах Иссык-Куля', 'Министерство туризма', '2022-01-15', 'normal'],
   ]);
   expect(await total(request, app)).toBe(before + 2);

@@ -64,7 +64,7 @@ export function reportWorld(ctx: StoreContext): ReportWorld {
       { organizationId: kz2.id, personId: person.id },
     ],
   });
-  const overdue = add('Проработать вопросы транзита электроэнергии', { itemNumber: '2', leadOrgId: kg.id, dueDate: '2026-03-01', priority: 'high' });
+  const overdue = add('Проработать вопросы транзита электроэнергии', { itemNumber: '2', leadOrgId: kg.id, dueDate: '2026-03-02', priority: 'high' });
   const extended = add('Открыть автомобильные пункты пропуска', { itemNumber: '3', leadOrgId: kz2.id, dueDate: '2026-02-20' });
   changeDueDate(ctx, extended.id, '2026-03-05', 'Ожидается заключение погранслужбы', undefined, true);
   const resolved = add('Подготовить дорожную карту по торговле', { itemNumber: '4', dueDate: '2026-02-28' });

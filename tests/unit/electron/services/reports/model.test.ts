@@ -138,17 +138,17 @@ describe('report model', () => {
     expect(doc.title).toBe('Overdue instructions');
     const list = section(doc, 'overdue').rows;
     expect(list.map((r) => [r.title, r.daysOverdue])).toEqual([
-      [w.items.overdue.title, 9],
+      [w.items.overdue.title, 8],
       [w.items.extended.title, 5],
       [w.items.other.title, 1],
     ]);
     expect(doc.instructionCount).toBe(3);
     const byOrg = section(doc, 'overdueByOrg');
     expect(byOrg.rows).toEqual([
-      { organization: 'Кыргыз Республикасынын Жаңы өнөр жай министрлиги', overdue: 2, maxDaysOverdue: 9 },
+      { organization: 'Кыргыз Республикасынын Жаңы өнөр жай министрлиги', overdue: 2, maxDaysOverdue: 8 },
       { organization: 'Шаһар құрылысы және жаңа үй-жай комитеті', overdue: 1, maxDaysOverdue: 5 },
     ]);
-    expect(byOrg.totals).toEqual({ organization: 'Total', overdue: 3, maxDaysOverdue: 9 });
+    expect(byOrg.totals).toEqual({ organization: 'Total', overdue: 3, maxDaysOverdue: 8 });
   });
 
   it('the register has every field of every instruction', async () => {

@@ -11,6 +11,7 @@ import { organizationsTable } from './organizations';
 import { peopleTable } from './people';
 import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
+import { firedRemindersTable, reminderOverridesTable } from './reminders';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
 
@@ -25,6 +26,7 @@ export * from './organizations';
 export * from './people';
 export * from './profiles';
 export * from './reports';
+export * from './reminders';
 export * from './settings';
 export * from './tags';
 
@@ -43,6 +45,8 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   boards: boardsTable,
   settings: settingsTable,
   profiles: profilesTable,
+  reminder_overrides: reminderOverridesTable,
+  fired_reminders: firedRemindersTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -11,6 +11,7 @@ import { renderCsv } from './csv';
 import { renderXlsx } from './xlsx';
 import { renderDocx } from './docx';
 import type { Progress } from './text';
+import { renderLetterDocx, renderLetterHtml, type LetterData } from './letter';
 
 export type RenderInput =
   | {
@@ -24,7 +25,9 @@ export type RenderInput =
       /** For `csv`: the field separator (a comma when not given). */
       csvSeparator?: CsvSeparator;
     }
-  | { kind: 'exchange'; format: 'json'; document: ExchangeDocument };
+  | { kind: 'exchange'; format: 'json'; document: ExchangeDocument }
+  /** The reminder letter to one organization (reports/letter.ts). */
+  | { kind: 'letter'; format: 'docx' | 'pdf' | 'html'; language: Language; letter: LetterData };
 
 /** For `pdf` the result is the print document's HTML; the shell's print engine makes the PDF. */
 export async function renderExport(input: RenderInput, progress: Progress = () => undefined): Promise<Uint8Array> {
@@ -33,6 +36,11 @@ export async function renderExport(input: RenderInput, progress: Progress = () =
     const bytes = Buffer.from(JSON.stringify(input.document), 'utf8');
     progress(1, 1, 'packing');
     return bytes;
+  }
+  if (input.kind === 'letter') {
+    progress(0, input.letter.rows.length, 'rendering');
+    if (input.format === 'docx') return renderLetterDocx(input.letter, input.language);
+    return Buffer.from(renderLetterHtml(input.letter, input.language), 'utf8');
   }
   const doc = buildReport(input.snapshot, { kind: input.kind, language: input.language });
   const rows = doc.sections.reduce((n, s) => n + s.rows.length, 0);

@@ -15,6 +15,7 @@ import { DetailsForm } from './DetailsForm';
 import { CoexecutorsSection } from './CoexecutorsSection';
 import { ReportsSection } from './ReportsSection';
 import { DeadlineSection } from './DeadlineSection';
+import { RemindersSection } from './RemindersSection';
 import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
 import './card.css';
@@ -145,7 +146,12 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
       <div role="tabpanel" id={`card-panel-${tab}`} aria-labelledby={`card-tab-${tab}`} className="tab-panel">
         {tab === 'details' && <DetailsForm detail={detail} run={run} />}
         {tab === 'reports' && <ReportsSection detail={detail} run={run} />}
-        {tab === 'deadline' && <DeadlineSection detail={detail} run={run} />}
+        {tab === 'deadline' && (
+          <>
+            <DeadlineSection detail={detail} run={run} />
+            <RemindersSection instructionId={instruction.id} />
+          </>
+        )}
         {tab === 'coexecutors' && <CoexecutorsSection detail={detail} run={run} />}
         {tab === 'history' && <HistorySection detail={detail} />}
       </div>

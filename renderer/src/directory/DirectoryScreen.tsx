@@ -1,4 +1,4 @@
-// Organizations and people: create, edit, merge duplicates.
+// Organizations and people: create, edit, merge duplicates; a reminder letter to an organization.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
@@ -9,12 +9,14 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { ReferenceOptions, FormActions } from '../common/choices';
+import { LetterDialog } from '../due/LetterDialog';
 import '../common/screen.css';
 
 type Editing =
   | { kind: 'organization'; item: Organization | null }
   | { kind: 'person'; item: Person | null }
   | { kind: 'merge-organization'; item: Organization }
+  | { kind: 'letter'; item: Organization }
   | { kind: 'merge-person'; item: Person };
 
 export function DirectoryScreen() {
@@ -40,6 +42,9 @@ export function DirectoryScreen() {
             <td className="row-actions">
               <button type="button" aria-label={t('directory.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', item: o })}>
                 {t('common.edit')}
+              </button>
+              <button type="button" aria-haspopup="dialog" aria-label={t('reminders.due.letterLabel', { name: o.name })} onClick={() => setEditing({ kind: 'letter', item: o })}>
+                {t('reminders.due.letter')}
               </button>
               <button type="button" aria-label={t('directory.mergeLabel', { name: o.name })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
                 {t('directory.merge')}
@@ -74,6 +79,7 @@ export function DirectoryScreen() {
       </RecordTable>
 
       {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'letter' && <LetterDialog organizationId={editing.item.id} organizationName={editing.item.name} onClose={() => setEditing(null)} />}
       {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'merge-organization' && (
         <MergeDialog

@@ -2,6 +2,7 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { remindersEn, remindersErrorsEn } from './reminders.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -139,7 +140,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
+  nav: { label: 'Sections', board: 'Board', due: 'Due', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -374,6 +375,7 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  reminders: remindersEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -415,6 +417,7 @@ export const en = {
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
+    ...remindersErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

@@ -2,6 +2,7 @@ import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
+import { remindersKk, remindersErrorsKk } from './reminders.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -137,7 +138,7 @@ export const kk = {
       too_many_terms: '{{value}} шарттан көп: іздеуді қысқартыңыз',
     },
   },
-  nav: { label: 'Бөлімдер', board: 'Тақта', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
+  nav: { label: 'Бөлімдер', board: 'Тақта', due: 'Мерзімдер', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
   common: {
     close: 'Жабу',
     save: 'Сақтау',
@@ -372,6 +373,7 @@ export const kk = {
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
+  reminders: remindersKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -413,6 +415,7 @@ export const kk = {
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
+    ...remindersErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

@@ -2,6 +2,7 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { remindersRu, remindersErrorsRu } from './reminders.ru';
 
 export const ru = {
   app: {
@@ -150,7 +151,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
+  nav: { label: 'Разделы', board: 'Доска', due: 'Сроки', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -387,6 +388,7 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  reminders: remindersRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -428,6 +430,7 @@ export const ru = {
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
+    ...remindersErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

@@ -10,10 +10,11 @@ import { describeError } from '../common/errors';
 import { RecordTable } from '../common/RecordTable';
 import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from './fields';
 import { ControlNumberSettings } from './ControlNumberSettings';
+import { ReminderPolicySettings } from './ReminderPolicySettings';
 import '../common/screen.css';
 import './settings.css';
 
-const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card'];
+const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card', 'letter'];
 
 export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onProfileChanged: (info: AppInfo) => void }) {
   const { t } = useTranslation();
@@ -212,6 +213,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
         </form>
       </section>
       <ControlNumberSettings />
+      <ReminderPolicySettings />
     </section>
   );
 }

@@ -133,7 +133,7 @@ function parts(data: LetterData, language: Language) {
 }
 
 /** Column widths in percent. */
-const WIDTHS = [6, 13, 45, 12, 12, 12];
+const WIDTHS = [6, 15, 39, 12, 14, 14];
 
 /** The letter as one standalone, script-free HTML document (the preview, and the PDF's print document). */
 export function renderLetterHtml(data: LetterData, language: Language): string {

@@ -27,7 +27,7 @@ const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((
 const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const DueScreen = lazy(() => import('../due/DueScreen').then((m) => ({ default: m.DueScreen })));
-const DailyDigest = lazy(() => import('../due/DigestDialog').then((m) => ({ default: m.DailyDigest })));
+const DailyDigest = lazy(() => import('../due/DailyDigest').then((m) => ({ default: m.DailyDigest })));
 
 /** One-way events from the desktop app's main process (the preload's `ministryEvents`); absent in a browser. */
 interface MinistryEvents {
@@ -73,6 +73,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const referenceData = useReferenceData();
   const undo = useUndo();
   const [screen, setScreen] = useState<Screen>('board');
+  // The day's digest waits for the next session when this one began with the first-run choice.
+  const startedOnFirstRun = useRef(info.firstRun);
   const [boardId, setBoardId] = useState<string | null>(info.boardId);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
@@ -220,6 +222,11 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <LanguageSelect value={info.language} onChange={setLanguage} />
         </div>
       </header>
+      {!startedOnFirstRun.current && (
+        <Suspense fallback={null}>
+          <DailyDigest onOpenDue={() => setScreen('due')} />
+        </Suspense>
+      )}
       <main id="main" className="board-main" tabIndex={-1}>
         {screen === 'board' && (
           <>
@@ -307,7 +314,6 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         )}
         {boardDraft && <BoardSettingsDialog draft={boardDraft} onClose={() => setBoardDraft(null)} onSaved={(saved) => chooseBoard(saved?.id ?? null)} />}
         {help && <HelpSheet onClose={() => setHelp(false)} />}
-        <DailyDigest onOpenDue={() => setScreen('due')} />
         {reportsOpen && (
           <ReportsDialog
             boardId={currentBoardId}

@@ -61,7 +61,7 @@ export function RemindersSection({ instructionId }: { instructionId: string }) {
       <fieldset>
         <legend>{t('reminders.card.mode')}</legend>
         {MODES.map((m) => (
-          <label key={m} className="field-inline">
+          <label key={m} className="choice">
             <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`reminders.card.modes.${m}`)}
           </label>
         ))}

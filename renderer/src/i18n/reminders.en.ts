@@ -5,7 +5,7 @@ import type { MessageTree } from './messages';
 export const remindersEn = {
   due: {
     title: 'Due and overdue',
-    intro: 'Instructions not resolved whose deadline has passed or falls this week or next, per lead organization. Today is {{date}}.',
+    intro: 'Instructions not resolved whose deadline has passed or falls this week or next, per lead organization (today is {{date}}).',
     groups: { overdue: 'Overdue', today: 'Due today', thisWeek: 'Later this week', nextWeek: 'Next week' },
     groupCount: '{{group}}: {{count}}',
     empty: 'Nothing here.',
@@ -23,7 +23,7 @@ export const remindersEn = {
     today: 'Due today: {{count}}',
     thisWeek: 'Later this week: {{count}}',
     open: 'Open the Due panel',
-    close: 'Close',
+    close: 'Dismiss',
   },
   letter: {
     title: 'Reminder letter to {{name}}',

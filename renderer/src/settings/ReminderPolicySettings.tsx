@@ -63,7 +63,7 @@ export function PolicyFields({ draft, onChange, problems }: { draft: PolicyDraft
         </p>
       )}
       <div className="field-row">
-        <label className="field-inline">
+        <label className="choice">
           <input type="checkbox" checked={draft.onTheDay} onChange={(e) => onChange({ ...draft, onTheDay: e.target.checked })} /> {t('reminders.policy.onTheDay')}
         </label>
       </div>

@@ -227,14 +227,18 @@ export function dueSources(ctx: StoreContext, until: IsoDate): DueSource[] {
   }));
 }
 
-/** Calendars by lead organization, read once per computation. */
+/** Calendars by lead organization, read once per computation; organizations of one country share one. */
 function calendars(ctx: StoreContext): (orgId: string | null) => Calendar {
-  const cache = new Map<string | null, Calendar>();
+  const byOrg = new Map<string | null, Calendar>();
+  const byCountry = new Map<string, Calendar>();
   return (orgId) => {
-    let cal = cache.get(orgId);
+    let cal = byOrg.get(orgId);
     if (!cal) {
       cal = calendarForOrganization(ctx, orgId);
-      cache.set(orgId, cal);
+      const shared = byCountry.get(cal.country);
+      if (shared) cal = shared;
+      else byCountry.set(cal.country, cal);
+      byOrg.set(orgId, cal);
     }
     return cal;
   };
@@ -259,6 +263,36 @@ function overdueDays(cal: Calendar, due: IsoDate, today: IsoDate): { workingDays
   return result.ok ? result.value : { workingDays: Math.max(0, daysBetween(due, today)), calendarDays: Math.max(0, daysBetween(due, today)) };
 }
 
+/**
+ * Working and calendar days overdue on `today` for many deadlines at once: per calendar, one walk
+ * back from today through the distinct deadlines (latest first), each span counted once, so a store
+ * of 100,000 overdue instructions costs one pass over the days they span, not one per instruction.
+ */
+function overdueTable(deadlines: readonly { cal: Calendar; due: IsoDate }[], today: IsoDate): (cal: Calendar, due: IsoDate) => { workingDays: number; calendarDays: number } {
+  const byCalendar = new Map<Calendar, Set<IsoDate>>();
+  for (const { cal, due } of deadlines) {
+    if (due >= today) continue;
+    let set = byCalendar.get(cal);
+    if (!set) byCalendar.set(cal, (set = new Set()));
+    set.add(due);
+  }
+  const counts = new Map<Calendar, Map<IsoDate, number>>();
+  for (const [cal, dues] of byCalendar) {
+    const out = new Map<IsoDate, number>();
+    let from = today;
+    let count = 0;
+    for (const due of [...dues].sort().reverse()) {
+      const span = workingDaysBetween(cal, due, from);
+      count += span.ok ? span.value : daysBetween(due, from);
+      out.set(due, count);
+      from = due;
+    }
+    counts.set(cal, out);
+  }
+  return (cal, due) =>
+    due >= today ? { workingDays: 0, calendarDays: 0 } : { workingDays: counts.get(cal)?.get(due) ?? overdueDays(cal, due, today).workingDays, calendarDays: daysBetween(due, today) };
+}
+
 /** Overdue, today, this week, next week; within each, per lead organization (by name, none last). */
 export function getDueView(ctx: StoreContext, options: { organizationId?: string } = {}): DueView {
   return ctx.transaction(() => {
@@ -267,11 +301,12 @@ export function getDueView(ctx: StoreContext, options: { organizationId?: string
     const nextWeekEnd = addDays(weekEnd, 7);
     const cal = calendars(ctx);
     const items: DueItem[] = [];
-    for (const s of dueSources(ctx, nextWeekEnd)) {
-      if (options.organizationId !== undefined && s.leadOrgId !== options.organizationId) continue;
+    const sources = dueSources(ctx, nextWeekEnd).filter((s) => options.organizationId === undefined || s.leadOrgId === options.organizationId);
+    const late = overdueTable(sources.map((s) => ({ cal: cal(s.leadOrgId), due: s.dueDate })), today);
+    for (const s of sources) {
       const group = groupOf(s.dueDate, today, weekEnd, nextWeekEnd);
       if (!group) continue;
-      const late = overdueDays(cal(s.leadOrgId), s.dueDate, today);
+      const { workingDays, calendarDays } = late(cal(s.leadOrgId), s.dueDate);
       items.push({
         instructionId: s.instructionId,
         periodKey: s.periodKey,
@@ -282,8 +317,8 @@ export function getDueView(ctx: StoreContext, options: { organizationId?: string
         leadOrgId: s.leadOrgId,
         leadOrgName: s.leadOrgName,
         group,
-        overdueWorkingDays: late.workingDays,
-        overdueCalendarDays: late.calendarDays,
+        overdueWorkingDays: workingDays,
+        overdueCalendarDays: calendarDays,
         snoozedUntil: s.snoozedUntil !== null && s.snoozedUntil > today ? s.snoozedUntil : null,
       });
     }
@@ -328,11 +363,23 @@ export function takeDigest(ctx: StoreContext): DueDigest {
 
 // ---- reminders due now ----
 
-/** The latest event of `policy` for a deadline whose day has come by `today`, or null. */
-export function currentEvent(cal: Calendar, policy: ReminderPolicy, due: IsoDate, today: IsoDate): { rule: string; kind: ReminderEvent['kind']; days: number; fireDate: IsoDate } | null {
+/**
+ * The latest event of `policy` for a deadline whose day has come by `today`, or null. `workingOverdue`
+ * is the deadline's working days overdue on `today`, when the caller has it already.
+ */
+export function currentEvent(
+  cal: Calendar,
+  policy: ReminderPolicy,
+  due: IsoDate,
+  today: IsoDate,
+  workingOverdue?: number,
+): { rule: string; kind: ReminderEvent['kind']; days: number; fireDate: IsoDate } | null {
   if (today > due && policy.overdueEvery !== null) {
-    const late = workingDaysBetween(cal, due, today);
-    const working = late.ok ? late.value : daysBetween(due, today);
+    let working = workingOverdue;
+    if (working === undefined) {
+      const late = workingDaysBetween(cal, due, today);
+      working = late.ok ? late.value : daysBetween(due, today);
+    }
     const k = Math.floor(working / policy.overdueEvery);
     if (k >= 1) {
       const days = k * policy.overdueEvery;
@@ -374,12 +421,20 @@ export function pendingReminders(ctx: StoreContext): (ReminderEvent & { fired: b
   const cal = calendars(ctx);
   const out: (ReminderEvent & { fired: boolean })[] = [];
   const isFired = ctx.stmt('SELECT 1 FROM fired_reminders WHERE instruction_id = ? AND period_key = ? AND rule = ? AND due_date = ?');
-  for (const s of dueSources(ctx, lookahead(ctx, store))) {
-    if (s.snoozedUntil !== null && s.snoozedUntil > today) continue;
+  const sources = dueSources(ctx, lookahead(ctx, store)).filter((s) => s.snoozedUntil === null || s.snoozedUntil <= today);
+  const late = overdueTable(sources.map((s) => ({ cal: cal(s.leadOrgId), due: s.dueDate })), today);
+  // Instructions that share a calendar, a policy and a deadline share their event.
+  const events = new Map<string, ReturnType<typeof currentEvent>>();
+  for (const s of sources) {
     const policy = effectivePolicy(store, s.mode, parsePolicy(s.policy));
     if (!policy) continue;
     const c = cal(s.leadOrgId);
-    const event = currentEvent(c, policy, s.dueDate, today);
+    const key = `${c.country}|${s.mode === 'custom' ? (s.policy ?? '') : s.mode}|${s.dueDate}`;
+    let event = events.get(key);
+    if (event === undefined) {
+      event = currentEvent(c, policy, s.dueDate, today, late(c, s.dueDate).workingDays);
+      events.set(key, event);
+    }
     if (!event) continue;
     out.push({
       instructionId: s.instructionId,
@@ -390,7 +445,7 @@ export function pendingReminders(ctx: StoreContext): (ReminderEvent & { fired: b
       leadOrgName: s.leadOrgName,
       dueDate: s.dueDate,
       ...event,
-      overdueCalendarDays: overdueDays(c, s.dueDate, today).calendarDays,
+      overdueCalendarDays: late(c, s.dueDate).calendarDays,
       fired: isFired.get(s.instructionId, s.periodKey ?? '', event.rule, s.dueDate) !== undefined,
     });
   }

@@ -217,6 +217,24 @@ describe('the Due panel and the digest', () => {
     expect(getDueView(ctx, { organizationId: trade.id }).counts).toEqual({ overdue: 1, today: 0, thisWeek: 0, nextWeek: 2 });
   });
 
+  it('count each lead organization’s overdue days in its own country’s calendar', async () => {
+    // Friday 8 May 2026. Kyrgyzstan: 1–9 May are holidays, so 30 April is 0 working days late; Kazakhstan:
+    // 1 and 7 May are holidays, so it is 4 (4, 5, 6 and 8 May); 27 April is 3 more in both.
+    const c = clock('2026-05-08');
+    const store = await open(path.join(tempDir(), 'r.sqlite'), c.now);
+    const ctx = store.ctx;
+    const kg = createOrganization(ctx, { name: 'KG ministry', country: 'Кыргызстан' });
+    const kz = createOrganization(ctx, { name: 'KZ ministry', country: 'Қазақстан' });
+    for (const org of [kg, kz]) {
+      createInstruction(ctx, { title: `${org.name} A`, dueDate: '2026-04-30', leadOrgId: org.id, allowPastDeadline: true });
+      createInstruction(ctx, { title: `${org.name} B`, dueDate: '2026-04-27', leadOrgId: org.id, allowPastDeadline: true });
+    }
+    const overdue = getDueView(ctx).groups[0]!.organizations.flatMap((o) => o.items.map((i) => `${i.title} ${i.overdueWorkingDays}/${i.overdueCalendarDays}`));
+    expect(overdue).toEqual(['KG ministry B 3/11', 'KG ministry A 0/8', 'KZ ministry B 7/11', 'KZ ministry A 4/8']);
+    // Reminders follow the same counts: KZ's 30 April deadline is 4 working days late (one "every 3"), KG's is not yet.
+    expect(fireOn(store, c, '2026-05-08').sort()).toEqual(['KG ministry A day', 'KG ministry B overdue:3', 'KZ ministry A overdue:3', 'KZ ministry B overdue:6']);
+  });
+
   it('show the digest once per day per store, across a reopen, and again the next day', async () => {
     const c = clock('2026-05-20');
     const file = path.join(tempDir(), 'r.sqlite');

@@ -68,7 +68,7 @@ export const LETTER_CSS = [
   'thead { display: table-header-group; }',
   'tr { break-inside: avoid; }',
   'th, td { border: 0.5pt solid #8a8f98; padding: 2pt 3pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }',
-  'th { background: #e9ecf1; font-weight: 600; overflow-wrap: normal; hyphens: auto; }',
+  'th { background: #e9ecf1; font-weight: 600; font-size: 8.5pt; overflow-wrap: normal; hyphens: auto; }',
   '.r { text-align: right; }',
   '.empty { font-style: italic; color: #555; }',
   '.sign { display: flex; align-items: flex-end; gap: 10pt; margin-top: 30pt; break-inside: avoid; }',

@@ -47,6 +47,7 @@ export function PolicyFields({ draft, onChange, problems }: { draft: PolicyDraft
         <label htmlFor={`${id}-before`}>{t('reminders.policy.daysBefore')}</label>
         <input
           id={`${id}-before`}
+          type="text"
           value={draft.daysBefore}
           maxLength={60}
           aria-invalid={problems.daysBefore ? true : undefined}
@@ -71,6 +72,7 @@ export function PolicyFields({ draft, onChange, problems }: { draft: PolicyDraft
         <label htmlFor={`${id}-every`}>{t('reminders.policy.overdueEvery')}</label>
         <input
           id={`${id}-every`}
+          type="text"
           value={draft.overdueEvery}
           maxLength={3}
           className="narrow"

@@ -1,5 +1,6 @@
 // Every table's columns, declared once (DESIGN.md, "Data model"). Pure: the contract and the team
 // server may import it.
+import { attachmentsTable } from './attachments';
 import { boardsTable } from './boards';
 import { coexecutorsTable } from './coexecutors';
 import type { TableDecl } from './columns';
@@ -9,6 +10,7 @@ import { instructionsTable } from './instructions';
 import { meetingsTable } from './meetings';
 import { organizationsTable } from './organizations';
 import { peopleTable } from './people';
+import { instructionPeriodsTable } from './periods';
 import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { firedRemindersTable, reminderOverridesTable } from './reminders';
@@ -16,6 +18,7 @@ import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
 
 export * from './columns';
+export * from './attachments';
 export * from './boards';
 export * from './coexecutors';
 export * from './extensions';
@@ -24,6 +27,7 @@ export * from './instructions';
 export * from './meetings';
 export * from './organizations';
 export * from './people';
+export * from './periods';
 export * from './profiles';
 export * from './reports';
 export * from './reminders';
@@ -45,6 +49,8 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   boards: boardsTable,
   settings: settingsTable,
   profiles: profilesTable,
+  attachments: attachmentsTable,
+  instruction_periods: instructionPeriodsTable,
   reminder_overrides: reminderOverridesTable,
   fired_reminders: firedRemindersTable,
 };

@@ -3,6 +3,8 @@
 import type { Language } from '../../../db/model';
 import type { ReportSnapshot } from '../../../db/reports';
 import type { ExchangeDocument } from '../../../db/exchange';
+import type { AttachmentRecord } from '../../../db/schema/attachments';
+import { buildExchangePackage } from '../attachments/package';
 import type { CsvSeparator } from '../../api/contract';
 import type { ExportFormat, ReportKind } from './model';
 import { buildReport } from './build';
@@ -16,7 +18,7 @@ import { renderLetterDocx, renderLetterHtml, type LetterData } from './letter';
 export type RenderInput =
   | {
       kind: ReportKind;
-      format: Exclude<ExportFormat, 'json'>;
+      format: Exclude<ExportFormat, 'json' | 'zip'>;
       language: Language;
       snapshot: ReportSnapshot;
       /** For `html`: with the running header and page numbers (printed by the shell) or without
@@ -26,11 +28,19 @@ export type RenderInput =
       csvSeparator?: CsvSeparator;
     }
   | { kind: 'exchange'; format: 'json'; document: ExchangeDocument }
+  /** The exchange package: the document, the attachment records and their files (read from `dir`). */
+  | { kind: 'exchange'; format: 'zip'; document: ExchangeDocument; attachments: AttachmentRecord[]; dir: string }
   /** The reminder letter to one organization (reports/letter.ts). */
   | { kind: 'letter'; format: 'docx' | 'pdf' | 'html'; language: Language; letter: LetterData };
 
 /** For `pdf` the result is the print document's HTML; the shell's print engine makes the PDF. */
 export async function renderExport(input: RenderInput, progress: Progress = () => undefined): Promise<Uint8Array> {
+  if (input.kind === 'exchange' && input.format === 'zip') {
+    progress(0, 1, 'rendering');
+    const bytes = await buildExchangePackage(input.document, input.attachments, input.dir);
+    progress(1, 1, 'packing');
+    return bytes;
+  }
   if (input.kind === 'exchange') {
     progress(0, 1, 'rendering');
     const bytes = Buffer.from(JSON.stringify(input.document), 'utf8');

@@ -2,6 +2,8 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
+import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import { remindersEn, remindersErrorsEn } from './reminders.en';
 import type { MessageTree, MessagesOf } from './messages';
 
@@ -248,6 +250,7 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      attachment: 'Attachment',
       dueDateUndone: 'Deadline change undone',
       extensionWithdrawn: 'Extension withdrawn',
       controlNumber: 'Control number',
@@ -375,6 +378,8 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...attachmentsEn,
+  workdays: workdaysEn,
   reminders: remindersEn,
   backups: {
     title: 'Backups',
@@ -417,6 +422,8 @@ export const en = {
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
+    ...attachmentsErrorsEn,
+    ...workdaysErrorsEn,
     ...remindersErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
@@ -512,7 +519,7 @@ export const en = {
     scopeMeeting: 'One meeting',
     meetingLabel: 'Meeting',
     formatLegend: 'Format',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Package with attachments (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV separator',
     csvSeparators: { semicolon: 'Semicolon (;)', comma: 'Comma (,)' },
     csvSeparatorHints: { semicolon: 'For Excel with Russian, Kazakh or Kyrgyz regional settings', comma: 'For Excel with English regional settings, and most other programs' },

@@ -10,6 +10,7 @@ import { describeError } from '../common/errors';
 import { RecordTable } from '../common/RecordTable';
 import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from './fields';
 import { ControlNumberSettings } from './ControlNumberSettings';
+import { WorkingDaysSettings } from './WorkingDaysSettings';
 import { ReminderPolicySettings } from './ReminderPolicySettings';
 import '../common/screen.css';
 import './settings.css';
@@ -213,6 +214,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
         </form>
       </section>
       <ControlNumberSettings />
+      <WorkingDaysSettings />
       <ReminderPolicySettings />
     </section>
   );

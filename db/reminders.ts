@@ -30,6 +30,7 @@ import {
 } from './model';
 import { getSetting, setSetting } from './settings';
 import { calendarForOrganization } from './working-calendar';
+import { listPeriodDueItems } from './periods';
 
 export const REMINDER_POLICY_KEY = 'reminders.policy';
 export const DIGEST_SHOWN_KEY = 'reminders.digestShownOn';
@@ -199,32 +200,51 @@ interface SourceRow {
   snoozed_until: string | null;
 }
 
-/** Open instructions (not resolved, not archived) with a deadline on or before `until`. */
-export function dueSources(ctx: StoreContext, until: IsoDate): DueSource[] {
-  const rows = ctx
-    .stmt(
-      `SELECT i.id, i.control_number, i.title, i.due_date, i.status, i.lead_org_id, o.name AS org_name,
-              r.mode, r.policy, r.snoozed_until
+const SOURCE_COLUMNS = `i.id, i.control_number, i.title, i.due_date, i.status, i.lead_org_id, o.name AS org_name, r.mode, r.policy, r.snoozed_until
          FROM instructions i
          LEFT JOIN organizations o ON o.id = i.lead_org_id
-         LEFT JOIN reminder_overrides r ON r.instruction_id = i.id
-        WHERE i.archived = 0 AND i.status <> 'resolved' AND i.due_date IS NOT NULL AND i.due_date <= ?
-        ORDER BY i.due_date, i.control_number`,
-    )
-    .all(until) as SourceRow[];
-  return rows.map((r) => ({
+         LEFT JOIN reminder_overrides r ON r.instruction_id = i.id`;
+
+function toSource(r: SourceRow, period: { key: string; dueDate: IsoDate } | null): DueSource {
+  return {
     instructionId: r.id,
-    periodKey: null,
+    periodKey: period?.key ?? null,
     controlNumber: r.control_number,
     title: r.title,
-    dueDate: r.due_date,
+    dueDate: period?.dueDate ?? r.due_date,
     status: r.status,
     leadOrgId: r.lead_org_id,
     leadOrgName: r.org_name ?? '',
     mode: r.mode ?? 'store',
     policy: r.policy,
     snoozedUntil: r.snoozed_until,
-  }));
+  };
+}
+
+/**
+ * The deadlines due on or before `until` of open instructions (not resolved, not archived): a
+ * one-off instruction's deadline, and each open period of a periodic instruction (db/periods.ts),
+ * which is its own due item with its own reminders (the period's label is its key), earliest first.
+ */
+export function dueSources(ctx: StoreContext, until: IsoDate): DueSource[] {
+  const rows = ctx
+    .stmt(
+      `SELECT ${SOURCE_COLUMNS}
+        WHERE i.archived = 0 AND i.status <> 'resolved' AND i.recurrence IS NULL AND i.due_date IS NOT NULL AND i.due_date <= ?
+        ORDER BY i.due_date, i.control_number`,
+    )
+    .all(until) as SourceRow[];
+  const out = rows.map((r) => toSource(r, null));
+  const periods = listPeriodDueItems(ctx, '0001-01-01', until).filter((p) => !p.closed);
+  if (periods.length === 0) return out;
+  const owner = ctx.stmt(`SELECT ${SOURCE_COLUMNS} WHERE i.id = ?`);
+  const owners = new Map<string, SourceRow | undefined>();
+  for (const p of periods) {
+    if (!owners.has(p.instructionId)) owners.set(p.instructionId, owner.get(p.instructionId) as SourceRow | undefined);
+    const row = owners.get(p.instructionId);
+    if (row) out.push(toSource(row, { key: p.label, dueDate: p.dueDate }));
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.controlNumber ?? '').localeCompare(b.controlNumber ?? '', undefined, { numeric: true }));
 }
 
 /** Calendars by lead organization, read once per computation; organizations of one country share one. */

@@ -77,7 +77,7 @@ function fill(template: string, params: Record<string, string | number>): string
 /** One reminder in words: the title says when, the body says what and who leads it. */
 export function describeReminder(event: ReminderEvent, language: Language): ReminderNotification {
   const w = WORDS[language];
-  const number = event.controlNumber ? `№ ${event.controlNumber}` : event.title;
+  const number = `${event.controlNumber ? `№ ${event.controlNumber}` : event.title}${event.periodKey ? ` (${event.periodKey})` : ''}`;
   const title =
     event.kind === 'before'
       ? fill(w.before, { days: event.days, number })

@@ -178,7 +178,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         outgoingNumber: request.outgoingNumber ?? '',
         letterDate: request.letterDate ?? view.today,
         today: view.today,
-        rows: rows.map((r) => ({ controlNumber: r.controlNumber, title: r.title, dueDate: r.dueDate, overdueWorkingDays: r.overdueWorkingDays, overdueCalendarDays: r.overdueCalendarDays })),
+        rows: rows.map((r) => ({ controlNumber: r.controlNumber, title: r.periodKey ? `${r.title} (${r.periodKey})` : r.title, dueDate: r.dueDate, overdueWorkingDays: r.overdueWorkingDays, overdueCalendarDays: r.overdueCalendarDays })),
         signature: effectiveSignature(ctx, 'letter', request.signature),
         actor: ctx.actor(),
       };

@@ -35,6 +35,7 @@ export function DueScreen({ onOpen }: { onOpen: (instructionId: string) => void 
   const row = (item: DueItem) => {
     const number = item.controlNumber ? `${t('card.number', { number: item.controlNumber })} · ` : '';
     const parts = [t('reminders.due.deadline', { date: formatDate(item.dueDate, language) })];
+    if (item.periodKey) parts.unshift(t('reminders.due.period', { label: item.periodKey }));
     if (item.group === 'overdue') parts.push(t('reminders.due.overdueDays', { working: item.overdueWorkingDays, calendar: item.overdueCalendarDays }));
     if (item.snoozedUntil) parts.push(t('reminders.due.snoozed', { date: formatDate(item.snoozedUntil, language) }));
     return (

@@ -12,6 +12,7 @@ export const remindersEn = {
     noLead: 'No lead organization',
     letter: 'Reminder letter',
     letterLabel: 'Reminder letter to {{name}}',
+    period: 'period {{label}}',
     deadline: 'deadline {{date}}',
     overdueDays: 'overdue {{working}} working days ({{calendar}} calendar days)',
     snoozed: 'reminders snoozed until {{date}}',

@@ -12,6 +12,7 @@ export const remindersKk = {
     noLead: 'Бас орындаушысы жоқ',
     letter: 'Еске салу хаты',
     letterLabel: 'Еске салу хаты: {{name}}',
+    period: '{{label}} кезеңі',
     deadline: 'мерзімі {{date}}',
     overdueDays: '{{working}} жұмыс күні ({{calendar}} күнтізбелік күн) кешіктірілді',
     snoozed: 'еске салулар {{date}} дейін кейінге қалдырылды',

@@ -12,6 +12,7 @@ export const remindersKy = {
     noLead: 'Башкы аткаруучусу жок',
     letter: 'Эскертүү кат',
     letterLabel: 'Эскертүү кат: {{name}}',
+    period: '{{label}} мезгили',
     deadline: 'мөөнөтү {{date}}',
     overdueDays: '{{working}} иш күнү ({{calendar}} календардык күн) кечиктирилди',
     snoozed: 'эскертүүлөр {{date}} чейин кийинкиге калтырылды',

@@ -12,6 +12,7 @@ export const remindersRu = {
     noLead: 'Без головного исполнителя',
     letter: 'Напоминание',
     letterLabel: 'Напоминание: {{name}}',
+    period: 'период {{label}}',
     deadline: 'срок {{date}}',
     overdueDays: 'просрочено на {{working}} раб. дн. ({{calendar}} кал. дн.)',
     snoozed: 'напоминания отложены до {{date}}',

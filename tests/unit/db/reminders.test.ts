@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createInstruction } from '../../../db/instructions';
-import { changeDueDate, changeStatus } from '../../../db/instructions/workflow';
+import { addReport, changeDueDate, changeStatus } from '../../../db/instructions/workflow';
 import { createOrganization } from '../../../db/organizations';
 import {
   fireDueReminders,
@@ -184,6 +184,37 @@ describe('reminders', () => {
   });
 });
 
+describe('periodic instructions', () => {
+  it('make each open period its own due item with its own reminders, and a report closes the period', async () => {
+    // Given on Wednesday 20 May 2026, a report by the 5th of each month: May's is due Friday 5 June,
+    // June's on Sunday 5 July, moved to the working day before, Friday 3 July.
+    const c = clock('2026-05-20');
+    const store = await open(path.join(tempDir(), 'r.sqlite'), c.now);
+    const ctx = store.ctx;
+    const org = createOrganization(ctx, { name: 'Ministry of Energy' });
+    const monthly = createInstruction(ctx, { controlNumber: '7/1', title: 'Monthly report', leadOrgId: org.id, recurrence: 'monthly:5' });
+    createInstruction(ctx, { controlNumber: '7/2', title: 'One-off', dueDate: '2026-07-02', leadOrgId: org.id });
+
+    // Wednesday 1 July: May's period is 18 working days late (8 June to 1 July), June's due this week.
+    c.set('2026-07-01');
+    const view = getDueView(ctx);
+    const items = view.groups.flatMap((g) => g.organizations.flatMap((o) => o.items.map((i) => `${g.group} ${i.title} ${i.periodKey ?? '-'} ${i.dueDate} ${i.overdueWorkingDays}`)));
+    expect(items).toEqual(['overdue Monthly report 2026-05 2026-06-05 18', 'thisWeek One-off - 2026-07-02 0', 'thisWeek Monthly report 2026-06 2026-07-03 0']);
+    expect(fireDueReminders(ctx).map((e) => `${e.title} ${e.periodKey ?? '-'} ${e.rule}`)).toEqual([
+      'Monthly report 2026-05 overdue:18',
+      'One-off - before:1',
+      'Monthly report 2026-06 before:5',
+    ]);
+    expect(fireDueReminders(ctx)).toEqual([]);
+
+    // The report filed closes May's period: it leaves the panel and is reminded no more.
+    addReport(ctx, monthly.id, 'interim', 'The May figures are sent.');
+    expect(getDueView(ctx).groups[0]!.count).toBe(0);
+    expect(fireOn(store, c, '2026-07-02').sort()).toEqual(['Monthly report before:1', 'One-off day']);
+    expect(fireOn(store, c, '2026-07-06')).toEqual(['Monthly report day']);
+  });
+});
+
 describe('the Due panel and the digest', () => {
   it('group overdue, today, this week and next week per lead organization, with overdue in working and calendar days', async () => {
     // Wednesday 20 May 2026: this week ends Sunday 24 May, next week Sunday 31 May.
@@ -193,12 +224,12 @@ describe('the Due panel and the digest', () => {
     const energy = createOrganization(ctx, { name: 'Ministry of Energy' });
     const trade = createOrganization(ctx, { name: 'Ministry of Economy and Trade' });
     const mk = (title: string, dueDate: string, leadOrgId: string | null) => createInstruction(ctx, { title, dueDate, leadOrgId, allowPastDeadline: true });
-    mk('Late energy', '2026-05-08', energy.id);
+    mk('Late energy', '2026-04-30', energy.id);
     mk('Late trade', '2026-05-19', trade.id);
     mk('Today', '2026-05-20', energy.id);
-    mk('Sunday', '2026-05-24', null);
+    mk('Friday', '2026-05-22', null);
     mk('Next Monday', '2026-05-25', trade.id);
-    mk('Next Sunday', '2026-05-31', trade.id);
+    mk('Next Friday', '2026-05-29', trade.id);
     mk('Later', '2026-06-01', trade.id);
 
     const view = getDueView(ctx);
@@ -207,12 +238,12 @@ describe('the Due panel and the digest', () => {
     expect(shape).toEqual({
       overdue: ['Ministry of Economy and Trade: Late trade', 'Ministry of Energy: Late energy'],
       today: ['Ministry of Energy: Today'],
-      thisWeek: ['—: Sunday'],
-      nextWeek: ['Ministry of Economy and Trade: Next Monday, Next Sunday'],
+      thisWeek: ['—: Friday'],
+      nextWeek: ['Ministry of Economy and Trade: Next Monday, Next Friday'],
     });
-    // 8 May (a holiday itself) to 20 May: 11–15 and 18–20 May are working days.
+    // 30 April to 20 May: 1–10 May are days off (the May holidays), 11–15 and 18–20 May working days.
     const late = view.groups[0]!.organizations[1]!.items[0]!;
-    expect([late.overdueWorkingDays, late.overdueCalendarDays]).toEqual([8, 12]);
+    expect([late.overdueWorkingDays, late.overdueCalendarDays]).toEqual([8, 20]);
     expect(view.counts).toEqual({ overdue: 2, today: 1, thisWeek: 1, nextWeek: 2 });
     expect(getDueView(ctx, { organizationId: trade.id }).counts).toEqual({ overdue: 1, today: 0, thisWeek: 0, nextWeek: 2 });
   });

@@ -47,6 +47,13 @@ describe('the reminder service', () => {
     expect(w.badges.at(-1)).toEqual([3, '3 overdue or due today']);
   });
 
+  it('names the period of a periodic instruction', async () => {
+    const w = await world('2026-05-20');
+    createInstruction(w.store.ctx, { controlNumber: '7/1', title: 'Monthly report', recurrence: 'monthly:5' });
+    w.setDay('2026-06-05');
+    expect(w.service.check().map((n) => n.title)).toEqual(['Due today: № 7/1 (2026-05)']);
+  });
+
   it('sums up many reminders at once in one notification', async () => {
     const w = await world('2026-06-03');
     for (let i = 0; i <= MAX_NOTIFICATIONS; i++) createInstruction(w.store.ctx, { title: `T${i}`, dueDate: '2026-06-03' });

@@ -292,3 +292,98 @@ export interface AppInfo {
   /** The board the official looked at last (or the control board), so it opens at once. */
   boardId: string | null;
 }
+
+// ---- reminders (db/reminders.ts) ----
+
+/** An instruction follows the store's reminder policy, its own, or has no reminders. */
+export const REMINDER_MODES = ['store', 'custom', 'none'] as const;
+export type ReminderMode = (typeof REMINDER_MODES)[number];
+
+/** When reminders fire, in working days of the lead organization's calendar. */
+export interface ReminderPolicy {
+  /** Working days before the deadline (each from 1 to 60), e.g. [5, 1]. */
+  daysBefore: number[];
+  /** On the day of the deadline. */
+  onTheDay: boolean;
+  /** While overdue, every this many working days (1 to 60); null: no reminders once overdue. */
+  overdueEvery: number | null;
+}
+
+/** 5 and 1 working days before, on the day, then every 3 working days while overdue. */
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = { daysBefore: [5, 1], onTheDay: true, overdueEvery: 3 };
+
+export interface InstructionReminders {
+  instructionId: string;
+  mode: ReminderMode;
+  /** The instruction's own policy (mode `custom`). */
+  policy: ReminderPolicy | null;
+  /** The policy in force: the store's, the instruction's own, or null (no reminders). */
+  effective: ReminderPolicy | null;
+  /** No reminder fires before this day. */
+  snoozedUntil: IsoDate | null;
+}
+
+export const DUE_GROUPS = ['overdue', 'today', 'thisWeek', 'nextWeek'] as const;
+export type DueGroup = (typeof DUE_GROUPS)[number];
+
+/** One instruction (or one period of a periodic one) that is due or overdue. */
+export interface DueItem {
+  instructionId: string;
+  /** The period of a periodic instruction; null for a one-off deadline. */
+  periodKey: string | null;
+  controlNumber: string | null;
+  title: string;
+  dueDate: IsoDate;
+  status: Status;
+  leadOrgId: string | null;
+  leadOrgName: string;
+  group: DueGroup;
+  /** Working days and calendar days overdue (0 when not overdue). */
+  overdueWorkingDays: number;
+  overdueCalendarDays: number;
+  snoozedUntil: IsoDate | null;
+}
+
+export interface DueOrganizationGroup {
+  organizationId: string | null;
+  organizationName: string;
+  items: DueItem[];
+}
+
+export interface DueView {
+  today: IsoDate;
+  /** The Sunday ending this week, and the one ending next week. */
+  weekEnd: IsoDate;
+  nextWeekEnd: IsoDate;
+  groups: { group: DueGroup; organizations: DueOrganizationGroup[]; count: number }[];
+  counts: Record<DueGroup, number>;
+}
+
+/** A reminder that fires: which instruction, which rule, for which deadline. */
+export interface ReminderEvent {
+  instructionId: string;
+  periodKey: string | null;
+  controlNumber: string | null;
+  title: string;
+  leadOrgId: string | null;
+  leadOrgName: string;
+  dueDate: IsoDate;
+  /** `before:5`, `day`, `overdue:3` (working days overdue when it fires). */
+  rule: string;
+  kind: 'before' | 'day' | 'overdue';
+  /** Working days before the deadline (before) or overdue (overdue); 0 on the day. */
+  days: number;
+  /** The day the event falls on (it fires on the first check on or after it). */
+  fireDate: IsoDate;
+  overdueCalendarDays: number;
+}
+
+/** The day's first look at what is due: shown once per day per store. */
+export interface DueDigest {
+  /** True only for the first session of the day (the digest is then marked shown). */
+  show: boolean;
+  today: IsoDate;
+  overdue: number;
+  dueToday: number;
+  thisWeek: number;
+}

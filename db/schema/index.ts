@@ -13,6 +13,7 @@ import { peopleTable } from './people';
 import { instructionPeriodsTable } from './periods';
 import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
+import { firedRemindersTable, reminderOverridesTable } from './reminders';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
 import { extensionRequestsTable, syncFieldsTable, syncHeldTable, syncOutboxTable, syncStateTable } from './sync';
@@ -30,6 +31,7 @@ export * from './people';
 export * from './periods';
 export * from './profiles';
 export * from './reports';
+export * from './reminders';
 export * from './settings';
 export * from './tags';
 export * from './sync';
@@ -56,6 +58,8 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   sync_fields: syncFieldsTable,
   sync_held: syncHeldTable,
   extension_requests: extensionRequestsTable,
+  reminder_overrides: reminderOverridesTable,
+  fired_reminders: firedRemindersTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -15,6 +15,7 @@ import { reportChannels } from './reports/channels';
 import { backupChannels } from './backups/channels';
 import { recoveryChannels } from './recovery/channels';
 import { profileChannels } from './profiles/channels';
+import { reminderChannels } from './reminders/channels';
 import { attachmentChannels } from './attachments/channels';
 import { calendarChannels } from './calendar/channels';
 import { teamChannels } from './team/channels';
@@ -26,6 +27,7 @@ export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { CalendarSettings, CalendarYearView, InstructionPeriod, RuledDeadline } from './calendar/channels';
 export type { ProfileList, ReportSignature, SignatureView, SignedKind } from './profiles/channels';
 export type { TeamStatusView } from './team/channels';
+export type { LetterPreview } from './reminders/channels';
 export type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
@@ -43,7 +45,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels, teamChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels, teamChannels, reminderChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

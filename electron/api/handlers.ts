@@ -18,6 +18,7 @@ import { createProfileHandlers } from './profiles/handlers';
 import { createCalendarHandlers } from './calendar/handlers';
 import { createTeamHandlers } from './team/handlers';
 import type { TeamSync } from '../services/team-sync';
+import { createReminderHandlers } from './reminders/handlers';
 import type { recoveryChannels } from './recovery/channels';
 import { createAttachmentHandlers } from './attachments/handlers';
 import type { AttachmentService } from '../services/attachments/service';
@@ -62,5 +63,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createAttachmentHandlers(attachments),
     ...createCalendarHandlers({ ctx }),
     ...createTeamHandlers(team),
+    ...createReminderHandlers({ ctx, reports }),
   };
 }

@@ -13,6 +13,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 import { createReportShell } from './reports';
 import { installApplicationMenu } from './menu';
+import { APP_USER_MODEL_ID, startReminders } from './reminders';
 
 export interface MainPaths {
   preload: string;
@@ -46,6 +47,8 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
   }
   registerAppScheme();
   hardenApp();
+  // Without it Windows shows none of the app's notifications.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
   let window: BrowserWindow | null = null;
   app.on('second-instance', () => {
@@ -82,9 +85,11 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
   serveAppScheme(paths.renderer);
   registerIpc(core.handlers);
   window = createMainWindow(paths.preload);
+  const reminders = startReminders(core, () => window);
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    reminders.stop();
     // The window is gone; a last write that did not fit on the disk is told here, in the app's language.
     let language = pickLanguage(app.getPreferredSystemLanguages());
     try {

@@ -18,3 +18,17 @@ for (const channel of __MINISTRY_CHANNELS__) {
 }
 
 contextBridge.exposeInMainWorld('ministryApi', Object.freeze(bridge));
+
+// One-way events from the main process: a click on a reminder notification opens that card. The
+// page gets the instruction id only, never the IPC event.
+const OPEN_CARD_EVENT = 'app:openCard';
+contextBridge.exposeInMainWorld(
+  'ministryEvents',
+  Object.freeze({
+    onOpenCard(listener: (instructionId: string) => void): void {
+      ipcRenderer.on(OPEN_CARD_EVENT, (_event, instructionId: unknown) => {
+        if (typeof instructionId === 'string') listener(instructionId);
+      });
+    },
+  }),
+);

@@ -1,14 +1,15 @@
-import { REPORT_STYLE_HASH } from './reports/style';
+import { LETTER_STYLE_HASH, REPORT_STYLE_HASH } from './reports/style';
 
 /**
  * The one Content-Security-Policy of the UI, served by the app:// protocol and the loopback server.
- * Besides the app's own stylesheets it allows exactly one inline stylesheet, by hash: the report
- * document's, for the preview shown in a sandboxed srcdoc frame (which inherits this policy).
+ * Besides the app's own stylesheets it allows exactly two inline stylesheets, by hash: the report
+ * document's and the reminder letter's, for the previews shown in a sandboxed srcdoc frame (which
+ * inherits this policy).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  `style-src 'self' ${REPORT_STYLE_HASH}`,
+  `style-src 'self' ${REPORT_STYLE_HASH} ${LETTER_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -40,6 +40,16 @@ export const examples: { [K in ChannelName]: Input<K> } = {
     kind: 'card',
     signature: { preparedName: '', preparedPosition: '', preparedPhone: '', approvedPosition: 'Head of the Control Department', approvedName: 'K. Omurbekov' },
   },
+  // reminders
+  'reminders.due': { organizationId: ID[0] },
+  'reminders.digest': {},
+  'reminders.policy': {},
+  'reminders.setPolicy': { policy: { daysBefore: [5, 1], onTheDay: true, overdueEvery: 3 } },
+  'reminders.instruction': { instructionId: ID[0] },
+  'reminders.setInstruction': { instructionId: ID[0], mode: 'custom', policy: { daysBefore: [10], onTheDay: true, overdueEvery: null } },
+  'reminders.snooze': { instructionId: ID[0], workingDays: 2 },
+  'reminders.letterPreview': { organizationId: ID[0], addressee: 'Министру энергетики', outgoingNumber: '01-12/345', letterDate: '2026-12-03' },
+  'reminders.letter': { organizationId: ID[0], format: 'docx' },
   // boards
   'boards.list': {},
   'boards.view': { boardId: ID[0], search: 'status:assigned' },

@@ -36,6 +36,11 @@ export class FakeWebContents extends Emitter {
     fake.printToPdfCalls.push({ options, file, html });
     return Promise.resolve(Buffer.from(`%PDF-fake ${html.length}`));
   }
+  /** One-way messages to the page (webContents.send). */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
   print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
     const file = this.owner?.loadedFile ?? null;
     fake.printCalls.push({ options, file, html: file ? fs.readFileSync(file, 'utf8') : '' });
@@ -71,7 +76,17 @@ export const fake = {
   printOutcome: 'printed' as 'printed' | 'cancelled' | 'failed',
   /** Every Menu.setApplicationMenu call, in order (a built menu's template, or null). */
   applicationMenus: [] as (FakeMenu | null)[],
+  /** Notifications shown, in order; `click()` on one acts as the official's click. */
+  notifications: [] as FakeNotification[],
+  notificationsSupported: true,
+  badgeCounts: [] as number[],
+  appUserModelIds: [] as string[],
   reset(): void {
+    this.notifications = [];
+    this.notificationsSupported = true;
+    this.badgeCounts = [];
+    this.appUserModelIds = [];
+    powerMonitor.listeners.clear();
     app.isPackaged = false;
     this.applicationMenus = [];
     this.singleInstance = true;
@@ -122,7 +137,35 @@ class FakeApp extends Emitter {
   getLocale(): string {
     return 'ru';
   }
+  setBadgeCount(count: number): boolean {
+    fake.badgeCounts.push(count);
+    return true;
+  }
+  setAppUserModelId(id: string): void {
+    fake.appUserModelIds.push(id);
+  }
 }
+
+export class FakeNotification extends Emitter {
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  static isSupported(): boolean {
+    return fake.notificationsSupported;
+  }
+  show(): void {
+    this.shown = true;
+    fake.notifications.push(this);
+  }
+  click(): void {
+    this.emit('click');
+  }
+}
+
+export const Notification = FakeNotification;
+
+export const powerMonitor = new Emitter();
 
 export const app = new FakeApp();
 
@@ -249,13 +292,18 @@ export const contextBridge = {
 };
 
 export const ipcRenderer = {
+  /** Listeners of one-way events from main (ipcRenderer.on), by channel. */
+  listeners: new Map<string, Listener[]>(),
   invoke(channel: string, input: unknown): Promise<unknown> {
     fake.invoked.push({ channel, input });
     return Promise.resolve({ ok: true, value: channel });
   },
+  on(channel: string, fn: Listener): void {
+    ipcRenderer.listeners.set(channel, [...(ipcRenderer.listeners.get(channel) ?? []), fn]);
+  },
 };
 
-export default { app, BrowserWindow, Menu, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, Menu, Notification, powerMonitor, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };
 
 export const shell = {
   openPath(file: string): Promise<string> {

@@ -4,7 +4,8 @@ import { channel, empty, id, nullable, type ApiError } from '../channel';
 import { reportSignature } from '../profiles/channels';
 
 // Literal copies of the report model's enumerations: the contract imports no runtime code from below.
-const EXPORT_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
+/** What `reports.start` makes; the reminder letter is started by `reminders.letter`. */
+const STARTED_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
 const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html', 'zip'] as const;
 /** The CSV field separator: a comma (RFC 4180), or the semicolon Excel splits at with Russian, Kazakh or Kyrgyz regional settings. */
 const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
@@ -15,7 +16,8 @@ const reportScope = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('search'), query: z.string().max(2000), boardId: nullable(id).optional() }),
 ]);
 
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+/** What an export job makes: what `reports.start` makes, or the reminder letter. */
+export type ExportKind = (typeof STARTED_KINDS)[number] | 'letter';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 export type ReportScope = z.infer<typeof reportScope>;
@@ -82,7 +84,7 @@ export const reportChannels = {
   ),
   'reports.start': channel<ExportJob>()(
     z.strictObject({
-      kind: z.enum(EXPORT_KINDS),
+      kind: z.enum(STARTED_KINDS),
       format: z.enum(EXPORT_FORMATS),
       scope: reportScope.optional(),
       purpose: z.enum(['file', 'print']).optional(),

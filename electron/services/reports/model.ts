@@ -7,14 +7,17 @@ export const REPORT_KINDS = ['status', 'overdue', 'register'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** What can be exported: a report, or the whole store as the JSON exchange file. */
-export type ExportKind = ReportKind | 'exchange';
+export type ExportKind = ReportKind | 'exchange' | 'letter';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html', 'zip'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const REPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'html'];
+/** The reminder letter: a letter, not a table, so no spreadsheet or CSV. */
+export const LETTER_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'html'];
 
 export function formatsFor(kind: ExportKind): readonly ExportFormat[] {
+  if (kind === 'letter') return LETTER_FORMATS;
   return kind === 'exchange' ? ['json', 'zip'] : REPORT_FORMATS;
 }
 

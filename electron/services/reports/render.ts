@@ -13,6 +13,7 @@ import { renderCsv } from './csv';
 import { renderXlsx } from './xlsx';
 import { renderDocx } from './docx';
 import type { Progress } from './text';
+import { renderLetterDocx, renderLetterHtml, type LetterData } from './letter';
 
 export type RenderInput =
   | {
@@ -28,7 +29,9 @@ export type RenderInput =
     }
   | { kind: 'exchange'; format: 'json'; document: ExchangeDocument }
   /** The exchange package: the document, the attachment records and their files (read from `dir`). */
-  | { kind: 'exchange'; format: 'zip'; document: ExchangeDocument; attachments: AttachmentRecord[]; dir: string };
+  | { kind: 'exchange'; format: 'zip'; document: ExchangeDocument; attachments: AttachmentRecord[]; dir: string }
+  /** The reminder letter to one organization (reports/letter.ts). */
+  | { kind: 'letter'; format: 'docx' | 'pdf' | 'html'; language: Language; letter: LetterData };
 
 /** For `pdf` the result is the print document's HTML; the shell's print engine makes the PDF. */
 export async function renderExport(input: RenderInput, progress: Progress = () => undefined): Promise<Uint8Array> {
@@ -43,6 +46,11 @@ export async function renderExport(input: RenderInput, progress: Progress = () =
     const bytes = Buffer.from(JSON.stringify(input.document), 'utf8');
     progress(1, 1, 'packing');
     return bytes;
+  }
+  if (input.kind === 'letter') {
+    progress(0, input.letter.rows.length, 'rendering');
+    if (input.format === 'docx') return renderLetterDocx(input.letter, input.language);
+    return Buffer.from(renderLetterHtml(input.letter, input.language), 'utf8');
   }
   const doc = buildReport(input.snapshot, { kind: input.kind, language: input.language });
   const rows = doc.sections.reduce((n, s) => n + s.rows.length, 0);

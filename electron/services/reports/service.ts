@@ -24,6 +24,8 @@ import { buildReport, exchangeFileBase, reportFileBase } from './build';
 import { renderHtml } from './html';
 import { ExportJobs, type ExportFile, type RenderInProcess } from './jobs';
 import { formatsFor, REPORT_KINDS } from './model';
+import { letterFileBase, letterTitle, renderLetterHtml, type LetterData } from './letter';
+import { getDueView } from '../../../db/reminders';
 
 export const LAST_EXPORT_FOLDER = 'reports.lastFolder';
 export const LAST_CSV_SEPARATOR = 'reports.csvSeparator';
@@ -69,9 +71,30 @@ export interface ReportService {
   card(input: ParsedInput<'reports.card'>): CardDocument;
   printCard(input: ParsedInput<'reports.printCard'>): Promise<{ printed: boolean }>;
   saveCardPdf(input: ParsedInput<'reports.saveCardPdf'>): Promise<{ path: string | null }>;
+  /** The reminder letter to one lead organization: its preview document. */
+  letterPreview(input: LetterRequest): LetterDocument;
+  /** The reminder letter as a file (DOCX, or PDF through the shell's print engine). */
+  letter(input: LetterRequest & { format: 'docx' | 'pdf' | 'html' }): ExportJob;
   /** A finished export's bytes (the browser-mode download). */
   file(id: string): ExportFile;
   close(): void;
+}
+
+/** What a reminder letter is made from: the organization, and what the official typed in the dialog. */
+export interface LetterRequest {
+  organizationId: string;
+  addressee?: string;
+  outgoingNumber?: string;
+  letterDate?: string;
+  signature?: ReportSignature;
+}
+
+export interface LetterDocument {
+  html: string;
+  title: string;
+  fileName: string;
+  /** Instructions the letter lists. */
+  instructions: number;
 }
 
 const FILTER_NAMES: Record<ExportFormat, string> = {
@@ -148,6 +171,23 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       fileName: `${safeFileName(`${cardTitle(language)}${number ? ` ${number}` : ''} ${data.today}`)}.pdf`,
     };
   };
+  /** The letter's data: the organization's due and overdue instructions, read in one transaction. */
+  const letterData = (request: LetterRequest): LetterData =>
+    ctx.transaction(() => {
+      const organization = getOrganization(ctx, request.organizationId);
+      const view = getDueView(ctx, { organizationId: organization.id });
+      const rows = view.groups.flatMap((g) => g.organizations.flatMap((o) => o.items));
+      return {
+        organizationName: organization.name,
+        addressee: request.addressee ?? '',
+        outgoingNumber: request.outgoingNumber ?? '',
+        letterDate: request.letterDate ?? view.today,
+        today: view.today,
+        rows: rows.map((r) => ({ controlNumber: r.controlNumber, title: r.periodKey ? `${r.title} (${r.periodKey})` : r.title, dueDate: r.dueDate, overdueWorkingDays: r.overdueWorkingDays, overdueCalendarDays: r.overdueCalendarDays })),
+        signature: effectiveSignature(ctx, 'letter', request.signature),
+        actor: ctx.actor(),
+      };
+    });
   const csvSeparator = (): CsvSeparator => {
     const chosen = getSetting<unknown>(ctx, LAST_CSV_SEPARATOR, null);
     return chosen === 'comma' || chosen === 'semicolon' ? chosen : csvSeparatorFor(deps.language());
@@ -161,6 +201,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         overdue: formatsFor('overdue').filter((f) => f !== 'pdf' || shell !== undefined),
         register: formatsFor('register').filter((f) => f !== 'pdf' || shell !== undefined),
         exchange: [...formatsFor('exchange')],
+        letter: formatsFor('letter').filter((f) => f !== 'pdf' || shell !== undefined),
       },
       canSave: shell !== undefined,
       canPrint: shell !== undefined,
@@ -218,6 +259,28 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // Remembered only for an export that started: a refused one (busy, unavailable) changes nothing.
       if (separator !== undefined) setSetting(ctx, LAST_CSV_SEPARATOR, separator);
       return job;
+    },
+
+    letterPreview: (request) => {
+      const language = deps.language();
+      const data = letterData(request);
+      return {
+        html: renderLetterHtml(data, language),
+        title: letterTitle(language),
+        fileName: safeFileName(letterFileBase(language, data.organizationName, data.today)),
+        instructions: data.rows.length,
+      };
+    },
+
+    letter: ({ format, ...request }) => {
+      const language = deps.language();
+      const data = letterData(request);
+      return jobs.start({
+        kind: 'letter',
+        format,
+        fileName: `${safeFileName(letterFileBase(language, data.organizationName, data.today))}.${format}`,
+        input: { kind: 'letter', format, language, letter: data },
+      });
     },
 
     card: ({ instructionId, signature, pageMargins }) => cardDocument(instructionId, signature, pageMargins === true),

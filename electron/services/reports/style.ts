@@ -51,3 +51,31 @@ export function styleHash(css: string): string {
 
 /** The CSP source that allows the report stylesheet, e.g. `'sha256-…'`. */
 export const REPORT_STYLE_HASH = styleHash(REPORT_CSS);
+
+/** The reminder letter's stylesheet (reports/letter.ts): A4 portrait, an official letter's layout. */
+export const LETTER_CSS = [
+  '@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }',
+  'html { print-color-adjust: exact; -webkit-print-color-adjust: exact; }',
+  `body { margin: 0; font-family: ${REPORT_FONTS}; font-size: 11pt; line-height: 1.35; color: #111; background: #fff; }`,
+  '@media screen { body { margin: 16px auto; max-width: 170mm; } }',
+  '.head { display: flex; justify-content: space-between; gap: 16pt; margin: 0 0 18pt; }',
+  '.outgoing { flex: 1 1 50%; }',
+  '.to { flex: 1 1 50%; text-align: right; font-weight: 600; }',
+  'h1 { font-size: 14pt; text-align: center; margin: 12pt 0 6pt; }',
+  '.subject { font-weight: 600; margin: 0 0 10pt; }',
+  '.body { text-indent: 12mm; text-align: justify; margin: 0 0 10pt; }',
+  'table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 10pt; font-size: 9.5pt; }',
+  'thead { display: table-header-group; }',
+  'tr { break-inside: avoid; }',
+  'th, td { border: 0.5pt solid #8a8f98; padding: 2pt 3pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }',
+  'th { background: #e9ecf1; font-weight: 600; font-size: 8.5pt; overflow-wrap: normal; hyphens: auto; }',
+  '.r { text-align: right; }',
+  '.empty { font-style: italic; color: #555; }',
+  '.sign { display: flex; align-items: flex-end; gap: 10pt; margin-top: 30pt; break-inside: avoid; }',
+  '.sig-pos { flex: 0 1 80mm; }',
+  '.sig-line { flex: 0 0 35mm; border-bottom: 0.5pt solid #111; height: 12pt; }',
+  '.sig-name { font-weight: 600; }',
+  '.performer { margin-top: 30pt; font-size: 8pt; color: #333; }',
+].join('\n');
+
+export const LETTER_STYLE_HASH = styleHash(LETTER_CSS);

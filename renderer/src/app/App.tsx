@@ -26,8 +26,15 @@ const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((m) 
 const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const DueScreen = lazy(() => import('../due/DueScreen').then((m) => ({ default: m.DueScreen })));
+const DailyDigest = lazy(() => import('../due/DailyDigest').then((m) => ({ default: m.DailyDigest })));
 
-type Screen = 'board' | 'meetings' | 'directory' | 'backups' | 'settings';
+/** One-way events from the desktop app's main process (the preload's `ministryEvents`); absent in a browser. */
+interface MinistryEvents {
+  onOpenCard(listener: (instructionId: string) => void): void;
+}
+
+type Screen = 'board' | 'due' | 'meetings' | 'directory' | 'backups' | 'settings';
 
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
@@ -66,6 +73,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const referenceData = useReferenceData();
   const undo = useUndo();
   const [screen, setScreen] = useState<Screen>('board');
+  // The day's digest waits for the next session when this one began with the first-run choice.
+  const startedOnFirstRun = useRef(info.firstRun);
   const [boardId, setBoardId] = useState<string | null>(info.boardId);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
@@ -144,6 +153,11 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
     columnsRef.current = columns;
   }, []);
   const closeCard = useCallback(() => setOpenCardId(null), []);
+  // A click on a reminder notification (desktop app) opens that card.
+  useEffect(() => {
+    const events = (window as unknown as { ministryEvents?: MinistryEvents }).ministryEvents;
+    events?.onOpenCard((instructionId) => setOpenCardId(instructionId));
+  }, []);
   const titleOf = (b: Board) => boardTitle(b, t, referenceData.meetingTitle(b.meetingId));
 
   const openMeetingBoard = (meetingId: string) => {
@@ -177,7 +191,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <nav aria-label={t('nav.label')} className="nav">
-          {(['board', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
+          {(['board', 'due', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
             <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
               {t(`nav.${s}`)}
             </button>
@@ -208,6 +222,11 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <LanguageSelect value={info.language} onChange={setLanguage} />
         </div>
       </header>
+      {!startedOnFirstRun.current && (
+        <Suspense fallback={null}>
+          <DailyDigest onOpenDue={() => setScreen('due')} />
+        </Suspense>
+      )}
       <main id="main" className="board-main" tabIndex={-1}>
         {screen === 'board' && (
           <>
@@ -278,6 +297,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         )}
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
+          {screen === 'due' && <DueScreen onOpen={setOpenCardId} />}
           {screen === 'directory' && <DirectoryScreen />}
           {screen === 'backups' && <BackupsScreen />}
           {screen === 'settings' && <SettingsScreen info={info} onProfileChanged={setInfo} />}

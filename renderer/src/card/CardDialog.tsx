@@ -15,6 +15,7 @@ import { DetailsForm } from './DetailsForm';
 import { CoexecutorsSection } from './CoexecutorsSection';
 import { ReportsSection } from './ReportsSection';
 import { DeadlineSection } from './DeadlineSection';
+import { RemindersSection } from './RemindersSection';
 import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -159,7 +160,12 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
         {tab === 'details' && <DetailsForm detail={detail} run={run} />}
         {tab === 'reports' && <ReportsSection detail={detail} run={run} />}
         {tab === 'attachments' && <AttachmentsPanel owner={{ kind: 'instruction', id: instruction.id }} onChanged={() => void countAttachments().then(load)} />}
-        {tab === 'deadline' && <DeadlineSection detail={detail} run={run} />}
+        {tab === 'deadline' && (
+          <>
+            <DeadlineSection detail={detail} run={run} />
+            <RemindersSection instructionId={instruction.id} />
+          </>
+        )}
         {tab === 'coexecutors' && <CoexecutorsSection detail={detail} run={run} />}
         {tab === 'history' && <HistorySection detail={detail} />}
       </div>

@@ -1,4 +1,4 @@
-// Organizations and people: create, edit, merge duplicates.
+// Organizations and people: create, edit, merge duplicates; a reminder letter to an organization.
 import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
@@ -11,6 +11,7 @@ import { useAnnounce } from '../common/Announcer';
 import { Dialog } from '../common/Dialog';
 import { describeError } from '../common/errors';
 import { ReferenceOptions, FormActions } from '../common/choices';
+import { LetterDialog } from '../due/LetterDialog';
 import '../common/screen.css';
 
 type Editing =
@@ -18,7 +19,8 @@ type Editing =
   | { kind: 'person'; item: Person | null }
   | { kind: 'merge-organization'; item: Organization }
   | { kind: 'merge-person'; item: Person }
-  | { kind: 'merge-suggested'; item: DuplicateSuggestion };
+  | { kind: 'merge-suggested'; item: DuplicateSuggestion }
+  | { kind: 'letter'; item: Organization };
 
 const LANGUAGES: readonly Language[] = ['en', 'ru', 'kk', 'ky'];
 const NAME_FIELD = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk', ky: 'nameKy' } as const;
@@ -50,6 +52,9 @@ export function DirectoryScreen() {
             <td className="row-actions">
               <button type="button" aria-label={t('directory.editLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'organization', item: o })}>
                 {t('common.edit')}
+              </button>
+              <button type="button" aria-haspopup="dialog" aria-label={t('reminders.due.letterLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'letter', item: o })}>
+                {t('reminders.due.letter')}
               </button>
               <button type="button" aria-label={t('directory.mergeLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
                 {t('directory.merge')}
@@ -85,6 +90,7 @@ export function DirectoryScreen() {
       </RecordTable>
 
       {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'letter' && <LetterDialog organizationId={editing.item.id} organizationName={fullOrgName(editing.item, language)} onClose={() => setEditing(null)} />}
       {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'merge-suggested' && <SuggestedMergeDialog suggestion={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'merge-organization' && (

@@ -6,6 +6,7 @@ import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
 import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import { orgNamesEn } from './orgnames.en';
 import { teamEn, teamErrorsEn } from './team.en';
+import { remindersEn, remindersErrorsEn } from './reminders.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -143,7 +144,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
+  nav: { label: 'Sections', board: 'Board', due: 'Due', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -383,6 +384,7 @@ export const en = {
   workdays: workdaysEn,
   ...orgNamesEn,
   ...teamEn,
+  reminders: remindersEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -427,6 +429,7 @@ export const en = {
     ...attachmentsErrorsEn,
     ...workdaysErrorsEn,
     ...teamErrorsEn,
+    ...remindersErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',

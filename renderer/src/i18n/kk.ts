@@ -6,6 +6,7 @@ import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
 import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
 import { orgNamesKk } from './orgnames.kk';
 import { teamKk, teamErrorsKk } from './team.kk';
+import { remindersKk, remindersErrorsKk } from './reminders.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -141,7 +142,7 @@ export const kk = {
       too_many_terms: '{{value}} шарттан көп: іздеуді қысқартыңыз',
     },
   },
-  nav: { label: 'Бөлімдер', board: 'Тақта', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
+  nav: { label: 'Бөлімдер', board: 'Тақта', due: 'Мерзімдер', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
   common: {
     close: 'Жабу',
     save: 'Сақтау',
@@ -381,6 +382,7 @@ export const kk = {
   workdays: workdaysKk,
   ...orgNamesKk,
   ...teamKk,
+  reminders: remindersKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -425,6 +427,7 @@ export const kk = {
     ...attachmentsErrorsKk,
     ...workdaysErrorsKk,
     ...teamErrorsKk,
+    ...remindersErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',

@@ -6,6 +6,7 @@ import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
 import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
 import { orgNamesKy } from './orgnames.ky';
 import { teamKy, teamErrorsKy } from './team.ky';
+import { remindersKy, remindersErrorsKy } from './reminders.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -141,7 +142,7 @@ export const ky = {
       too_many_terms: '{{value}} шарттан ашык: издөөнү кыскартыңыз',
     },
   },
-  nav: { label: 'Бөлүмдөр', board: 'Такта', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
+  nav: { label: 'Бөлүмдөр', board: 'Такта', due: 'Мөөнөттөр', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
   common: {
     close: 'Жабуу',
     save: 'Сактоо',
@@ -381,6 +382,7 @@ export const ky = {
   workdays: workdaysKy,
   ...orgNamesKy,
   ...teamKy,
+  reminders: remindersKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -425,6 +427,7 @@ export const ky = {
     ...attachmentsErrorsKy,
     ...workdaysErrorsKy,
     ...teamErrorsKy,
+    ...remindersErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',

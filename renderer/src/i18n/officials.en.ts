@@ -59,6 +59,7 @@ export const officialsEn = {
     overdue: 'Overdue list',
     register: 'Register',
     card: 'Instruction card',
+    letter: 'Reminder letter',
   },
   cardPrint: {
     button: 'Print card',

@@ -59,6 +59,7 @@ export const officialsKk = {
     overdue: 'Мерзімі өткен тапсырмалар тізбесі',
     register: 'Тапсырмалар тізілімі',
     card: 'Тапсырма карточкасы',
+    letter: 'Еске салу хаты',
   },
   cardPrint: {
     button: 'Карточканы басып шығару',

@@ -59,6 +59,7 @@ export const officialsRu = {
     overdue: 'Перечень просроченных поручений',
     register: 'Реестр поручений',
     card: 'Карточка поручения',
+    letter: 'Напоминание',
   },
   cardPrint: {
     button: 'Печать карточки',

@@ -6,6 +6,7 @@ import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
 import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
 import { orgNamesRu } from './orgnames.ru';
 import { teamRu, teamErrorsRu } from './team.ru';
+import { remindersRu, remindersErrorsRu } from './reminders.ru';
 
 export const ru = {
   app: {
@@ -154,7 +155,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
+  nav: { label: 'Разделы', board: 'Доска', due: 'Сроки', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -396,6 +397,7 @@ export const ru = {
   workdays: workdaysRu,
   ...orgNamesRu,
   ...teamRu,
+  reminders: remindersRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -440,6 +442,7 @@ export const ru = {
     ...attachmentsErrorsRu,
     ...workdaysErrorsRu,
     ...teamErrorsRu,
+    ...remindersErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',

@@ -20,7 +20,9 @@ import { formatDate } from '../common/format';
 import { fetchExport, saveBlob } from './download';
 import './reports.css';
 
-const KINDS: readonly ExportKind[] = ['status', 'overdue', 'register', 'exchange'];
+/** The kinds this dialog makes (the reminder letter is made from the Due panel and the directory). */
+type DialogKind = Exclude<ExportKind, 'letter'>;
+const KINDS: readonly DialogKind[] = ['status', 'overdue', 'register', 'exchange'];
 /** The formats offered as files; `html` is the print document. */
 const FILE_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip'];
 const CSV_SEPARATORS: readonly CsvSeparator[] = ['semicolon', 'comma'];
@@ -46,7 +48,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [options, setOptions] = useState<ReportOptions | null>(null);
-  const [kind, setKind] = useState<ExportKind>('status');
+  const [kind, setKind] = useState<DialogKind>('status');
   const [scopeType, setScopeType] = useState<'search' | 'meeting'>('search');
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('docx');
@@ -90,7 +92,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
   const scope: ReportScope = scopeType === 'meeting' && meetingId ? { type: 'meeting', meetingId } : { type: 'search', query: search, boardId };
   const scopeKey = JSON.stringify(scope);
 
-  const chooseKind = (next: ExportKind) => {
+  const chooseKind = (next: DialogKind) => {
     setKind(next);
     const available = (options?.formats[next] ?? []).filter((f) => FILE_FORMATS.includes(f));
     if (!available.includes(format)) setFormat(available[0] ?? 'docx');

@@ -12,10 +12,11 @@ import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from
 import { ControlNumberSettings } from './ControlNumberSettings';
 import { WorkingDaysSettings } from './WorkingDaysSettings';
 import { TeamSettings } from './TeamSettings';
+import { ReminderPolicySettings } from './ReminderPolicySettings';
 import '../common/screen.css';
 import './settings.css';
 
-const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card'];
+const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card', 'letter'];
 
 export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onProfileChanged: (info: AppInfo) => void }) {
   const { t } = useTranslation();
@@ -216,6 +217,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
       <ControlNumberSettings />
       <WorkingDaysSettings />
       <TeamSettings />
+      <ReminderPolicySettings />
     </section>
   );
 }

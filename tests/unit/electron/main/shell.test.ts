@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { app, fake, type FakeWebContents } from '../../../support/fake-electron';
+import { app, fake, ipcRenderer, type FakeWebContents } from '../../../support/fake-electron';
 import { openStore } from '../../../../db/store';
 import { DATABASE_FILE_NAME } from '../../../../electron/services/app';
 import { startMain } from '../../../../electron/main/bootstrap';
@@ -224,7 +224,18 @@ describe('Electron preload', () => {
     expect(Object.isFrozen(api)).toBe(true);
     await api.instructionsMove!({ id: 'x' });
     expect(fake.invoked).toEqual([{ channel: 'instructions.move', input: { id: 'x' } }]);
-    expect([...fake.exposed.keys()]).toEqual(['ministryApi']);
+    expect([...fake.exposed.keys()]).toEqual(['ministryApi', 'ministryEvents']);
     expect(Object.values(api).every((fn) => typeof fn === 'function')).toBe(true);
+
+    // One-way: a clicked reminder passes the page an instruction id, and nothing of the IPC event.
+    const events = fake.exposed.get('ministryEvents') as { onOpenCard(listener: (id: unknown) => void): void };
+    expect(Object.isFrozen(events)).toBe(true);
+    const opened: unknown[] = [];
+    events.onOpenCard((id) => opened.push(id));
+    const relay = ipcRenderer.listeners.get('app:openCard') ?? [];
+    expect(relay).toHaveLength(1);
+    relay[0]!({ sender: 'the IPC event' }, '00000000-0000-4000-8000-000000000001');
+    relay[0]!({ sender: 'the IPC event' }, { not: 'an id' });
+    expect(opened).toEqual(['00000000-0000-4000-8000-000000000001']);
   });
 });

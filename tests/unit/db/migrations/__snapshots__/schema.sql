@@ -1,4 +1,4 @@
--- The schema at version 9, from sqlite_schema ordered by type and name.
+-- The schema at version 10, from sqlite_schema ordered by type and name.
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
 -- index attachments_sha256 on attachments
@@ -53,6 +53,8 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_extensions_1 on extensions
 -- (made by SQLite, no SQL)
+-- index sqlite_autoindex_fired_reminders_1 on fired_reminders
+-- (made by SQLite, no SQL)
 -- index sqlite_autoindex_history_1 on history
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_instruction_periods_1 on instruction_periods
@@ -68,6 +70,8 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- index sqlite_autoindex_people_1 on people
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_profiles_1 on profiles
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_reminder_overrides_1 on reminder_overrides
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_reports_1 on reports
 -- (made by SQLite, no SQL)
@@ -146,6 +150,17 @@ CREATE TABLE extensions (
   decided_by TEXT NOT NULL,
   created_at TEXT NOT NULL
   , withdrawn_at TEXT, withdrawn_by TEXT);
+-- table fired_reminders on fired_reminders
+CREATE TABLE fired_reminders (
+  id INTEGER PRIMARY KEY,
+  instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+  period_key TEXT NOT NULL DEFAULT '',
+  rule TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  fired_on TEXT NOT NULL,
+  fired_at TEXT NOT NULL,
+  UNIQUE (instruction_id, period_key, rule, due_date)
+  );
 -- table history on history
 CREATE TABLE history (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -287,6 +302,14 @@ CREATE TABLE profiles (
   organization TEXT NOT NULL DEFAULT '',
   phone TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+  );
+-- table reminder_overrides on reminder_overrides
+CREATE TABLE reminder_overrides (
+  instruction_id TEXT PRIMARY KEY NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+  mode TEXT NOT NULL DEFAULT 'store' CHECK (mode IN ('store', 'custom', 'none')),
+  policy TEXT CHECK (policy IS NULL OR json_valid(policy)),
+  snoozed_until TEXT,
   updated_at TEXT NOT NULL
   );
 -- table reports on reports

@@ -1,0 +1,368 @@
+// The execution-discipline figures (issue 11): per lead organization and in total, for a period,
+// how many instructions were resolved on time, late, are overdue now, were extended, the on-time
+// rates against the deadline in force and against the original deadline, the average delay, a
+// monthly trend and the worst ten overdue items. Aggregated in SQL (prepared statements, one scan
+// of the period grouped by organization and month); only the working days of the overdue items are
+// counted here, per distinct (calendar, deadline), through db/working-calendar.ts so they agree with
+// every other working-day count of the app. Each figure is defined in the README ("Execution
+// discipline").
+import type { StoreContext } from './context';
+import { StoreError } from './errors';
+import { compileFilter } from './filter';
+import { parseQuery } from './query';
+import { isIsoDate, daysBetween, addDays } from './dates';
+import { ReportQueryError } from './reports';
+import { isWorkingDay, type Calendar, type CountryCode } from './calendars';
+import { calendarForCountry, countryCodeOf, defaultCountry } from './working-calendar';
+import type { IsoDate } from './model';
+
+/** Which date puts an instruction in the period: its deadline in force, or the day it was created. */
+export const PERIOD_BASES = ['deadline', 'created'] as const;
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
+/** The longest period the figures cover (ten years and a bit): a typo of a year is refused, not summed. */
+export const MAX_PERIOD_DAYS = 3700;
+
+export interface DisciplineRequest {
+  from: IsoDate;
+  to: IsoDate;
+  basis: PeriodBasis;
+  /** A scope in the search language over the period (a board's filter and search), or empty. */
+  query?: string;
+}
+
+export interface DisciplineFigures {
+  /** Instructions in the period (archived ones left out, unless the scope asks for them). */
+  instructions: number;
+  /** Resolved (last) on or before the deadline in force. */
+  resolvedOnTime: number;
+  /** Resolved (last) after the deadline in force. */
+  resolvedLate: number;
+  /** Not resolved, deadline in force before today. */
+  overdue: number;
+  /** The overdue items' days past their deadlines, added up: calendar days and working days. */
+  overdueCalendarDays: number;
+  overdueWorkingDays: number;
+  /** Not resolved and not yet due (deadline today or later), or without a deadline. */
+  pending: number;
+  /** With at least one extension that stands (a withdrawn one does not count). */
+  extended: number;
+  /** extended / instructions; null for none. */
+  extendedShare: number | null;
+  /** Due items against the deadline in force: resolved with a deadline, plus overdue. */
+  dueItems: number;
+  /** resolvedOnTime / dueItems; null when nothing is due. */
+  onTimeRate: number | null;
+  /** Resolved on or before the original (first) deadline, and the due items against it. */
+  onTimeOriginal: number;
+  dueItemsOriginal: number;
+  /** onTimeOriginal / dueItemsOriginal; null when nothing is due. */
+  onTimeRateOriginal: number | null;
+  /** Calendar days from the deadline in force to the day of resolving, summed over the late ones. */
+  lateDays: number;
+  /** lateDays / resolvedLate, one decimal; null when nothing was resolved late. */
+  averageDelay: number | null;
+}
+
+export interface OrganizationFigures extends DisciplineFigures {
+  organizationId: string | null;
+  /** Null for the instructions without a lead organization. */
+  name: string | null;
+}
+
+export interface TrendMonth {
+  /** YYYY-MM, the month of the deadline in force. */
+  month: string;
+  due: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+}
+
+export interface WorstOverdue {
+  id: string;
+  controlNumber: string | null;
+  title: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  dueDate: IsoDate;
+  originalDueDate: IsoDate | null;
+  extensions: number;
+  calendarDays: number;
+  workingDays: number;
+}
+
+export interface DisciplineReport {
+  from: IsoDate;
+  to: IsoDate;
+  basis: PeriodBasis;
+  query: string;
+  today: IsoDate;
+  /** Lead organizations with instructions in the period, by name; those without a lead last. */
+  organizations: OrganizationFigures[];
+  total: DisciplineFigures;
+  trend: TrendMonth[];
+  worst: WorstOverdue[];
+  /** Years the working days were counted in without a production calendar (weekends only). */
+  missingYears: number[];
+}
+
+interface Sums {
+  instructions: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  overdueDays: number;
+  extended: number;
+  onTimeOriginal: number;
+  lateOriginal: number;
+  overdueOriginal: number;
+  lateDays: number;
+  /** Resolved, without a deadline (possible only with the created basis): neither on time nor late. */
+  undated: number;
+}
+
+const SUM_KEYS: (keyof Sums)[] = ['instructions', 'onTime', 'late', 'overdue', 'overdueDays', 'extended', 'onTimeOriginal', 'lateOriginal', 'overdueOriginal', 'lateDays', 'undated'];
+
+/**
+ * The per-row facts every figure is summed from: `done` (resolved), `rdate` (the local day it was
+ * last resolved; a resolved record without a resolving time, from an old import, by its last
+ * change), `due` (deadline in force), `odue` (the original deadline, or the one in force).
+ */
+const ROW_FACTS = `i.lead_org_id AS org, i.due_date AS due, coalesce(i.original_due_date, i.due_date) AS odue,
+  i.status = 'resolved' AS done, i.extension_count AS ext,
+  CASE WHEN i.status = 'resolved' THEN date(coalesce(i.resolved_at, i.updated_at), 'localtime') END AS rdate`;
+
+/** The grouped sums, per organization and month of the deadline in force; `@today` is today. */
+const SUMS = `count(*) AS instructions,
+  coalesce(sum(done AND due IS NOT NULL AND rdate <= due), 0) AS onTime,
+  coalesce(sum(done AND due IS NOT NULL AND rdate > due), 0) AS late,
+  coalesce(sum(NOT done AND due < @today), 0) AS overdue,
+  coalesce(sum(CASE WHEN NOT done AND due < @today THEN julianday(@today) - julianday(due) END), 0) AS overdueDays,
+  coalesce(sum(ext > 0), 0) AS extended,
+  coalesce(sum(done AND odue IS NOT NULL AND rdate <= odue), 0) AS onTimeOriginal,
+  coalesce(sum(done AND odue IS NOT NULL AND rdate > odue), 0) AS lateOriginal,
+  coalesce(sum(NOT done AND odue < @today), 0) AS overdueOriginal,
+  coalesce(sum(CASE WHEN done AND rdate > due THEN julianday(rdate) - julianday(due) END), 0) AS lateDays,
+  coalesce(sum(done AND due IS NULL), 0) AS undated`;
+
+export interface DisciplineSql {
+  /** Grouped by org and month: org, month, then the sums. */
+  groups: string;
+  /** The overdue items grouped by org and deadline: org, due, n. */
+  overdue: string;
+  /** The ten worst overdue items. */
+  worst: string;
+  /** The anonymous parameters, in order, for each statement (today is the named `@today`). */
+  params: unknown[];
+}
+
+/** The local midnight of a day, as the UTC timestamp `created_at` is compared with. */
+function localMidnight(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}
+
+function checkRequest(request: DisciplineRequest): void {
+  const { from, to } = request;
+  if (!isIsoDate(from) || !isIsoDate(to)) {
+    throw new StoreError('validation', `The period must run between two real dates (got ${from} – ${to}).`, 'disciplineBadPeriod', { from, to });
+  }
+  if (from > to) throw new StoreError('validation', `The period starts (${from}) after it ends (${to}).`, 'disciplinePeriodReversed', { from, to });
+  if (daysBetween(from, to) > MAX_PERIOD_DAYS) {
+    throw new StoreError('validation', `The period is longer than ten years (${from} – ${to}).`, 'disciplinePeriodTooLong', { from, to });
+  }
+}
+
+/** The statements behind the figures (the benchmark runs them bare as its baseline). */
+export function disciplineSql(ctx: StoreContext, request: DisciplineRequest, today: IsoDate): DisciplineSql {
+  checkRequest(request);
+  const parsed = parseQuery(request.query ?? '', today);
+  if (parsed.problems.length > 0) throw new ReportQueryError(parsed.problems);
+  const compiled = compileFilter(ctx, parsed, today);
+  const params = [...compiled.params];
+  let period: string;
+  if (request.basis === 'deadline') {
+    period = 'i.due_date BETWEEN ? AND ?';
+    params.push(request.from, request.to);
+  } else {
+    period = 'i.created_at >= ? AND i.created_at < ?';
+    params.push(localMidnight(request.from), localMidnight(addDays(request.to, 1)));
+  }
+  const where = `${compiled.where} AND ${period}`;
+  const rows = `SELECT i.id AS id, ${ROW_FACTS} FROM instructions i WHERE ${where}`;
+  return {
+    groups: `SELECT org, substr(due, 1, 7) AS month, ${SUMS} FROM (${rows}) GROUP BY org, month`,
+    overdue: `SELECT i.lead_org_id AS org, i.due_date AS due, count(*) AS n FROM instructions i
+               WHERE ${where} AND i.status <> 'resolved' AND i.due_date < @today GROUP BY org, due`,
+    worst: `SELECT i.id, i.control_number AS controlNumber, i.title, i.lead_org_id AS organizationId, i.due_date AS dueDate,
+                   i.original_due_date AS originalDueDate, i.extension_count AS extensions
+              FROM instructions i WHERE ${where} AND i.status <> 'resolved' AND i.due_date < @today
+             ORDER BY i.due_date, i.control_number, i.id LIMIT 10`,
+    params,
+  };
+}
+
+function emptySums(): Sums {
+  return { instructions: 0, onTime: 0, late: 0, overdue: 0, overdueDays: 0, extended: 0, onTimeOriginal: 0, lateOriginal: 0, overdueOriginal: 0, lateDays: 0, undated: 0 };
+}
+
+function addSums(into: Sums, row: Sums): void {
+  for (const key of SUM_KEYS) into[key] += row[key];
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+function figuresOf(s: Sums, overdueWorkingDays: number): DisciplineFigures {
+  const dueItems = s.onTime + s.late + s.overdue;
+  const dueItemsOriginal = s.onTimeOriginal + s.lateOriginal + s.overdueOriginal;
+  return {
+    instructions: s.instructions,
+    resolvedOnTime: s.onTime,
+    resolvedLate: s.late,
+    overdue: s.overdue,
+    overdueCalendarDays: Math.round(s.overdueDays),
+    overdueWorkingDays,
+    // Resolved without a deadline counts in neither on time nor late, nor as pending.
+    pending: s.instructions - s.onTime - s.late - s.overdue - s.undated,
+    extended: s.extended,
+    extendedShare: ratio(s.extended, s.instructions),
+    dueItems,
+    onTimeRate: ratio(s.onTime, dueItems),
+    onTimeOriginal: s.onTimeOriginal,
+    dueItemsOriginal,
+    onTimeRateOriginal: ratio(s.onTimeOriginal, dueItemsOriginal),
+    lateDays: Math.round(s.lateDays),
+    averageDelay: s.late === 0 ? null : Math.round((s.lateDays / s.late) * 10) / 10,
+  };
+}
+
+/**
+ * Working days counted once per calendar: a running count of working days from the earliest
+ * overdue deadline to today, so each deadline's count is one subtraction.
+ */
+class WorkingDayCounter {
+  private readonly prefix = new Map<string, number>();
+  readonly missing = new Set<number>();
+  constructor(
+    private readonly calendar: Calendar,
+    private readonly start: IsoDate,
+    private readonly today: IsoDate,
+  ) {
+    let n = 0;
+    for (let d = start; d <= today; d = addDays(d, 1)) {
+      const working = isWorkingDay(calendar, d);
+      if (working.ok) {
+        if (working.value) n++;
+        for (const y of working.missingYears) this.missing.add(y);
+      }
+      this.prefix.set(d, n);
+    }
+  }
+
+  /** Working days after `due` up to and including today (db/calendars overdue()). */
+  overdue(due: IsoDate): number {
+    if (due >= this.today || due < this.start) return 0;
+    return (this.prefix.get(this.today) as number) - (this.prefix.get(due) as number);
+  }
+}
+
+/** The figures for a period (see the README, "Execution discipline"), read in one transaction. */
+export function disciplineFigures(ctx: StoreContext, request: DisciplineRequest): DisciplineReport {
+  return ctx.db.transaction((): DisciplineReport => {
+    const today = ctx.today();
+    const sql = disciplineSql(ctx, request, today);
+    const params = [...sql.params, { today }];
+    const groups = ctx.stmt(sql.groups).all(...params) as (Sums & { org: string | null; month: string | null })[];
+
+    const orgs = new Map<string | null, Sums>();
+    const months = new Map<string, TrendMonth>();
+    const total = emptySums();
+    for (const row of groups) {
+      let sums = orgs.get(row.org);
+      if (!sums) orgs.set(row.org, (sums = emptySums()));
+      addSums(sums, row);
+      addSums(total, row);
+      if (row.month !== null) {
+        const m = months.get(row.month) ?? { month: row.month, due: 0, onTime: 0, late: 0, overdue: 0 };
+        m.due += row.instructions;
+        m.onTime += row.onTime;
+        m.late += row.late;
+        m.overdue += row.overdue;
+        months.set(row.month, m);
+      }
+    }
+
+    // The calendar each organization follows (by its country), counted once per country.
+    const orgRows = ctx.stmt('SELECT id, name, country FROM organizations').all() as { id: string; name: string; country: string | null }[];
+    const orgInfo = new Map(orgRows.map((o) => [o.id, o]));
+    const fallback = defaultCountry(ctx);
+    const countryOf = (org: string | null): CountryCode => countryCodeOf(org === null ? null : orgInfo.get(org)?.country) ?? fallback;
+    const overdueGroups = ctx.stmt(sql.overdue).all(...params) as { org: string | null; due: IsoDate; n: number }[];
+    const earliest = overdueGroups.reduce<IsoDate | null>((min, g) => (min === null || g.due < min ? g.due : min), null);
+    const counters = new Map<CountryCode, WorkingDayCounter>();
+    const counter = (code: CountryCode): WorkingDayCounter => {
+      let c = counters.get(code);
+      if (!c) counters.set(code, (c = new WorkingDayCounter(calendarForCountry(ctx, code), earliest ?? today, today)));
+      return c;
+    };
+    const workingByOrg = new Map<string | null, number>();
+    let workingTotal = 0;
+    for (const g of overdueGroups) {
+      const days = counter(countryOf(g.org)).overdue(g.due) * g.n;
+      workingByOrg.set(g.org, (workingByOrg.get(g.org) ?? 0) + days);
+      workingTotal += days;
+    }
+
+    const worst = (ctx.stmt(sql.worst).all(...params) as Omit<WorstOverdue, 'organizationName' | 'calendarDays' | 'workingDays'>[]).map(
+      (w): WorstOverdue => ({
+        ...w,
+        organizationName: w.organizationId === null ? null : orgInfo.get(w.organizationId)?.name ?? null,
+        calendarDays: daysBetween(w.dueDate, today),
+        workingDays: counter(countryOf(w.organizationId)).overdue(w.dueDate),
+      }),
+    );
+
+    const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+    const organizations = [...orgs.entries()]
+      .map(([id, sums]): OrganizationFigures => ({
+        organizationId: id,
+        name: id === null ? null : orgInfo.get(id)?.name ?? null,
+        ...figuresOf(sums, workingByOrg.get(id) ?? 0),
+      }))
+      .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.name, b.name)));
+
+    const missing = new Set<number>();
+    for (const c of counters.values()) for (const y of c.missing) missing.add(y);
+    return {
+      from: request.from,
+      to: request.to,
+      basis: request.basis,
+      query: request.query ?? '',
+      today,
+      organizations,
+      total: figuresOf(total, workingTotal),
+      trend: fillMonths(months, request),
+      worst,
+      missingYears: [...missing].sort((a, b) => a - b),
+    };
+  })();
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Every month of the period (deadline basis), or from the first to the last deadline, zeros included. */
+function fillMonths(months: Map<string, TrendMonth>, request: DisciplineRequest): TrendMonth[] {
+  const keys = [...months.keys()].sort();
+  let first = request.basis === 'deadline' ? request.from.slice(0, 7) : keys[0];
+  let last = request.basis === 'deadline' ? request.to.slice(0, 7) : keys[keys.length - 1];
+  if (first === undefined || last === undefined) return [];
+  if (keys.length > 0 && (keys[0] as string) < first) first = keys[0] as string;
+  if (keys.length > 0 && (keys[keys.length - 1] as string) > last) last = keys[keys.length - 1] as string;
+  const out: TrendMonth[] = [];
+  for (let m = first; m <= last; m = nextMonth(m)) out.push(months.get(m) ?? { month: m, due: 0, onTime: 0, late: 0, overdue: 0 });
+  return out;
+}

@@ -14,7 +14,7 @@ import { isIsoDate, daysBetween, addDays } from './dates';
 import { ReportQueryError } from './reports';
 import { isWorkingDay, type Calendar, type CountryCode } from './calendars';
 import { calendarForCountry, countryCodeOf, defaultCountry } from './working-calendar';
-import type { IsoDate } from './model';
+import type { IsoDate, Status } from './model';
 
 /** Which date puts an instruction in the period: its deadline in force, or the day it was created. */
 export const PERIOD_BASES = ['deadline', 'created'] as const;
@@ -29,6 +29,8 @@ export interface DisciplineRequest {
   basis: PeriodBasis;
   /** A scope in the search language over the period (a board's filter and search), or empty. */
   query?: string;
+  /** Only this meeting's instructions (a meeting's board or report). */
+  meetingId?: string | null;
 }
 
 export interface DisciplineFigures {
@@ -189,7 +191,11 @@ export function disciplineSql(ctx: StoreContext, request: DisciplineRequest, tod
     period = 'i.created_at >= ? AND i.created_at < ?';
     params.push(localMidnight(request.from), localMidnight(addDays(request.to, 1)));
   }
-  const where = `${compiled.where} AND ${period}`;
+  let where = `${compiled.where} AND ${period}`;
+  if (request.meetingId) {
+    where += ' AND i.meeting_id = ?';
+    params.push(request.meetingId);
+  }
   const rows = `SELECT i.id AS id, ${ROW_FACTS} FROM instructions i WHERE ${where}`;
   return {
     groups: `SELECT org, substr(due, 1, 7) AS month, ${SUMS} FROM (${rows}) GROUP BY org, month`,
@@ -365,4 +371,39 @@ function fillMonths(months: Map<string, TrendMonth>, request: DisciplineRequest)
   const out: TrendMonth[] = [];
   for (let m = first; m <= last; m = nextMonth(m)) out.push(months.get(m) ?? { month: m, due: 0, onTime: 0, late: 0, overdue: 0 });
   return out;
+}
+
+/** One instruction on the calendar of deadlines. */
+export interface DeadlineItem {
+  id: string;
+  controlNumber: string | null;
+  title: string;
+  dueDate: IsoDate;
+  status: Status;
+  organizationName: string | null;
+  extensions: number;
+  overdue: boolean;
+  version: number;
+}
+
+/** The most deadlines one calendar page shows (a month of a large register). */
+export const MAX_CALENDAR_ITEMS = 2000;
+
+/** Instructions whose deadline in force falls in from–to (a month or a week of the calendar view), by deadline. */
+export function deadlinesBetween(ctx: StoreContext, request: { from: IsoDate; to: IsoDate; query?: string }): DeadlineItem[] {
+  checkRequest({ ...request, basis: 'deadline' });
+  const today = ctx.today();
+  const parsed = parseQuery(request.query ?? '', today);
+  if (parsed.problems.length > 0) throw new ReportQueryError(parsed.problems);
+  const compiled = compileFilter(ctx, parsed, today);
+  const rows = ctx
+    .stmt(
+      `SELECT i.id, i.control_number AS controlNumber, i.title, i.due_date AS dueDate, i.status, o.name AS organizationName,
+              i.extension_count AS extensions, i.version
+         FROM instructions i LEFT JOIN organizations o ON o.id = i.lead_org_id
+        WHERE ${compiled.where} AND i.due_date BETWEEN ? AND ?
+        ORDER BY i.due_date, i.control_number, i.id LIMIT ${MAX_CALENDAR_ITEMS}`,
+    )
+    .all(...compiled.params, request.from, request.to) as Omit<DeadlineItem, 'overdue'>[];
+  return rows.map((r) => ({ ...r, overdue: r.status !== 'resolved' && r.dueDate < today }));
 }

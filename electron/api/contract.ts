@@ -15,6 +15,7 @@ import { reportChannels } from './reports/channels';
 import { backupChannels } from './backups/channels';
 import { recoveryChannels } from './recovery/channels';
 import { profileChannels } from './profiles/channels';
+import { disciplineChannels } from './discipline/channels';
 
 export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
@@ -37,7 +38,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, disciplineChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

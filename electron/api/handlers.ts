@@ -15,6 +15,7 @@ import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
+import { createDisciplineHandlers } from './discipline/handlers';
 import type { recoveryChannels } from './recovery/channels';
 
 /** Every channel over the open store; the recovery channels are answered by the app core around it. */
@@ -50,5 +51,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
+    ...createDisciplineHandlers({ ctx }),
   };
 }

@@ -7,7 +7,7 @@ import { profilesTable } from '../../../db/schema/profiles';
 import { channel, empty, field, id } from '../channel';
 
 /** The report kinds a signature block is kept for: the three reports and the instruction's card. */
-export const SIGNED_KINDS = ['status', 'overdue', 'register', 'card'] as const;
+export const SIGNED_KINDS = ['status', 'overdue', 'register', 'discipline', 'card'] as const;
 export type SignedKind = (typeof SIGNED_KINDS)[number];
 
 const c = profilesTable.columns;

@@ -13,6 +13,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 import { warmDateFormats } from '../common/format';
+import type { DashboardPeriod } from '../dashboard/DashboardScreen';
 import './app.css';
 import '../settings/settings.css';
 
@@ -26,8 +27,16 @@ const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((m) 
 const DirectoryScreen = lazy(() => import('../directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const DashboardScreen = lazy(() => import('../dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const CalendarScreen = lazy(() => import('../dashboard/CalendarScreen').then((m) => ({ default: m.CalendarScreen })));
 
-type Screen = 'board' | 'meetings' | 'directory' | 'backups' | 'settings';
+type Screen = 'board' | 'dashboard' | 'calendar' | 'meetings' | 'directory' | 'backups' | 'settings';
+
+/** The dashboard's period: this year by the deadline in force, until the official picks another. */
+function thisYear(): DashboardPeriod {
+  const y = new Date().getFullYear();
+  return { from: `${y}-01-01`, to: `${y}-12-31`, basis: 'deadline' };
+}
 
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
@@ -75,7 +84,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const [newInstruction, setNewInstruction] = useState<{ meetingId: string | null } | null>(null);
   const [boardDraft, setBoardDraft] = useState<BoardDraft | null>(null);
   const [help, setHelp] = useState(false);
-  const [reportsOpen, setReportsOpen] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState<false | { discipline: DashboardPeriod | null }>(false);
+  const [dashboardPeriod, setDashboardPeriod] = useState<DashboardPeriod>(thisYear);
   const searchRef = useRef<HTMLInputElement>(null);
   const columnsRef = useRef<BoardColumn[]>([]);
 
@@ -146,6 +156,15 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const closeCard = useCallback(() => setOpenCardId(null), []);
   const titleOf = (b: Board) => boardTitle(b, t, referenceData.meetingTitle(b.meetingId));
 
+  /** The control board, searched: the dashboard opens exactly the instructions behind a figure. */
+  const openBoardSearch = (query: string) => {
+    const control = boards.find((b) => b.builtin === 'control');
+    if (control) chooseBoard(control.id);
+    setSearchText(query);
+    setSearch(query);
+    setScreen('board');
+  };
+
   const openMeetingBoard = (meetingId: string) => {
     const meetingBoard = boards.find((b) => b.builtin === 'meeting' && b.meetingId === meetingId);
     if (meetingBoard) chooseBoard(meetingBoard.id);
@@ -177,7 +196,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <nav aria-label={t('nav.label')} className="nav">
-          {(['board', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
+          {(['board', 'dashboard', 'calendar', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
             <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
               {t(`nav.${s}`)}
             </button>
@@ -187,7 +206,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <button type="button" className="header-button" onClick={() => setNewInstruction({ meetingId: board?.meetingId ?? null })}>
             {t('newInstruction.button')}
           </button>
-          <button type="button" className="header-button" onClick={() => setReportsOpen(true)} aria-haspopup="dialog">
+          <button type="button" className="header-button" onClick={() => setReportsOpen({ discipline: null })} aria-haspopup="dialog">
             {t('reports.open')}
           </button>
           <ImportMenu
@@ -278,6 +297,10 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         )}
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
+          {screen === 'dashboard' && (
+            <DashboardScreen period={dashboardPeriod} onPeriod={setDashboardPeriod} onOpenBoard={openBoardSearch} onReport={(period) => setReportsOpen({ discipline: period })} />
+          )}
+          {screen === 'calendar' && <CalendarScreen onOpenCard={setOpenCardId} />}
           {screen === 'directory' && <DirectoryScreen />}
           {screen === 'backups' && <BackupsScreen />}
           {screen === 'settings' && <SettingsScreen info={info} onProfileChanged={setInfo} />}
@@ -296,10 +319,13 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         {help && <HelpSheet onClose={() => setHelp(false)} />}
         {reportsOpen && (
           <ReportsDialog
-            boardId={currentBoardId}
+            // From the dashboard the report covers what the dashboard counts: every instruction.
+            boardId={screen === 'dashboard' ? null : currentBoardId}
             boardName={board ? titleOf(board) : ''}
-            search={searchText}
+            search={screen === 'board' ? searchText : ''}
             meetings={referenceData.meetings}
+            discipline={reportsOpen.discipline ?? (screen === 'dashboard' ? dashboardPeriod : null)}
+            initialKind={reportsOpen.discipline ? 'discipline' : undefined}
             onClose={() => setReportsOpen(false)}
           />
         )}

@@ -2,6 +2,7 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { disciplineEn, disciplineErrorsEn } from './discipline.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -139,7 +140,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
+  nav: { label: 'Sections', board: 'Board', dashboard: 'Dashboard', calendar: 'Deadlines calendar', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -374,6 +375,7 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...disciplineEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -415,6 +417,7 @@ export const en = {
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
+    ...disciplineErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',
@@ -495,12 +498,14 @@ export const en = {
       status: 'Execution status report',
       overdue: 'Overdue list',
       register: 'Register of instructions',
+      discipline: 'Execution discipline report',
       exchange: 'Exchange file (JSON)',
     },
     kindHints: {
       status: 'Summary by lead organization and the progress of each instruction',
       overdue: 'Who, what and how many days late',
       register: 'Every instruction with every field',
+      discipline: 'On time, late, overdue and extended, per organization and month, for a period',
       exchange: 'Everything in the tracker, for another copy of the app to import',
     },
     scopeLegend: 'Covers',

@@ -2,6 +2,7 @@ import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
+import { disciplineKk, disciplineErrorsKk } from './discipline.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -137,7 +138,7 @@ export const kk = {
       too_many_terms: '{{value}} шарттан көп: іздеуді қысқартыңыз',
     },
   },
-  nav: { label: 'Бөлімдер', board: 'Тақта', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
+  nav: { label: 'Бөлімдер', board: 'Тақта', dashboard: 'Атқарушылық тәртіп', calendar: 'Мерзімдер күнтізбесі', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
   common: {
     close: 'Жабу',
     save: 'Сақтау',
@@ -372,6 +373,7 @@ export const kk = {
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
+  ...disciplineKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -413,6 +415,7 @@ export const kk = {
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
+    ...disciplineErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',
@@ -493,12 +496,14 @@ export const kk = {
       status: 'Орындалу барысы туралы анықтама',
       overdue: 'Мерзімі өткен тапсырмалар тізбесі',
       register: 'Тапсырмалар тізілімі',
+      discipline: 'Атқарушылық тәртіп туралы анықтама',
       exchange: 'Алмасу файлы (JSON)',
     },
     kindHints: {
       status: 'Бас орындаушылар бойынша жиынтық және әр тапсырманың орындалу барысы',
       overdue: 'Кім, не және неше күнге кешіктірді',
       register: 'Барлық тапсырмалар барлық өрістерімен',
+      discipline: 'Мерзімінде, кешігіп, мерзімі өткен және ұзартылған — кезең ішінде орындаушылар мен айлар бойынша',
       exchange: 'Бақылаудағы барлық деректер — қолданбаның басқа көшірмесіне жүктеу үшін',
     },
     scopeLegend: 'Қамту',

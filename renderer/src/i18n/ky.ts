@@ -2,6 +2,7 @@ import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
+import { disciplineKy, disciplineErrorsKy } from './discipline.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -137,7 +138,7 @@ export const ky = {
       too_many_terms: '{{value}} шарттан ашык: издөөнү кыскартыңыз',
     },
   },
-  nav: { label: 'Бөлүмдөр', board: 'Такта', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
+  nav: { label: 'Бөлүмдөр', board: 'Такта', dashboard: 'Аткаруу тартиби', calendar: 'Мөөнөттөр календары', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
   common: {
     close: 'Жабуу',
     save: 'Сактоо',
@@ -372,6 +373,7 @@ export const ky = {
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
+  ...disciplineKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -413,6 +415,7 @@ export const ky = {
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
+    ...disciplineErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',
@@ -493,12 +496,14 @@ export const ky = {
       status: 'Аткарылыш жүрүшү жөнүндө маалымкат',
       overdue: 'Мөөнөтү өткөн тапшырмалардын тизмеси',
       register: 'Тапшырмалардын реестри',
+      discipline: 'Аткаруу тартиби жөнүндө маалымкат',
       exchange: 'Алмашуу файлы (JSON)',
     },
     kindHints: {
       status: 'Башкы аткаруучулар боюнча жыйынтык жана ар бир тапшырманын аткарылыш жүрүшү',
       overdue: 'Ким, эмне жана канча күнгө кечиктирди',
       register: 'Бардык тапшырмалар бардык талаалары менен',
+      discipline: 'Мөөнөтүндө, кечигип, мөөнөтү өткөн жана узартылган — мезгил ичинде аткаруучулар жана айлар боюнча',
       exchange: 'Көзөмөлдөгү бардык маалыматтар — колдонмонун башка көчүрмөсүнө жүктөө үчүн',
     },
     scopeLegend: 'Камтуу',

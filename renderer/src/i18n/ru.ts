@@ -2,6 +2,7 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { disciplineRu, disciplineErrorsRu } from './discipline.ru';
 
 export const ru = {
   app: {
@@ -150,7 +151,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
+  nav: { label: 'Разделы', board: 'Доска', dashboard: 'Исполнительская дисциплина', calendar: 'Календарь сроков', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -387,6 +388,7 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...disciplineRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -428,6 +430,7 @@ export const ru = {
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
+    ...disciplineErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',
@@ -508,12 +511,14 @@ export const ru = {
       status: 'Справка о ходе исполнения',
       overdue: 'Перечень просроченных',
       register: 'Реестр поручений',
+      discipline: 'Справка об исполнительской дисциплине',
       exchange: 'Файл обмена (JSON)',
     },
     kindHints: {
       status: 'Сводка по головным исполнителям и ход исполнения каждого поручения',
       overdue: 'Кто, что и на сколько дней просрочил',
       register: 'Все поручения со всеми полями',
+      discipline: 'В срок, с нарушением срока, просрочено и продлено — по исполнителям и месяцам за период',
       exchange: 'Все данные трекера — для загрузки в другую копию приложения',
     },
     scopeLegend: 'Охват',

@@ -13,7 +13,7 @@ import { ControlNumberSettings } from './ControlNumberSettings';
 import '../common/screen.css';
 import './settings.css';
 
-const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card'];
+const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'discipline', 'card'];
 
 export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onProfileChanged: (info: AppInfo) => void }) {
   const { t } = useTranslation();

@@ -8,12 +8,14 @@ import { benchUi } from './ui.bench';
 import { benchIntake } from './intake.bench';
 import { benchExport } from './export.bench';
 import { benchCorpus } from './corpus.bench';
+import { benchDiscipline } from './discipline.bench';
 
 const only = process.argv[2];
 
 async function main(): Promise<void> {
   const suites: [string, () => Promise<void>, 'named'?][] = [
     ['db', benchStore],
+    ['discipline', benchDiscipline],
     ['ui', benchUi],
     ['import', benchIntake],
     ['export', benchExport],

@@ -128,8 +128,9 @@ export const en = {
     found_one: '{{count}} instruction found',
     found_other: '{{count}} instructions found',
     problems: 'The search has a problem:',
-    fieldName: { status: 'status', org: 'org', topic: 'topic', meeting: 'meeting', due: 'due', overdue: 'overdue', priority: 'priority', assignee: 'assignee', archived: 'archived' },
+    fieldName: { status: 'status', org: 'org', topic: 'topic', meeting: 'meeting', due: 'due', overdue: 'overdue', priority: 'priority', assignee: 'assignee', archived: 'archived', resolved: 'resolved', extended: 'extended', created: 'created' },
     yesNo: 'yes, no',
+    resolvedValues: 'ontime, late, yes, no',
     quote: '"{{text}}"',
     problem: {
       unknown_field: 'unknown field “{{field}}:” (the fields are: {{values}})',

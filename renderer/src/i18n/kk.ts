@@ -126,8 +126,9 @@ export const kk = {
     found_one: '{{count}} тапсырма табылды',
     found_other: '{{count}} тапсырма табылды',
     problems: 'Іздеу сұрауында қате бар:',
-    fieldName: { status: 'мәртебе', org: 'ұйым', topic: 'тақырып', meeting: 'кеңес', due: 'мерзім', overdue: 'кешікті', priority: 'басымдық', assignee: 'жауапты', archived: 'мұрағат' },
+    fieldName: { status: 'мәртебе', org: 'ұйым', topic: 'тақырып', meeting: 'кеңес', due: 'мерзім', overdue: 'кешікті', priority: 'басымдық', assignee: 'жауапты', archived: 'мұрағат', resolved: 'орындалды', extended: 'ұзартылды', created: 'құрылды' },
     yesNo: 'иә, жоқ',
+    resolvedValues: 'мерзімінде, кешігіп, иә, жоқ',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'белгісіз өріс «{{field}}:» (өрістер: {{values}})',

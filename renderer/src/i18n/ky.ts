@@ -126,8 +126,9 @@ export const ky = {
     found_one: '{{count}} тапшырма табылды',
     found_other: '{{count}} тапшырма табылды',
     problems: 'Издөө суроосунда ката бар:',
-    fieldName: { status: 'абалы', org: 'уюм', topic: 'тема', meeting: 'жыйналыш', due: 'мөөнөт', overdue: 'кечикти', priority: 'артыкчылык', assignee: 'жооптуу', archived: 'архив' },
+    fieldName: { status: 'абалы', org: 'уюм', topic: 'тема', meeting: 'жыйналыш', due: 'мөөнөт', overdue: 'кечикти', priority: 'артыкчылык', assignee: 'жооптуу', archived: 'архив', resolved: 'аткарылды', extended: 'узартылды', created: 'түзүлдү' },
     yesNo: 'ооба, жок',
+    resolvedValues: 'мөөнөтүндө, кечигип, ооба, жок',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'белгисиз талаа «{{field}}:» (талаалар: {{values}})',

@@ -139,8 +139,9 @@ export const ru = {
     found_many: 'Найдено {{count}} поручений',
     found_other: 'Найдено {{count}} поручения',
     problems: 'В запросе ошибка:',
-    fieldName: { status: 'статус', org: 'орг', topic: 'тема', meeting: 'совещание', due: 'срок', overdue: 'просрочено', priority: 'приоритет', assignee: 'исполнитель', archived: 'архив' },
+    fieldName: { status: 'статус', org: 'орг', topic: 'тема', meeting: 'совещание', due: 'срок', overdue: 'просрочено', priority: 'приоритет', assignee: 'исполнитель', archived: 'архив', resolved: 'исполнено', extended: 'продлено', created: 'создано' },
     yesNo: 'да, нет',
+    resolvedValues: 'в_срок, с_опозданием, да, нет',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'неизвестное поле «{{field}}:» (поля: {{values}})',

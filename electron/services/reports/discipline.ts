@@ -32,6 +32,8 @@ export interface DisciplineStrings {
     workingDays: string;
   };
   emptyWorst: string;
+  /** The printed table (PDF, DOCX) stacks related figures in one cell, so twelve fit on a page. */
+  print: { days: string; share: string; rates: string };
 }
 
 const en: DisciplineStrings = {
@@ -58,6 +60,7 @@ const en: DisciplineStrings = {
     workingDays: 'Working days overdue',
   },
   emptyWorst: 'Nothing is overdue.',
+  print: { days: '{calendar} days ({working} working)', share: '({share} %)', rates: 'On time, %: deadline in force / original' },
 };
 
 const ru: DisciplineStrings = {
@@ -84,6 +87,7 @@ const ru: DisciplineStrings = {
     workingDays: 'Рабочих дней просрочки',
   },
   emptyWorst: 'Просроченных поручений нет.',
+  print: { days: '{calendar} дн. (раб.: {working})', share: '({share} %)', rates: 'В срок, %: по действующему / первонач. сроку' },
 };
 
 const kk: DisciplineStrings = {
@@ -110,6 +114,7 @@ const kk: DisciplineStrings = {
     workingDays: 'Кешігудің жұмыс күндері',
   },
   emptyWorst: 'Мерзімі өткен тапсырма жоқ.',
+  print: { days: '{calendar} күн (жұмыс: {working})', share: '({share} %)', rates: 'Мерзімінде, %: қолданыстағы / бастапқы мерзім' },
 };
 
 const ky: DisciplineStrings = {
@@ -136,6 +141,7 @@ const ky: DisciplineStrings = {
     workingDays: 'Кечигүүнүн жумуш күндөрү',
   },
   emptyWorst: 'Мөөнөтү өткөн тапшырма жок.',
+  print: { days: '{calendar} күн (жумуш: {working})', share: '({share} %)', rates: 'Мөөнөтүндө, %: колдонуудагы / баштапкы мөөнөт' },
 };
 
 const TABLES: Record<Language, DisciplineStrings> = { en, ru, kk, ky };
@@ -155,8 +161,12 @@ function section(id: string, title: string, sheetName: string, columns: Column[]
 /** A share as a percentage with one decimal (40.0), or empty when there is nothing to divide. */
 const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 1000) / 10);
 
-function figureRow(name: string, f: DisciplineFigures): Row {
+function figureRow(name: string, f: DisciplineFigures, d: DisciplineStrings): Row {
+  const share = percent(f.extendedShare);
   return {
+    // For the printed table only (not columns of the spreadsheet or the CSV).
+    daysLine: f.overdue === 0 ? '' : fill(d.print.days, { calendar: f.overdueCalendarDays, working: f.overdueWorkingDays }),
+    shareLine: share === null ? '' : fill(d.print.share, { share }),
     organization: name,
     instructions: f.instructions,
     onTime: f.resolvedOnTime,
@@ -205,23 +215,19 @@ export function disciplineSections(report: DisciplineReport, s: ReportStrings, l
       col('onTimeRateOriginal', c.onTimeRateOriginal, 'number', 16),
       col('averageDelay', c.averageDelay, 'number', 14),
     ],
-    report.organizations.map((o) => figureRow(o.name ?? s.noLead, o)),
+    report.organizations.map((o) => figureRow(o.name ?? s.noLead, o, d)),
     [
-      { header: s.columns.organization, width: 23, lines: [{ key: 'organization' }] },
-      numeric('instructions', c.instructions, 7),
-      numeric('onTime', c.onTime, 7),
-      numeric('late', c.late, 7),
-      { ...numeric('overdue', c.overdue, 7), lines: [{ key: 'overdue', style: 'alert' }] },
-      numeric('overdueDays', c.overdueDays, 7),
-      numeric('overdueWorkingDays', c.overdueWorkingDays, 7),
-      numeric('extended', c.extended, 7),
-      numeric('extendedShare', c.extendedShare, 7),
-      numeric('onTimeRate', c.onTimeRate, 7),
-      numeric('onTimeRateOriginal', c.onTimeRateOriginal, 7),
-      numeric('averageDelay', c.averageDelay, 7),
+      { header: s.columns.organization, width: 22, lines: [{ key: 'organization' }] },
+      numeric('instructions', c.instructions, 9),
+      numeric('onTime', c.onTime, 10),
+      numeric('late', c.late, 11),
+      { header: c.overdue, width: 13, lines: [{ key: 'overdue', style: 'alert' }, { key: 'daysLine', style: 'muted' }], align: 'right' },
+      { header: c.extended, width: 9, lines: [{ key: 'extended' }, { key: 'shareLine', style: 'muted' }], align: 'right' },
+      { header: d.print.rates, width: 16, lines: [{ key: 'onTimeRate', style: 'strong' }, { key: 'onTimeRateOriginal', style: 'muted' }], align: 'right' },
+      numeric('averageDelay', c.averageDelay, 10),
     ],
     s.empty,
-    report.organizations.length > 0 ? figureRow(s.total, report.total) : null,
+    report.organizations.length > 0 ? figureRow(s.total, report.total, d) : null,
   );
   const trend = section(
     'trend',

@@ -282,7 +282,7 @@ function MoveDeadlineDialog({ move, onClose, onMoved }: { move: Move; onClose():
         <div>
           <textarea id={`${id}-reason`} rows={3} value={reason} required={later} onChange={(e) => setReason(e.target.value)} data-autofocus aria-describedby={`${id}-hint`} />
           <p id={`${id}-hint`} className="muted">
-            {later ? t('calendar.reasonHint') : t('calendar.earlierHint')}
+            {later ? t('calendar.reasonHint') : date !== '' && date < item.dueDate ? t('calendar.earlierHint') : ''}
           </p>
         </div>
         {problem && (

@@ -103,6 +103,8 @@ export const exchangeInstructionSchema = z.object({
   isDemo: z.boolean(),
   version: z.number().int().positive(),
   tagIds: z.array(uuid),
+  // Files written before version 6 have no recurrence: a one-off instruction.
+  recurrence: z.string().max(500).nullable().default(null),
 });
 
 export const exchangeCoexecutorSchema = z.object({

@@ -81,6 +81,8 @@ export interface Deadline {
   /** Days past the due date (positive) or until it (negative); null without a due date. */
   daysLate: number | null;
   extensions: number;
+  /** Working days overdue on the lead organization's calendar, where the store counted them. */
+  overdueWorkingDays?: number | null;
 }
 
 export interface Instruction {
@@ -107,6 +109,8 @@ export interface Instruction {
   archived: boolean;
   isDemo: boolean;
   version: number;
+  /** How a periodic instruction recurs (db/periods.ts), null for a one-off instruction. */
+  recurrence: string | null;
 }
 
 /** One card as a board shows it: the instruction plus what the card needs to display. */
@@ -122,6 +126,10 @@ export interface Card {
   leadOrgName: string | null;
   dueDate: IsoDate | null;
   overdue: boolean;
+  /** How long the card is overdue in working days of its lead organization's calendar (null when not overdue); calendar days follow from dueDate. */
+  overdueWorkingDays: number | null;
+  /** A periodic instruction's period that is due (db/periods.ts): its number and label (`2027-Q1`). */
+  period: { seq: number; label: string } | null;
   dueSoon: boolean;
   extensions: number;
   coexecutors: number;

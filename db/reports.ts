@@ -67,7 +67,7 @@ export interface ReportSnapshot {
 // In the order of the tuple below; the snapshot's rows are read as arrays.
 const INSTRUCTION_COLUMNS = `i.id, i.meeting_id, i.item_number, i.control_number, i.title, i.body, i.lead_org_id, i.lead_person_id, i.controller_id,
   i.due_date, i.original_due_date, i.priority, i.status, i.on_control, i.rank, i.resolution, i.resolved_at, i.created_at,
-  i.updated_at, i.archived, i.is_demo, i.version`;
+  i.updated_at, i.archived, i.is_demo, i.version, i.recurrence`;
 
 type InstructionRow = [
   id: string,
@@ -92,6 +92,7 @@ type InstructionRow = [
   archived: number,
   isDemo: number,
   version: number,
+  recurrence: string | null,
 ];
 
 const controlOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -208,6 +209,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
         archived: r[19] === 1,
         isDemo: r[20] === 1,
         version: r[21],
+        recurrence: r[22],
         tagIds: tags.get(r[0]) ?? [],
         coexecutors: coexecutors.get(r[0]) ?? [],
         reports: reports.get(r[0]) ?? [],

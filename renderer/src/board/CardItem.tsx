@@ -5,6 +5,7 @@ import type { BoardCard as Card } from '../../../db/model';
 import { daysBetween, formatDate } from '../common/format';
 import { itemId, type CellRef } from './model';
 import { MoveMenu, type MoveOption } from './MoveMenu';
+import { periodLabel } from '../card/WorkingDays';
 
 export interface CardActions {
   /** Moves the card by keyboard: to the neighbouring column (dx) or one place up or down (dy). */
@@ -47,7 +48,15 @@ interface CardProps {
 
 const STEPS: Record<string, 'next' | 'previous' | 'first' | 'last'> = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' };
 
-export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string; locale: Locale }) {
+export function DeadlineBadge({
+  card,
+  today,
+  locale,
+}: {
+  card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'> & Partial<Pick<Card, 'overdueWorkingDays'>>;
+  today: string;
+  locale: Locale;
+}) {
   const { t } = locale;
   if (!card.dueDate) return <span className="deadline">{t('card.noDue')}</span>;
   const date = formatDate(card.dueDate, locale.language);
@@ -55,7 +64,11 @@ export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDa
     const days = daysBetween(card.dueDate, today);
     return (
       <span className="deadline deadline-overdue">
-        <span className="deadline-flag">{t('card.overdue', { count: days })}</span>
+        <span className="deadline-flag">
+          {card.overdueWorkingDays === undefined || card.overdueWorkingDays === null
+            ? t('card.overdue', { count: days })
+            : t('workdays.overdueBoth', { working: card.overdueWorkingDays, calendar: days })}
+        </span>
         <span className="deadline-date">· {date}</span>
       </span>
     );
@@ -89,6 +102,11 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
       </h3>
       {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
       <DeadlineBadge card={card} today={today} locale={locale} />
+      {card.period && card.dueDate && (
+        <p className="card-period">
+          {t('workdays.periodNumber', { seq: card.period.seq })} · {t('workdays.periodDue', { label: periodLabel(card.period.label, t, locale.language), date: formatDate(card.dueDate, locale.language) })}
+        </p>
+      )}
       {card.tags.length > 0 && (
         <ul className="card-topics" title={card.tags.map((tag) => names.topics.get(tag) ?? '').join(', ')}>
           {card.tags.map((tag) => (

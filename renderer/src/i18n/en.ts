@@ -2,6 +2,8 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
+import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import { disciplineEn, disciplineErrorsEn } from './discipline.en';
 import type { MessageTree, MessagesOf } from './messages';
 
@@ -249,6 +251,7 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      attachment: 'Attachment',
       dueDateUndone: 'Deadline change undone',
       extensionWithdrawn: 'Extension withdrawn',
       controlNumber: 'Control number',
@@ -376,6 +379,8 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...attachmentsEn,
+  workdays: workdaysEn,
   ...disciplineEn,
   backups: {
     title: 'Backups',
@@ -418,6 +423,8 @@ export const en = {
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
+    ...attachmentsErrorsEn,
+    ...workdaysErrorsEn,
     ...disciplineErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
@@ -515,7 +522,7 @@ export const en = {
     scopeMeeting: 'One meeting',
     meetingLabel: 'Meeting',
     formatLegend: 'Format',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Package with attachments (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV separator',
     csvSeparators: { semicolon: 'Semicolon (;)', comma: 'Comma (,)' },
     csvSeparatorHints: { semicolon: 'For Excel with Russian, Kazakh or Kyrgyz regional settings', comma: 'For Excel with English regional settings, and most other programs' },

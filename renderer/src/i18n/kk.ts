@@ -2,6 +2,8 @@ import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
+import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
+import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
 import { disciplineKk, disciplineErrorsKk } from './discipline.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -247,6 +249,7 @@ export const kk = {
   history: {
     because: 'Негіздеме: {{note}}',
     field: {
+      attachment: 'Тіркеме',
       dueDateUndone: 'Мерзім өзгерісі болдырылмады',
       extensionWithdrawn: 'Ұзарту болдырылмады',
       controlNumber: 'Бақылау нөмірі',
@@ -374,6 +377,8 @@ export const kk = {
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
+  ...attachmentsKk,
+  workdays: workdaysKk,
   ...disciplineKk,
   backups: {
     title: 'Сақтық көшірмелер',
@@ -416,6 +421,8 @@ export const kk = {
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
+    ...attachmentsErrorsKk,
+    ...workdaysErrorsKk,
     ...disciplineErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
@@ -513,7 +520,7 @@ export const kk = {
     scopeMeeting: 'Бір кеңес',
     meetingLabel: 'Кеңес',
     formatLegend: 'Пішім',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тіркемелері бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгіші',
     csvSeparators: { semicolon: 'Нүктелі үтір (;)', comma: 'Үтір (,)' },
     csvSeparatorHints: { semicolon: 'Орыс, қазақ немесе қырғыз аймақтық баптаулары бар Excel үшін', comma: 'Ағылшын аймақтық баптаулары бар Excel және басқа бағдарламалардың көбі үшін' },

@@ -2,6 +2,8 @@ import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
+import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
+import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
 import { disciplineKy, disciplineErrorsKy } from './discipline.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -247,6 +249,7 @@ export const ky = {
   history: {
     because: 'Негиз: {{note}}',
     field: {
+      attachment: 'Тиркеме',
       dueDateUndone: 'Мөөнөттүн өзгөрүүсү жокко чыгарылды',
       extensionWithdrawn: 'Узартуу жокко чыгарылды',
       controlNumber: 'Көзөмөл номери',
@@ -374,6 +377,8 @@ export const ky = {
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
+  ...attachmentsKy,
+  workdays: workdaysKy,
   ...disciplineKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
@@ -416,6 +421,8 @@ export const ky = {
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
+    ...attachmentsErrorsKy,
+    ...workdaysErrorsKy,
     ...disciplineErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
@@ -513,7 +520,7 @@ export const ky = {
     scopeMeeting: 'Бир жыйналыш',
     meetingLabel: 'Жыйналыш',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тиркемелери бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгүчү',
     csvSeparators: { semicolon: 'Чекиттүү үтүр (;)', comma: 'Үтүр (,)' },
     csvSeparatorHints: { semicolon: 'Орус, казак же кыргыз аймактык жөндөөлөрү бар Excel үчүн', comma: 'Англис аймактык жөндөөлөрү бар Excel жана башка программалардын көбү үчүн' },

@@ -2,6 +2,8 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
+import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
 import { disciplineRu, disciplineErrorsRu } from './discipline.ru';
 
 export const ru = {
@@ -262,6 +264,7 @@ export const ru = {
   history: {
     because: 'Основание: {{note}}',
     field: {
+      attachment: 'Вложение',
       dueDateUndone: 'Изменение срока отменено',
       extensionWithdrawn: 'Продление отменено',
       controlNumber: 'Контрольный номер',
@@ -389,6 +392,8 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...attachmentsRu,
+  workdays: workdaysRu,
   ...disciplineRu,
   backups: {
     title: 'Резервные копии',
@@ -431,6 +436,8 @@ export const ru = {
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
+    ...attachmentsErrorsRu,
+    ...workdaysErrorsRu,
     ...disciplineErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
@@ -528,7 +535,7 @@ export const ru = {
     scopeMeeting: 'Одно совещание',
     meetingLabel: 'Совещание',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Пакет с вложениями (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'Разделитель CSV',
     csvSeparators: { semicolon: 'Точка с запятой (;)', comma: 'Запятая (,)' },
     csvSeparatorHints: { semicolon: 'Для Excel с русскими, казахскими или кыргызскими региональными настройками', comma: 'Для Excel с английскими региональными настройками и большинства других программ' },

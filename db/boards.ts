@@ -10,6 +10,7 @@ import { dueSoonDays } from './instructions';
 import { listMeetings } from './meetings';
 import { listOrganizations } from './organizations';
 import { overdueCounter } from './deadline-rule';
+import { organizationShortName } from './organization-names';
 import { listTagRows, tagName } from './topics';
 import {
   PRIORITIES,
@@ -337,7 +338,8 @@ function groupingFor(ctx: StoreContext, field: BoardField, cards: BoardCard[], l
       const used = new Set(cards.map((c) => c.leadOrgId));
       const groups: Grouping['groups'] = listOrganizations(ctx)
         .filter((o) => used.has(o.id))
-        .map((o) => ({ key: o.id, title: o.shortName ?? o.name }));
+        // The short name in the interface language (db/organization-names.ts).
+        .map((o) => ({ key: o.id, title: organizationShortName(o, language) }));
       if (used.has(null)) groups.push({ key: null, title: '' });
       return { groups, keysOf: (c) => [c.leadOrgId] };
     }

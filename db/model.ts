@@ -37,9 +37,19 @@ export type IsoTimestamp = string;
 
 export interface Organization {
   id: string;
+  /** The name the organization was created with; shown where a language has no name of its own. */
   name: string;
   shortName: string | null;
   country: string | null;
+  /** The official name and short name in each language of the app, where recorded. */
+  nameEn: string | null;
+  nameRu: string | null;
+  nameKk: string | null;
+  nameKy: string | null;
+  shortNameEn: string | null;
+  shortNameRu: string | null;
+  shortNameKk: string | null;
+  shortNameKy: string | null;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }

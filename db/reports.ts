@@ -10,6 +10,7 @@ import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { dueSoonDays } from './instructions';
 import { listTagRows } from './topics';
+import { organizationsTable, toDomain, type OrganizationRow } from './schema/index';
 import type {
   Coexecutor,
   Extension,
@@ -22,6 +23,8 @@ import type {
   QueryProblemInfo,
   Report,
 } from './model';
+
+const toOrganization = toDomain(organizationsTable);
 
 export interface ReportSelection {
   /** Filters in the search language, AND-ed (a board's own filter and what was typed over it). */
@@ -219,12 +222,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
 
     instructions.sort(byControlNumber);
 
-    const organizations = ctx
-      .stmt(
-        `SELECT id, name, short_name AS shortName, country, created_at AS createdAt, updated_at AS updatedAt
-           FROM organizations ORDER BY name COLLATE NOCASE, id`,
-      )
-      .all() as Organization[];
+    const organizations = (ctx.stmt('SELECT * FROM organizations ORDER BY name COLLATE NOCASE, id').all() as OrganizationRow[]).map(toOrganization);
     const people = ctx
       .stmt(
         `SELECT id, full_name AS fullName, position, organization_id AS organizationId, created_at AS createdAt, updated_at AS updatedAt

@@ -88,8 +88,9 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   // directory
   'organizations.list': {},
   'organizations.create': { name: 'Ministry of Energy', shortName: 'MoE', country: 'KG' },
-  'organizations.update': { id: ID[0], patch: { shortName: null } },
+  'organizations.update': { id: ID[0], patch: { shortName: null, nameRu: 'Министерство энергетики', shortNameKk: 'ЭМ' } },
   'organizations.merge': { duplicateId: ID[0], survivorId: ID[1] },
+  'organizations.duplicates': {},
   'people.list': {},
   'people.create': { fullName: 'A. Official', position: 'Minister', organizationId: ID[1] },
   'people.update': { id: ID[0], patch: { position: 'Deputy minister' } },

@@ -18,6 +18,7 @@ import type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ParsedInput, 
 import { getInstruction, listCoexecutors, listExtensions, listReports } from '../../../db/instructions';
 import { listInstructionHistory } from '../../../db/history';
 import { getOrganization } from '../../../db/organizations';
+import { organizationName } from '../../../db/organization-names';
 import { getPerson } from '../../../db/people';
 import { cardNumber, cardTitle, renderCardHtml, type CardData } from './card';
 import { writeFileAtomic } from '../files';
@@ -143,10 +144,14 @@ function csvSeparatorFor(language: Language): CsvSeparator {
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const { ctx, shell } = deps;
   /** Everything the card shows, read in one transaction. */
-  const cardData = (instructionId: string, signature: ReportSignature | undefined): CardData =>
+  const cardData = (instructionId: string, signature: ReportSignature | undefined, language: Language): CardData =>
     ctx.transaction(() => {
       const instruction = getInstruction(ctx, instructionId);
-      const org = (id: string | null) => (id ? getOrganization(ctx, id) : null);
+      // Organizations under their names in the card's language.
+      const org = (id: string | null) => {
+        const found = id ? getOrganization(ctx, id) : null;
+        return found ? { ...found, name: organizationName(found, language) } : null;
+      };
       const person = (id: string | null) => (id ? getPerson(ctx, id) : null);
       return {
         instruction,
@@ -166,7 +171,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     });
   const cardDocument = (instructionId: string, signature: ReportSignature | undefined, pageMargins: boolean): CardDocument => {
     const language = deps.language();
-    const data = cardData(instructionId, signature);
+    const data = cardData(instructionId, signature, language);
     const number = cardNumber(data.instruction);
     return {
       html: renderCardHtml(data, language, { pageMargins }),

@@ -24,7 +24,10 @@ export interface CardActions {
 /** Names the cards show for the ids they carry, from the lists the app already holds. */
 export interface CardNames {
   topics: ReadonlyMap<string, string>;
+  /** Organizations' short names in the interface language. */
   organizations: ReadonlyMap<string, string>;
+  /** Their full names there: shown on hover and read out instead of the short one. */
+  organizationTitles: ReadonlyMap<string, string>;
 }
 
 /** The translation function and language, handed down once rather than looked up by every card. */
@@ -100,7 +103,14 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
       <h3 className="card-title" title={card.title}>
         {card.title}
       </h3>
-      {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
+      {card.leadOrgId && (
+        <p className="card-org">
+          {/* The short name, with the full one on hover and as what assistive technology reads. */}
+          <span role="note" title={names.organizationTitles.get(card.leadOrgId) ?? ''} aria-label={names.organizationTitles.get(card.leadOrgId) ?? ''}>
+            {names.organizations.get(card.leadOrgId) ?? ''}
+          </span>
+        </p>
+      )}
       <DeadlineBadge card={card} today={today} locale={locale} />
       {card.period && card.dueDate && (
         <p className="card-period">

@@ -153,11 +153,11 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
             <ul className="chosen-list" aria-labelledby={`${id}-coexecutors`}>
               {form.coexecutorIds.map((orgId) => (
                 <li key={orgId}>
-                  <span>{referenceData.organizations.find((o) => o.id === orgId)?.name ?? orgId}</span>
+                  <span>{referenceData.orgFullName(orgId) || orgId}</span>
                   <button
                     type="button"
                     className="quiet"
-                    aria-label={t('forms.removeCoexecutor', { name: referenceData.organizations.find((o) => o.id === orgId)?.name ?? '' })}
+                    aria-label={t('forms.removeCoexecutor', { name: referenceData.orgFullName(orgId) })}
                     onClick={() => set('coexecutorIds', form.coexecutorIds.filter((x) => x !== orgId))}
                   >
                     {t('common.remove')}

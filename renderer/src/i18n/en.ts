@@ -4,6 +4,7 @@ import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
 import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
 import { workdaysEn, workdaysErrorsEn } from './workdays.en';
+import { orgNamesEn } from './orgnames.en';
 import { disciplineEn, disciplineErrorsEn } from './discipline.en';
 import type { MessageTree, MessagesOf } from './messages';
 
@@ -381,6 +382,7 @@ export const en = {
   ...officialsEn,
   ...attachmentsEn,
   workdays: workdaysEn,
+  ...orgNamesEn,
   ...disciplineEn,
   backups: {
     title: 'Backups',

@@ -4,6 +4,7 @@ import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
 import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
 import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
+import { orgNamesKk } from './orgnames.kk';
 import { disciplineKk, disciplineErrorsKk } from './discipline.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -379,6 +380,7 @@ export const kk = {
   ...officialsKk,
   ...attachmentsKk,
   workdays: workdaysKk,
+  ...orgNamesKk,
   ...disciplineKk,
   backups: {
     title: 'Сақтық көшірмелер',

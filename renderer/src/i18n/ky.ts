@@ -4,6 +4,7 @@ import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
 import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
 import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
+import { orgNamesKy } from './orgnames.ky';
 import { disciplineKy, disciplineErrorsKy } from './discipline.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
@@ -379,6 +380,7 @@ export const ky = {
   ...officialsKy,
   ...attachmentsKy,
   workdays: workdaysKy,
+  ...orgNamesKy,
   ...disciplineKy,
   backups: {
     title: 'Камдык көчүрмөлөр',

@@ -4,6 +4,7 @@ import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
 import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
 import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
+import { orgNamesRu } from './orgnames.ru';
 import { disciplineRu, disciplineErrorsRu } from './discipline.ru';
 
 export const ru = {
@@ -394,6 +395,7 @@ export const ru = {
   ...officialsRu,
   ...attachmentsRu,
   workdays: workdaysRu,
+  ...orgNamesRu,
   ...disciplineRu,
   backups: {
     title: 'Резервные копии',

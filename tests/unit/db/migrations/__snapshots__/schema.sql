@@ -1,4 +1,4 @@
--- The schema at version 8, from sqlite_schema ordered by type and name.
+-- The schema at version 9, from sqlite_schema ordered by type and name.
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
 -- index attachments_sha256 on attachments
@@ -247,7 +247,7 @@ CREATE TABLE organizations (
   merged_into TEXT REFERENCES organizations(id),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  );
+  , name_en TEXT, name_ru TEXT, name_kk TEXT, name_ky TEXT, short_name_en TEXT, short_name_ru TEXT, short_name_kk TEXT, short_name_ky TEXT);
 -- table people on people
 CREATE TABLE people (
   id TEXT PRIMARY KEY NOT NULL,

@@ -165,9 +165,27 @@ function sums(bound: string): string {
   sum(i.status = 'resolved' AND i.resolved_at IS NULL) AS noTime`;
 }
 
+/**
+ * The sums of the periods of periodic instructions, as the instructions' (Group): each period's
+ * report is its own due item, on time when filed (closed) before the end of its due day.
+ */
+const PERIOD_SUMS = `count(*) AS instructions,
+  sum(p.closed_at IS NULL) AS open,
+  sum(p.closed_at < ${dayEnd('p.due_date')}) AS onTime,
+  sum(p.closed_at < ${dayEnd('p.due_date')}) AS onTimeOriginal,
+  0 AS extended,
+  sum(p.closed_at IS NULL AND p.due_date < @today) AS overdueOriginal,
+  sum(CASE WHEN p.closed_at >= ${dayEnd('p.due_date')} THEN julianday(date(p.closed_at, 'localtime')) - julianday(p.due_date) END) AS lateDays,
+  0 AS noTime`;
+
+/** A periodic instruction counts through its periods, never as one item itself. */
+const NOT_PERIODIC = 'i.rowid NOT IN (SELECT rowid FROM instructions WHERE recurrence IS NOT NULL)';
+
 export interface DisciplineSql {
   /** Grouped by deadline in force and lead organization: due, org, then the sums (Group). */
   groups: string;
+  /** The same for the periods of periodic instructions, by each period's due date. */
+  periods: string;
   /** The ten worst overdue items. */
   worst: string;
   /** The anonymous parameters, in order, for each statement (today is the named `@today`). */
@@ -216,16 +234,24 @@ export function disciplineSql(ctx: StoreContext, request: DisciplineRequest, tod
           UNION ALL SELECT date(day, '+1 day'), ${dayEnd("date(day, '+1 day')")} FROM days WHERE day < @to)
         SELECT d.day AS due, i.lead_org_id AS org, ${sums('d.bound')}
           FROM days d CROSS JOIN instructions i
-         WHERE i.due_date = d.day AND ${compiled.where}${meeting}
+         WHERE i.due_date = d.day AND ${compiled.where}${meeting} AND ${NOT_PERIODIC}
          GROUP BY d.day, i.lead_org_id`,
+      periods: `SELECT p.due_date AS due, i.lead_org_id AS org, ${PERIOD_SUMS}
+          FROM instruction_periods p JOIN instructions i ON i.id = p.instruction_id
+         WHERE p.due_date BETWEEN @from AND @to AND ${compiled.where}${meeting}
+         GROUP BY p.due_date, i.lead_org_id`,
       worst: worst('i.due_date BETWEEN @from AND @to'),
       params: [...compiled.params, ...meetingParams],
     };
   }
   return {
     groups: `SELECT i.due_date AS due, i.lead_org_id AS org, ${sums(dayEnd('i.due_date'))}
-      FROM instructions i WHERE ${compiled.where} AND i.created_at >= @createdFrom AND i.created_at < @createdTo${meeting}
+      FROM instructions i WHERE ${compiled.where} AND i.created_at >= @createdFrom AND i.created_at < @createdTo${meeting} AND ${NOT_PERIODIC}
       GROUP BY i.due_date, i.lead_org_id`,
+    periods: `SELECT p.due_date AS due, i.lead_org_id AS org, ${PERIOD_SUMS}
+      FROM instruction_periods p JOIN instructions i ON i.id = p.instruction_id
+      WHERE ${compiled.where} AND i.created_at >= @createdFrom AND i.created_at < @createdTo${meeting}
+      GROUP BY p.due_date, i.lead_org_id`,
     worst: worst('i.created_at >= @createdFrom AND i.created_at < @createdTo'),
     params: [...compiled.params, ...meetingParams],
   };
@@ -308,7 +334,8 @@ export function disciplineFigures(ctx: StoreContext, request: DisciplineRequest)
     const today = ctx.today();
     const sql = disciplineSql(ctx, request, today);
     const params = [...sql.params, disciplineParams(request, today)];
-    const groups = ctx.stmt(sql.groups).all(...params) as Group[];
+    // Instructions, and each period of a periodic instruction as its own due item.
+    const groups = [...(ctx.stmt(sql.groups).all(...params) as Group[]), ...(ctx.stmt(sql.periods).all(...params) as Group[])];
 
     // The calendar each organization follows (by its country), counted once per country.
     const orgRows = ctx.stmt('SELECT id, name, country FROM organizations').all() as { id: string; name: string; country: string | null }[];

@@ -25,7 +25,7 @@ export async function benchDiscipline(): Promise<void> {
     // Every generated deadline (today − 40 … today + 80 days).
     const request = { from: addDays(today, -60), to: addDays(today, 100), basis: 'deadline' as const };
     const sql = disciplineSql(ctx, request, today);
-    const bare = [ctx.db.prepare(sql.groups), ctx.db.prepare(sql.worst)];
+    const bare = [ctx.db.prepare(sql.groups), ctx.db.prepare(sql.periods), ctx.db.prepare(sql.worst)];
     const params = [...sql.params, disciplineParams(request, today)];
 
     const ours: number[] = [];

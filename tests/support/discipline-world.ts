@@ -29,7 +29,7 @@ export async function disciplineWorld(options: { actor?: () => string } = {}) {
     changeStatus(ctx, id, 'resolved', { report: 'Исполнено' });
   };
 
-  const e1 = add('E1 on time', '2026-10-10', energy.id);
+  const e1 = add('E1 on time', '2026-10-09', energy.id);
   const e2 = add('E2 extended, on time against the new deadline', '2026-10-20', energy.id);
   const e3 = add('E3 late by 4 days', '2026-11-10', energy.id);
   const e4 = add('E4 overdue 13 days', '2026-11-20', energy.id);
@@ -38,7 +38,7 @@ export async function disciplineWorld(options: { actor?: () => string } = {}) {
   const k1 = add('K1 overdue 3 days', '2026-11-30', economy.id);
   const k2 = add('K2 due after the period', '2026-12-10', economy.id);
   const k3 = add('K3 reopened, late by 10 days', '2026-10-15', economy.id);
-  const n1 = add('N1 no lead, overdue 33 days', '2026-10-31', null);
+  const n1 = add('N1 no lead, overdue 34 days', '2026-10-30', null);
   const archived = add('Archived, never counted', '2026-10-05', energy.id);
   archiveInstruction(ctx, archived.id, true);
 

@@ -2,7 +2,10 @@
 // (the comments give the sums). Today is Thursday 3 December 2026; the period is October and
 // November 2026 by the deadline in force.
 import { describe, expect, it } from 'vitest';
-import { createInstruction } from '../../../db/instructions';
+import { addReport, createInstruction } from '../../../db/instructions';
+import { createOrganization } from '../../../db/organizations';
+import { listPeriods } from '../../../db/periods';
+import { tempStore } from '../../support/temp';
 import { createMeeting } from '../../../db/meetings';
 import { disciplineFigures } from '../../../db/discipline';
 import { queryCards } from '../../../db/boards';
@@ -43,15 +46,16 @@ describe('the execution-discipline figures', () => {
     // K1 overdue 3 days (3 working days in Kyrgyzstan); K3 resolved late on its last resolve; K2 is due after the period.
     expect(k).toMatchObject({ instructions: 2, resolvedOnTime: 0, resolvedLate: 1, overdue: 1, overdueCalendarDays: 3, overdueWorkingDays: 3, extended: 0, onTimeRate: 0, averageDelay: 10 });
 
-    // Without a lead organization: the store's default calendar (Kyrgyzstan), 24 working days.
-    expect(report.organizations[2]).toMatchObject({ organizationId: null, instructions: 1, overdue: 1, overdueCalendarDays: 33, overdueWorkingDays: 24, onTimeRate: 0, averageDelay: null });
+    // Without a lead organization: the store's default calendar (Kyrgyzstan), 24 working days
+    // (Friday 30 October: a deadline is set on working days, db/working-calendar.ts).
+    expect(report.organizations[2]).toMatchObject({ organizationId: null, instructions: 1, overdue: 1, overdueCalendarDays: 34, overdueWorkingDays: 24, onTimeRate: 0, averageDelay: null });
 
     expect(report.total).toMatchObject({
       instructions: 9,
       resolvedOnTime: 2,
       resolvedLate: 2,
       overdue: 5,
-      overdueCalendarDays: 98,
+      overdueCalendarDays: 99,
       overdueWorkingDays: 70,
       extended: 1,
       dueItems: 9,
@@ -74,7 +78,7 @@ describe('the execution-discipline figures', () => {
     ]);
     expect(report.worst.map((w) => [w.id, w.calendarDays, w.workingDays])).toEqual([
       [ids.e6.id, 41, 28],
-      [ids.n1.id, 33, 24],
+      [ids.n1.id, 34, 24],
       [ids.e4.id, 13, 9],
       [ids.e5.id, 8, 6],
       [ids.k1.id, 3, 3],
@@ -129,5 +133,31 @@ describe('the board filters the figures open', () => {
     expect(queryCards(ctx, { filters: ['created:>=2026-09-01 created:<=2026-09-01'] }).cards).toHaveLength(10);
     expect(queryCards(ctx, { filters: ['resolved:maybe'] }).problems[0]).toMatchObject({ code: 'bad_value', field: 'resolved' });
     void ids;
+  });
+});
+
+describe('periodic instructions in the figures', () => {
+  it('count each period as its own due item, on time, late or overdue by the period due date, and never the instruction itself', async () => {
+    let clock = new Date('2026-01-10T09:00:00Z');
+    const { ctx } = await tempStore({ now: () => clock });
+    const meeting = createMeeting(ctx, { title: 'Monthly reporting', heldOn: '2026-01-10' });
+    const org = createOrganization(ctx, { name: 'Министерство финансов', country: 'Kyrgyzstan' });
+    // Monthly by the 5th of the next month: January is due 5 Feb, February 5 Mar, March 5 Apr (a Sunday: moved to Friday 3 April).
+    const item = createInstruction(ctx, { title: 'Monthly report', meetingId: meeting.id, leadOrgId: org.id, recurrence: 'monthly:5' });
+    const periods = listPeriods(ctx, item.id).slice(0, 3);
+    expect(periods.map((p) => p.dueDate)).toEqual(['2026-02-05', '2026-03-05', '2026-04-03']);
+    clock = new Date('2026-02-04T09:00:00Z');
+    addReport(ctx, item.id, 'interim', 'January done'); // on time
+    clock = new Date('2026-03-09T09:00:00Z');
+    addReport(ctx, item.id, 'interim', 'February done'); // 4 days late
+    clock = new Date('2026-04-10T09:00:00Z'); // March's report is 7 days overdue
+    const report = disciplineFigures(ctx, { from: '2026-02-01', to: '2026-04-30', basis: 'deadline' });
+    // April's period is due 30 April (1–9 May are holidays in Kyrgyzstan): not yet due, pending.
+    expect(report.total).toMatchObject({ instructions: 4, resolvedOnTime: 1, resolvedLate: 1, overdue: 1, pending: 1, overdueCalendarDays: 7, lateDays: 4, averageDelay: 4 });
+    expect(report.trend).toEqual([
+      { month: '2026-02', due: 1, onTime: 1, late: 0, overdue: 0 },
+      { month: '2026-03', due: 1, onTime: 0, late: 1, overdue: 0 },
+      { month: '2026-04', due: 2, onTime: 0, late: 0, overdue: 1 },
+    ]);
   });
 });

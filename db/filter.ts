@@ -99,6 +99,24 @@ function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: s
       return term.value ? "(i.status <> 'resolved' AND i.due_date < ?)" : "NOT (i.status <> 'resolved' AND coalesce(i.due_date < ?, 0))";
     case 'archived':
       return term.value ? 'i.archived = 1' : 'i.archived = 0';
+    case 'extended':
+      return term.value ? 'i.extension_count > 0' : 'i.extension_count = 0';
+    case 'created':
+      // The local day it was created on, as the figures reckon it (db/discipline.ts).
+      params.push(term.date);
+      return `date(i.created_at, 'localtime') ${term.op} ?`;
+    case 'resolved':
+      // On time: resolved (last) on or before the deadline in force, by the local day of resolving.
+      switch (term.value) {
+        case 'yes':
+          return "i.status = 'resolved'";
+        case 'no':
+          return "i.status <> 'resolved'";
+        case 'ontime':
+          return "(i.status = 'resolved' AND i.due_date IS NOT NULL AND date(i.resolved_at, 'localtime') <= i.due_date)";
+        case 'late':
+          return "(i.status = 'resolved' AND i.due_date IS NOT NULL AND date(i.resolved_at, 'localtime') > i.due_date)";
+      }
   }
 }
 

@@ -3,7 +3,10 @@
 import type { IsoDate, Priority, QueryProblemInfo, Status } from './model';
 import { isIsoDate } from './dates';
 
-export type TermField = 'status' | 'org' | 'topic' | 'meeting' | 'due' | 'overdue' | 'priority' | 'assignee' | 'archived';
+export type TermField = 'status' | 'org' | 'topic' | 'meeting' | 'due' | 'overdue' | 'priority' | 'assignee' | 'archived' | 'resolved' | 'extended' | 'created';
+
+/** How an instruction was resolved against its deadline in force (db/discipline.ts defines it). */
+export type ResolvedAs = 'yes' | 'no' | 'ontime' | 'late';
 export type Comparison = '<' | '<=' | '>' | '>=' | '=';
 
 export type QueryTerm =
@@ -11,8 +14,9 @@ export type QueryTerm =
   | { kind: 'status'; values: Status[]; negated: boolean }
   | { kind: 'priority'; values: Priority[]; negated: boolean }
   | { kind: 'org' | 'topic' | 'meeting' | 'assignee'; value: string; negated: boolean }
-  | { kind: 'due'; op: Comparison; date: IsoDate; negated: boolean }
-  | { kind: 'overdue' | 'archived'; value: boolean; negated: boolean };
+  | { kind: 'due' | 'created'; op: Comparison; date: IsoDate; negated: boolean }
+  | { kind: 'overdue' | 'archived' | 'extended'; value: boolean; negated: boolean }
+  | { kind: 'resolved'; value: ResolvedAs; negated: boolean };
 
 export type QueryProblem = QueryProblemInfo;
 
@@ -47,6 +51,16 @@ const FIELD_ALIASES: Record<string, TermField> = {
   басымдық: 'priority', артыкчылык: 'priority',
   жауапты: 'assignee', орындаушы: 'assignee', жооптуу: 'assignee', аткаруучу: 'assignee',
   мұрағат: 'archived', мұрағатта: 'archived', архивде: 'archived',
+  // The execution-discipline figures' click-through (db/discipline.ts): resolved on time or late,
+  // extended, created in a period.
+  resolved: 'resolved', исполнено: 'resolved', исполнен: 'resolved', орындалды: 'resolved', аткарылды: 'resolved',
+  extended: 'extended', продлено: 'extended', продлен: 'extended', ұзартылды: 'extended', узартылды: 'extended',
+  created: 'created', создано: 'created', создан: 'created', құрылды: 'created', түзүлдү: 'created',
+};
+
+const RESOLVED_ALIASES: Record<string, ResolvedAs> = {
+  ontime: 'ontime', on_time: 'ontime', в_срок: 'ontime', вовремя: 'ontime', своевременно: 'ontime', мерзімінде: 'ontime', мөөнөтүндө: 'ontime',
+  late: 'late', с_опозданием: 'late', несвоевременно: 'late', поздно: 'late', кешігіп: 'late', кешікті: 'late', кечигип: 'late', кечикти: 'late',
 };
 
 const STATUS_ALIASES: Record<string, Status> = {
@@ -203,18 +217,27 @@ export function parseQuery(query: string, today: IsoDate): ParsedQuery {
       case 'assignee':
         terms.push({ kind: field, value, negated });
         break;
-      case 'due': {
+      case 'due':
+      case 'created': {
         const m = /^(<=|>=|<|>|=)?(.*)$/.exec(value) as RegExpExecArray;
         const date = parseDate(m[2] as string, today);
         if (!date) {
           problems.push({ code: 'bad_date', at, field, value: m[2] as string });
           break;
         }
-        terms.push({ kind: 'due', op: (m[1] as Comparison | undefined) ?? '=', date, negated });
+        terms.push({ kind: field, op: (m[1] as Comparison | undefined) ?? '=', date, negated });
+        break;
+      }
+      case 'resolved': {
+        const folded = foldText(value).replace(/[\s-]+/g, '_');
+        const as: ResolvedAs | undefined = YES.has(folded) ? 'yes' : NO.has(folded) ? 'no' : RESOLVED_ALIASES[folded];
+        if (as) terms.push({ kind: 'resolved', value: as, negated });
+        else problems.push({ code: 'bad_value', at, field, value });
         break;
       }
       case 'overdue':
-      case 'archived': {
+      case 'archived':
+      case 'extended': {
         const folded = foldText(value);
         if (YES.has(folded)) terms.push({ kind: field, value: true, negated });
         else if (NO.has(folded)) terms.push({ kind: field, value: false, negated });

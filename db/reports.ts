@@ -3,6 +3,7 @@
 // transaction so that edits made meanwhile never show up half. Plain data only: the services
 // layer turns it into report documents, SQL stays here.
 import type { ReportSignature } from './profiles';
+import type { DisciplineReport } from './discipline';
 import type { StoreContext } from './context';
 import { StoreError } from './errors';
 import { compileFilter } from './filter';
@@ -62,6 +63,8 @@ export interface ReportSnapshot {
   people: Person[];
   meetings: Meeting[];
   tags: SnapshotTag[];
+  /** The execution-discipline figures, for that report only (db/discipline.ts). */
+  discipline?: DisciplineReport;
 }
 
 // In the order of the tuple below; the snapshot's rows are read as arrays.

@@ -12,11 +12,12 @@ import { migration004 } from './004-board-sort';
 import { migration005 } from './005-stemmed-search';
 import { migration006 } from './006-periodic';
 import { migration008 } from './008-reminders';
+import { migration009 } from './009-discipline-index';
 import { migration010 } from './010-attachments';
 import { migration011 } from './011-organization-names';
 import { migration012 } from './012-team-sync';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration010, migration011, migration012];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010, migration011, migration012];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

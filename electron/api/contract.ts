@@ -19,6 +19,7 @@ import { reminderChannels } from './reminders/channels';
 import { attachmentChannels } from './attachments/channels';
 import { calendarChannels } from './calendar/channels';
 import { teamChannels } from './team/channels';
+import { disciplineChannels } from './discipline/channels';
 
 export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
@@ -45,7 +46,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels, teamChannels, reminderChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels, calendarChannels, teamChannels, reminderChannels, disciplineChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

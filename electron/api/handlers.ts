@@ -19,6 +19,7 @@ import { createCalendarHandlers } from './calendar/handlers';
 import { createTeamHandlers } from './team/handlers';
 import type { TeamSync } from '../services/team-sync';
 import { createReminderHandlers } from './reminders/handlers';
+import { createDisciplineHandlers } from './discipline/handlers';
 import type { recoveryChannels } from './recovery/channels';
 import { createAttachmentHandlers } from './attachments/handlers';
 import type { AttachmentService } from '../services/attachments/service';
@@ -64,5 +65,6 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createCalendarHandlers({ ctx }),
     ...createTeamHandlers(team),
     ...createReminderHandlers({ ctx, reports }),
+    ...createDisciplineHandlers({ ctx }),
   };
 }

@@ -9,12 +9,14 @@ import { benchIntake } from './intake.bench';
 import { benchExport } from './export.bench';
 import { benchCorpus } from './corpus.bench';
 import { benchTeam } from './team.bench';
+import { benchDiscipline } from './discipline.bench';
 
 const only = process.argv[2];
 
 async function main(): Promise<void> {
   const suites: [string, () => Promise<void>, 'named'?][] = [
     ['db', benchStore],
+    ['discipline', benchDiscipline],
     ['ui', benchUi],
     ['import', benchIntake],
     ['export', benchExport],

@@ -127,6 +127,9 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'intake.exchangePreview': { fileId: ID[0] },
   'intake.exchangeCommit': { fileId: ID[0], choices: { [`instructions/${ID[1]}/title`]: 'incoming' } },
   // reports
+  // discipline
+  'discipline.figures': { from: '2026-01-01', to: '2026-12-31', basis: 'deadline', query: 'org:energy' },
+  'discipline.deadlines': { from: '2026-11-30', to: '2027-01-10', query: '-status:resolved' },
   'reports.options': {},
   'reports.preview': { kind: 'status', scope: { type: 'search', query: 'overdue:yes', boardId: ID[0] }, limit: 50 },
   'reports.start': { kind: 'register', format: 'csv', scope: { type: 'meeting', meetingId: ID[1] }, purpose: 'file', csvSeparator: 'semicolon' },

@@ -6,8 +6,8 @@ import type { AppInfo, Profile } from '../../../db/model';
 import { profilesTable } from '../../../db/schema/profiles';
 import { channel, empty, field, id } from '../channel';
 
-/** The report kinds a signature block is kept for: the three reports, the instruction's card and the reminder letter. */
-export const SIGNED_KINDS = ['status', 'overdue', 'register', 'card', 'letter'] as const;
+/** The report kinds a signature block is kept for: the four reports, the instruction's card and the reminder letter. */
+export const SIGNED_KINDS = ['status', 'overdue', 'register', 'discipline', 'card', 'letter'] as const;
 export type SignedKind = (typeof SIGNED_KINDS)[number];
 
 const c = profilesTable.columns;

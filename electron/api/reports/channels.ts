@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { channel, empty, id, nullable, type ApiError } from '../channel';
 import { reportSignature } from '../profiles/channels';
+import { disciplinePeriod } from '../discipline/channels';
 
 // Literal copies of the report model's enumerations: the contract imports no runtime code from below.
 /** What `reports.start` makes; the reminder letter is started by `reminders.letter`. */
-const STARTED_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
+const STARTED_KINDS = ['status', 'overdue', 'register', 'discipline', 'exchange'] as const;
 const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html', 'zip'] as const;
 /** The CSV field separator: a comma (RFC 4180), or the semicolon Excel splits at with Russian, Kazakh or Kyrgyz regional settings. */
 const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
@@ -75,8 +76,10 @@ export const reportChannels = {
   'reports.options': channel<ReportOptions>()(empty),
   'reports.preview': channel<ReportPreview>()(
     z.strictObject({
-      kind: z.enum(['status', 'overdue', 'register']),
+      kind: z.enum(['status', 'overdue', 'register', 'discipline']),
       scope: reportScope,
+      /** The discipline report's period (the current year by deadline when not given). */
+      period: disciplinePeriod.optional(),
       limit: z.number().int().min(1).max(1_000_000).optional(),
       /** The signature block as edited in the dialog; without it, the one saved for the kind. */
       signature: reportSignature.optional(),
@@ -90,6 +93,7 @@ export const reportChannels = {
       purpose: z.enum(['file', 'print']).optional(),
       csvSeparator: z.enum(CSV_SEPARATORS).optional(),
       signature: reportSignature.optional(),
+      period: disciplinePeriod.optional(),
     }),
   ),
   'reports.job': channel<ExportJob>()(z.strictObject({ jobId: id })),

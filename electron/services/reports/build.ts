@@ -8,6 +8,7 @@ import { organizationName } from '../../../db/organization-names';
 import type { Column, ColumnType, MetaLine, PrintColumn, ReportDocument, ReportKind, Row, Section, SignatureLine } from './model';
 import { fitHeaderWords } from './fit';
 import { fill, formatDate, formatNumber, localParts, plural, reportStrings, type ReportStrings } from './strings';
+import { disciplineMeta, disciplineSections, disciplineStrings } from './discipline';
 
 interface Lookup {
   org(id: string | null): Organization | undefined;
@@ -373,7 +374,17 @@ export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildO
   let sections: Section[];
   let primary: string;
   let count = rows.length;
+  let meta: MetaLine[] | null = null;
   switch (kind) {
+    case 'discipline': {
+      const figures = snapshot.discipline;
+      if (!figures) throw new Error('The discipline report needs its figures in the snapshot.');
+      sections = disciplineSections(figures, s, language);
+      primary = 'figures';
+      count = figures.total.instructions;
+      meta = disciplineMeta(figures, s, language);
+      break;
+    }
     case 'status':
       sections = [summarySection(snapshot.instructions, rows, find, s, language), instructionsSection(rows, s)];
       primary = 'instructions';
@@ -407,8 +418,8 @@ export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildO
   return {
     kind,
     language,
-    title: s.titles[kind],
-    meta: metaLines(snapshot, s, language, count),
+    title: kind === 'discipline' ? disciplineStrings(language).title : s.titles[kind],
+    meta: meta ?? metaLines(snapshot, s, language, count),
     asOf: snapshot.today,
     asOfText: fill(s.asOf, { date: formatDate(snapshot.today, language) }),
     preparedText: fill(s.prepared, { date: formatDate(prepared.date, language), time: prepared.time, actor: preparedBy }),
@@ -424,7 +435,7 @@ export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildO
 
 /** File name (without extension) of a report: its localized name and the as-of date. */
 export function reportFileBase(kind: ReportKind, language: Language, today: string): string {
-  return `${reportStrings(language).fileNames[kind]}-${today}`;
+  return `${kind === 'discipline' ? disciplineStrings(language).fileName : reportStrings(language).fileNames[kind]}-${today}`;
 }
 
 /** File name for the JSON exchange export. */

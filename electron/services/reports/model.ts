@@ -3,7 +3,7 @@
 // PDF/preview HTML and DOCX). Plain data, so it crosses into the export worker unchanged.
 import type { Language } from '../../../db/model';
 
-export const REPORT_KINDS = ['status', 'overdue', 'register'] as const;
+export const REPORT_KINDS = ['status', 'overdue', 'register', 'discipline'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** What can be exported: a report, or the whole store as the JSON exchange file. */

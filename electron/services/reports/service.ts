@@ -10,7 +10,9 @@ import { getMeeting } from '../../../db/meetings';
 import { boardFilters, getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
 import { allAttachmentRecords } from '../../../db/attachments';
-import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
+import { readReportSnapshot, type ReportSelection, type ReportSnapshot } from '../../../db/reports';
+import { disciplineFigures, type PeriodBasis } from '../../../db/discipline';
+import { dueSoonDays } from '../../../db/instructions';
 import { effectiveSignature } from '../../../db/profiles';
 import type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope, ReportSignature } from '../../api/contract';
 import { getInstruction, listCoexecutors, listExtensions, listReports } from '../../../db/instructions';
@@ -128,6 +130,35 @@ function selectionOf(ctx: StoreContext, scope: ReportScope | undefined): ReportS
   return { filters: [...(board ? boardFilters(ctx, board) : []), scope.query], meetingId: board?.meetingId ?? null };
 }
 
+/** The discipline report's period: as chosen, or the current year by deadline. */
+type Period = { from: string; to: string; basis: PeriodBasis };
+
+/**
+ * The snapshot a report is built from. The discipline report needs only its figures (aggregated in
+ * SQL over the selection and period), not every instruction.
+ */
+export function snapshotFor(ctx: StoreContext, kind: 'status' | 'overdue' | 'register' | 'discipline', scope: ReportScope | undefined, period: Period | undefined): ReportSnapshot {
+  const selection = selectionOf(ctx, scope);
+  if (kind !== 'discipline') return readReportSnapshot(ctx, selection);
+  const year = ctx.today().slice(0, 4);
+  const chosen = period ?? { from: `${year}-01-01`, to: `${year}-12-31`, basis: 'deadline' };
+  const query = selection.filters.filter((f) => f.trim() !== '').join(' ');
+  const discipline = disciplineFigures(ctx, { ...chosen, query, meetingId: selection.meetingId ?? null });
+  return {
+    today: discipline.today,
+    takenAt: ctx.timestamp(),
+    actor: ctx.actor(),
+    dueSoonDays: dueSoonDays(ctx),
+    selection: { filters: [...selection.filters], meetingId: selection.meetingId ?? null },
+    instructions: [],
+    organizations: [],
+    people: [],
+    meetings: [],
+    tags: [],
+    discipline,
+  };
+}
+
 /** English Excel splits CSV at commas; with Russian, Kazakh or Kyrgyz regional settings it splits at semicolons. */
 function csvSeparatorFor(language: Language): CsvSeparator {
   return language === 'en' ? 'comma' : 'semicolon';
@@ -198,6 +229,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     options: () => ({
       formats: {
         status: formatsFor('status').filter((f) => f !== 'pdf' || shell !== undefined),
+        discipline: formatsFor('discipline').filter((f) => f !== 'pdf' || shell !== undefined),
         overdue: formatsFor('overdue').filter((f) => f !== 'pdf' || shell !== undefined),
         register: formatsFor('register').filter((f) => f !== 'pdf' || shell !== undefined),
         exchange: [...formatsFor('exchange')],
@@ -208,15 +240,15 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       csvSeparator: csvSeparator(),
     }),
 
-    preview: ({ kind, scope, limit, signature }) => {
-      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
+    preview: ({ kind, scope, limit, signature, period }) => {
+      const snapshot = { ...snapshotFor(ctx, kind, scope, period), signature: effectiveSignature(ctx, kind, signature) };
       const doc = buildReport(snapshot, { kind, language: deps.language() });
       const shown = limit ?? PREVIEW_ROWS;
       const rows = Math.max(0, ...doc.sections.map((s) => s.rows.length));
       return { html: renderHtml(doc, { limit: shown }), title: doc.title, instructions: doc.instructionCount, rows, shownRows: Math.min(rows, shown) };
     },
 
-    start: ({ kind, format, scope, purpose, csvSeparator: separator, signature }) => {
+    start: ({ kind, format, scope, purpose, csvSeparator: separator, signature, period }) => {
       if (!formatsFor(kind).includes(format)) {
         throw new StoreError('validation', `A ${kind} export cannot be written as ${format}.`, 'formatNotForKind');
       }
@@ -238,7 +270,10 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         return jobs.start({ kind, format, fileName: `${base}.json`, input: { kind, format: 'json', document } });
       }
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
-      const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
+      if (period !== undefined && kind !== 'discipline') {
+        throw new StoreError('validation', 'A period is chosen only for the execution-discipline report.', 'periodNotForKind');
+      }
+      const snapshot = { ...snapshotFor(ctx, kind, scope, period), signature: effectiveSignature(ctx, kind, signature) };
       const reportFormat = format as Exclude<ExportFormat, 'json' | 'zip'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
       const job = jobs.start({

@@ -13,6 +13,7 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { changeLanguage, SUPPORTED_LANGUAGES } from '../i18n/index';
 import { warmDateFormats } from '../common/format';
+import type { DashboardPeriod } from '../dashboard/DashboardScreen';
 import './app.css';
 import '../settings/settings.css';
 
@@ -28,13 +29,21 @@ const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((m) => 
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const DueScreen = lazy(() => import('../due/DueScreen').then((m) => ({ default: m.DueScreen })));
 const DailyDigest = lazy(() => import('../due/DailyDigest').then((m) => ({ default: m.DailyDigest })));
+const DashboardScreen = lazy(() => import('../dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const CalendarScreen = lazy(() => import('../dashboard/CalendarScreen').then((m) => ({ default: m.CalendarScreen })));
 
 /** One-way events from the desktop app's main process (the preload's `ministryEvents`); absent in a browser. */
 interface MinistryEvents {
   onOpenCard(listener: (instructionId: string) => void): void;
 }
 
-type Screen = 'board' | 'due' | 'meetings' | 'directory' | 'backups' | 'settings';
+type Screen = 'board' | 'due' | 'dashboard' | 'calendar' | 'meetings' | 'directory' | 'backups' | 'settings';
+
+/** The dashboard's period: this year by the deadline in force, until the official picks another. */
+function thisYear(): DashboardPeriod {
+  const y = new Date().getFullYear();
+  return { from: `${y}-01-01`, to: `${y}-12-31`, basis: 'deadline' };
+}
 
 /** Benchmarks compare the board with and without virtualisation: `?virtualize=off`. */
 const VIRTUALIZE = new URLSearchParams(window.location.search).get('virtualize') !== 'off';
@@ -84,7 +93,8 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   const [newInstruction, setNewInstruction] = useState<{ meetingId: string | null } | null>(null);
   const [boardDraft, setBoardDraft] = useState<BoardDraft | null>(null);
   const [help, setHelp] = useState(false);
-  const [reportsOpen, setReportsOpen] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState<false | { discipline: DashboardPeriod | null }>(false);
+  const [dashboardPeriod, setDashboardPeriod] = useState<DashboardPeriod>(thisYear);
   const searchRef = useRef<HTMLInputElement>(null);
   const columnsRef = useRef<BoardColumn[]>([]);
 
@@ -160,6 +170,15 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
   }, []);
   const titleOf = (b: Board) => boardTitle(b, t, referenceData.meetingTitle(b.meetingId));
 
+  /** The control board, searched: the dashboard opens exactly the instructions behind a figure. */
+  const openBoardSearch = (query: string) => {
+    const control = boards.find((b) => b.builtin === 'control');
+    if (control) chooseBoard(control.id);
+    setSearchText(query);
+    setSearch(query);
+    setScreen('board');
+  };
+
   const openMeetingBoard = (meetingId: string) => {
     const meetingBoard = boards.find((b) => b.builtin === 'meeting' && b.meetingId === meetingId);
     if (meetingBoard) chooseBoard(meetingBoard.id);
@@ -191,7 +210,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <nav aria-label={t('nav.label')} className="nav">
-          {(['board', 'due', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
+          {(['board', 'due', 'dashboard', 'calendar', 'meetings', 'directory', 'backups', 'settings'] as Screen[]).map((s) => (
             <button key={s} type="button" className={screen === s ? 'nav-item nav-active' : 'nav-item'} aria-current={screen === s ? 'page' : undefined} onClick={() => setScreen(s)}>
               {t(`nav.${s}`)}
             </button>
@@ -201,7 +220,7 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
           <button type="button" className="header-button" onClick={() => setNewInstruction({ meetingId: board?.meetingId ?? null })}>
             {t('newInstruction.button')}
           </button>
-          <button type="button" className="header-button" onClick={() => setReportsOpen(true)} aria-haspopup="dialog">
+          <button type="button" className="header-button" onClick={() => setReportsOpen({ discipline: null })} aria-haspopup="dialog">
             {t('reports.open')}
           </button>
           <ImportMenu
@@ -298,6 +317,10 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {screen === 'meetings' && <MeetingsScreen onOpenBoard={openMeetingBoard} onAddInstruction={(meetingId) => setNewInstruction({ meetingId })} />}
           {screen === 'due' && <DueScreen onOpen={setOpenCardId} />}
+          {screen === 'dashboard' && (
+            <DashboardScreen period={dashboardPeriod} onPeriod={setDashboardPeriod} onOpenBoard={openBoardSearch} onReport={(period) => setReportsOpen({ discipline: period })} />
+          )}
+          {screen === 'calendar' && <CalendarScreen onOpenCard={setOpenCardId} />}
           {screen === 'directory' && <DirectoryScreen />}
           {screen === 'backups' && <BackupsScreen />}
           {screen === 'settings' && <SettingsScreen info={info} onProfileChanged={setInfo} />}
@@ -316,10 +339,13 @@ function Shell({ info, setInfo }: { info: AppInfo; setInfo: (info: AppInfo) => v
         {help && <HelpSheet onClose={() => setHelp(false)} />}
         {reportsOpen && (
           <ReportsDialog
-            boardId={currentBoardId}
+            // From the dashboard the report covers what the dashboard counts: every instruction.
+            boardId={screen === 'dashboard' ? null : currentBoardId}
             boardName={board ? titleOf(board) : ''}
-            search={searchText}
+            search={screen === 'board' ? searchText : ''}
             meetings={referenceData.meetings}
+            discipline={reportsOpen.discipline ?? (screen === 'dashboard' ? dashboardPeriod : null)}
+            initialKind={reportsOpen.discipline ? 'discipline' : undefined}
             onClose={() => setReportsOpen(false)}
           />
         )}

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 
 /** The fields of the search language (db/query.ts TermField). */
-export const SEARCH_FIELDS = ['status', 'org', 'topic', 'meeting', 'due', 'overdue', 'priority', 'assignee', 'archived'] as const;
+export const SEARCH_FIELDS = ['status', 'org', 'topic', 'meeting', 'due', 'overdue', 'priority', 'assignee', 'archived', 'resolved', 'extended', 'created'] as const;
 const STATUSES = ['assigned', 'in_progress', 'report_submitted', 'resolved'] as const;
 const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
 
@@ -28,7 +28,8 @@ function typable(name: string, t: TFunction): string {
 function validValues(field: string, t: TFunction): string {
   if (field === 'status') return STATUSES.map((s) => typable(t(`status.${s}`), t)).join(', ');
   if (field === 'priority') return PRIORITIES.map((p) => typable(t(`priority.${p}`), t)).join(', ');
-  if (field === 'overdue' || field === 'archived') return t('search.yesNo');
+  if (field === 'overdue' || field === 'archived' || field === 'extended') return t('search.yesNo');
+  if (field === 'resolved') return t('search.resolvedValues');
   return '';
 }
 

@@ -7,6 +7,7 @@ import { workdaysEn, workdaysErrorsEn } from './workdays.en';
 import { orgNamesEn } from './orgnames.en';
 import { teamEn, teamErrorsEn } from './team.en';
 import { remindersEn, remindersErrorsEn } from './reminders.en';
+import { disciplineEn, disciplineErrorsEn } from './discipline.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -132,8 +133,9 @@ export const en = {
     found_one: '{{count}} instruction found',
     found_other: '{{count}} instructions found',
     problems: 'The search has a problem:',
-    fieldName: { status: 'status', org: 'org', topic: 'topic', meeting: 'meeting', due: 'due', overdue: 'overdue', priority: 'priority', assignee: 'assignee', archived: 'archived' },
+    fieldName: { status: 'status', org: 'org', topic: 'topic', meeting: 'meeting', due: 'due', overdue: 'overdue', priority: 'priority', assignee: 'assignee', archived: 'archived', resolved: 'resolved', extended: 'extended', created: 'created' },
     yesNo: 'yes, no',
+    resolvedValues: 'ontime, late, yes, no',
     quote: '"{{text}}"',
     problem: {
       unknown_field: 'unknown field “{{field}}:” (the fields are: {{values}})',
@@ -144,7 +146,7 @@ export const en = {
       too_many_terms: 'more than {{value}} terms: shorten the search',
     },
   },
-  nav: { label: 'Sections', board: 'Board', due: 'Due', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
+  nav: { label: 'Sections', board: 'Board', due: 'Due', dashboard: 'Dashboard', calendar: 'Deadlines calendar', meetings: 'Meetings', directory: 'Organizations and people', backups: 'Backups', settings: 'Settings' },
   common: {
     close: 'Close',
     save: 'Save',
@@ -385,6 +387,7 @@ export const en = {
   ...orgNamesEn,
   ...teamEn,
   reminders: remindersEn,
+  ...disciplineEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -430,6 +433,7 @@ export const en = {
     ...workdaysErrorsEn,
     ...teamErrorsEn,
     ...remindersErrorsEn,
+    ...disciplineErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',
@@ -510,12 +514,14 @@ export const en = {
       status: 'Execution status report',
       overdue: 'Overdue list',
       register: 'Register of instructions',
+      discipline: 'Execution discipline report',
       exchange: 'Exchange file (JSON)',
     },
     kindHints: {
       status: 'Summary by lead organization and the progress of each instruction',
       overdue: 'Who, what and how many days late',
       register: 'Every instruction with every field',
+      discipline: 'On time, late, overdue and extended, per organization and month, for a period',
       exchange: 'Everything in the tracker, for another copy of the app to import',
     },
     scopeLegend: 'Covers',

@@ -7,6 +7,7 @@ import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
 import { orgNamesKk } from './orgnames.kk';
 import { teamKk, teamErrorsKk } from './team.kk';
 import { remindersKk, remindersErrorsKk } from './reminders.kk';
+import { disciplineKk, disciplineErrorsKk } from './discipline.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -130,8 +131,9 @@ export const kk = {
     found_one: '{{count}} тапсырма табылды',
     found_other: '{{count}} тапсырма табылды',
     problems: 'Іздеу сұрауында қате бар:',
-    fieldName: { status: 'мәртебе', org: 'ұйым', topic: 'тақырып', meeting: 'кеңес', due: 'мерзім', overdue: 'кешікті', priority: 'басымдық', assignee: 'жауапты', archived: 'мұрағат' },
+    fieldName: { status: 'мәртебе', org: 'ұйым', topic: 'тақырып', meeting: 'кеңес', due: 'мерзім', overdue: 'кешікті', priority: 'басымдық', assignee: 'жауапты', archived: 'мұрағат', resolved: 'орындалды', extended: 'ұзартылды', created: 'құрылды' },
     yesNo: 'иә, жоқ',
+    resolvedValues: 'мерзімінде, кешігіп, иә, жоқ',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'белгісіз өріс «{{field}}:» (өрістер: {{values}})',
@@ -142,7 +144,7 @@ export const kk = {
       too_many_terms: '{{value}} шарттан көп: іздеуді қысқартыңыз',
     },
   },
-  nav: { label: 'Бөлімдер', board: 'Тақта', due: 'Мерзімдер', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
+  nav: { label: 'Бөлімдер', board: 'Тақта', due: 'Мерзімдер', dashboard: 'Атқарушылық тәртіп', calendar: 'Мерзімдер күнтізбесі', meetings: 'Кеңестер', directory: 'Ұйымдар мен тұлғалар', backups: 'Сақтық көшірмелер', settings: 'Баптаулар' },
   common: {
     close: 'Жабу',
     save: 'Сақтау',
@@ -383,6 +385,7 @@ export const kk = {
   ...orgNamesKk,
   ...teamKk,
   reminders: remindersKk,
+  ...disciplineKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -428,6 +431,7 @@ export const kk = {
     ...workdaysErrorsKk,
     ...teamErrorsKk,
     ...remindersErrorsKk,
+    ...disciplineErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',
@@ -508,12 +512,14 @@ export const kk = {
       status: 'Орындалу барысы туралы анықтама',
       overdue: 'Мерзімі өткен тапсырмалар тізбесі',
       register: 'Тапсырмалар тізілімі',
+      discipline: 'Атқарушылық тәртіп туралы анықтама',
       exchange: 'Алмасу файлы (JSON)',
     },
     kindHints: {
       status: 'Бас орындаушылар бойынша жиынтық және әр тапсырманың орындалу барысы',
       overdue: 'Кім, не және неше күнге кешіктірді',
       register: 'Барлық тапсырмалар барлық өрістерімен',
+      discipline: 'Мерзімінде, кешігіп, мерзімі өткен және ұзартылған — кезең ішінде орындаушылар мен айлар бойынша',
       exchange: 'Бақылаудағы барлық деректер — қолданбаның басқа көшірмесіне жүктеу үшін',
     },
     scopeLegend: 'Қамту',

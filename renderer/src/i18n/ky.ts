@@ -7,6 +7,7 @@ import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
 import { orgNamesKy } from './orgnames.ky';
 import { teamKy, teamErrorsKy } from './team.ky';
 import { remindersKy, remindersErrorsKy } from './reminders.ky';
+import { disciplineKy, disciplineErrorsKy } from './discipline.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -130,8 +131,9 @@ export const ky = {
     found_one: '{{count}} тапшырма табылды',
     found_other: '{{count}} тапшырма табылды',
     problems: 'Издөө суроосунда ката бар:',
-    fieldName: { status: 'абалы', org: 'уюм', topic: 'тема', meeting: 'жыйналыш', due: 'мөөнөт', overdue: 'кечикти', priority: 'артыкчылык', assignee: 'жооптуу', archived: 'архив' },
+    fieldName: { status: 'абалы', org: 'уюм', topic: 'тема', meeting: 'жыйналыш', due: 'мөөнөт', overdue: 'кечикти', priority: 'артыкчылык', assignee: 'жооптуу', archived: 'архив', resolved: 'аткарылды', extended: 'узартылды', created: 'түзүлдү' },
     yesNo: 'ооба, жок',
+    resolvedValues: 'мөөнөтүндө, кечигип, ооба, жок',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'белгисиз талаа «{{field}}:» (талаалар: {{values}})',
@@ -142,7 +144,7 @@ export const ky = {
       too_many_terms: '{{value}} шарттан ашык: издөөнү кыскартыңыз',
     },
   },
-  nav: { label: 'Бөлүмдөр', board: 'Такта', due: 'Мөөнөттөр', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
+  nav: { label: 'Бөлүмдөр', board: 'Такта', due: 'Мөөнөттөр', dashboard: 'Аткаруу тартиби', calendar: 'Мөөнөттөр календары', meetings: 'Жыйналыштар', directory: 'Уюмдар жана кызмат адамдары', backups: 'Камдык көчүрмөлөр', settings: 'Жөндөөлөр' },
   common: {
     close: 'Жабуу',
     save: 'Сактоо',
@@ -383,6 +385,7 @@ export const ky = {
   ...orgNamesKy,
   ...teamKy,
   reminders: remindersKy,
+  ...disciplineKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -428,6 +431,7 @@ export const ky = {
     ...workdaysErrorsKy,
     ...teamErrorsKy,
     ...remindersErrorsKy,
+    ...disciplineErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',
@@ -508,12 +512,14 @@ export const ky = {
       status: 'Аткарылыш жүрүшү жөнүндө маалымкат',
       overdue: 'Мөөнөтү өткөн тапшырмалардын тизмеси',
       register: 'Тапшырмалардын реестри',
+      discipline: 'Аткаруу тартиби жөнүндө маалымкат',
       exchange: 'Алмашуу файлы (JSON)',
     },
     kindHints: {
       status: 'Башкы аткаруучулар боюнча жыйынтык жана ар бир тапшырманын аткарылыш жүрүшү',
       overdue: 'Ким, эмне жана канча күнгө кечиктирди',
       register: 'Бардык тапшырмалар бардык талаалары менен',
+      discipline: 'Мөөнөтүндө, кечигип, мөөнөтү өткөн жана узартылган — мезгил ичинде аткаруучулар жана айлар боюнча',
       exchange: 'Көзөмөлдөгү бардык маалыматтар — колдонмонун башка көчүрмөсүнө жүктөө үчүн',
     },
     scopeLegend: 'Камтуу',

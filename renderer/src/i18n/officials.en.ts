@@ -58,6 +58,7 @@ export const officialsEn = {
     status: 'Execution status report',
     overdue: 'Overdue list',
     register: 'Register',
+    discipline: 'Execution discipline report',
     card: 'Instruction card',
     letter: 'Reminder letter',
   },

@@ -7,6 +7,7 @@ import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
 import { orgNamesRu } from './orgnames.ru';
 import { teamRu, teamErrorsRu } from './team.ru';
 import { remindersRu, remindersErrorsRu } from './reminders.ru';
+import { disciplineRu, disciplineErrorsRu } from './discipline.ru';
 
 export const ru = {
   app: {
@@ -143,8 +144,9 @@ export const ru = {
     found_many: 'Найдено {{count}} поручений',
     found_other: 'Найдено {{count}} поручения',
     problems: 'В запросе ошибка:',
-    fieldName: { status: 'статус', org: 'орг', topic: 'тема', meeting: 'совещание', due: 'срок', overdue: 'просрочено', priority: 'приоритет', assignee: 'исполнитель', archived: 'архив' },
+    fieldName: { status: 'статус', org: 'орг', topic: 'тема', meeting: 'совещание', due: 'срок', overdue: 'просрочено', priority: 'приоритет', assignee: 'исполнитель', archived: 'архив', resolved: 'исполнено', extended: 'продлено', created: 'создано' },
     yesNo: 'да, нет',
+    resolvedValues: 'в_срок, с_опозданием, да, нет',
     quote: '«{{text}}»',
     problem: {
       unknown_field: 'неизвестное поле «{{field}}:» (поля: {{values}})',
@@ -155,7 +157,7 @@ export const ru = {
       too_many_terms: 'больше {{value}} условий: сократите поиск',
     },
   },
-  nav: { label: 'Разделы', board: 'Доска', due: 'Сроки', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
+  nav: { label: 'Разделы', board: 'Доска', due: 'Сроки', dashboard: 'Исполнительская дисциплина', calendar: 'Календарь сроков', meetings: 'Совещания', directory: 'Организации и люди', backups: 'Резервные копии', settings: 'Настройки' },
   common: {
     close: 'Закрыть',
     save: 'Сохранить',
@@ -398,6 +400,7 @@ export const ru = {
   ...orgNamesRu,
   ...teamRu,
   reminders: remindersRu,
+  ...disciplineRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -443,6 +446,7 @@ export const ru = {
     ...workdaysErrorsRu,
     ...teamErrorsRu,
     ...remindersErrorsRu,
+    ...disciplineErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',
@@ -523,12 +527,14 @@ export const ru = {
       status: 'Справка о ходе исполнения',
       overdue: 'Перечень просроченных',
       register: 'Реестр поручений',
+      discipline: 'Справка об исполнительской дисциплине',
       exchange: 'Файл обмена (JSON)',
     },
     kindHints: {
       status: 'Сводка по головным исполнителям и ход исполнения каждого поручения',
       overdue: 'Кто, что и на сколько дней просрочил',
       register: 'Все поручения со всеми полями',
+      discipline: 'В срок, с нарушением срока, просрочено и продлено — по исполнителям и месяцам за период',
       exchange: 'Все данные трекера — для загрузки в другую копию приложения',
     },
     scopeLegend: 'Охват',

@@ -18,11 +18,13 @@ import { ApiFailure } from '../api/transport';
 import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
 import { fetchExport, saveBlob } from './download';
+import { DateInput } from '../common/DateInput';
+import type { DashboardPeriod } from '../dashboard/DashboardScreen';
 import './reports.css';
 
 /** The kinds this dialog makes (the reminder letter is made from the Due panel and the directory). */
 type DialogKind = Exclude<ExportKind, 'letter'>;
-const KINDS: readonly DialogKind[] = ['status', 'overdue', 'register', 'exchange'];
+const KINDS: readonly DialogKind[] = ['status', 'overdue', 'register', 'discipline', 'exchange'];
 /** The formats offered as files; `html` is the print document. */
 const FILE_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip'];
 const CSV_SEPARATORS: readonly CsvSeparator[] = ['semicolon', 'comma'];
@@ -35,20 +37,31 @@ interface Props {
   /** The search typed over it. */
   search: string;
   meetings: readonly Meeting[];
+  /** The discipline report's period to start from (the dashboard's), or null for this year. */
+  discipline?: DashboardPeriod | null;
+  /** The report chosen when the dialog opens (the dashboard opens it on the discipline report). */
+  initialKind?: DialogKind;
   onClose(): void;
+}
+
+function thisYear(): DashboardPeriod {
+  const y = new Date().getFullYear();
+  return { from: `${y}-01-01`, to: `${y}-12-31`, basis: 'deadline' };
 }
 
 type Notice = { text: string; tone: 'info' | 'error' };
 
 const delay = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
 
-export function ReportsDialog({ boardId, boardName, search, meetings, onClose }: Props) {
+export function ReportsDialog({ boardId, boardName, search, meetings, discipline, initialKind, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [options, setOptions] = useState<ReportOptions | null>(null);
-  const [kind, setKind] = useState<DialogKind>('status');
+  const [kind, setKind] = useState<DialogKind>(initialKind ?? 'status');
+  const [period, setPeriod] = useState<DashboardPeriod>(() => discipline ?? thisYear());
+  const periodKey = JSON.stringify(period);
   const [scopeType, setScopeType] = useState<'search' | 'meeting'>('search');
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('docx');
@@ -81,10 +94,11 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
       .then((o) => {
         if (!mounted.current) return;
         setOptions(o);
-        setFormat(o.formats.status.includes('pdf') ? 'pdf' : 'docx');
+        setFormat(o.formats[initialKind ?? 'status'].includes('pdf') ? 'pdf' : 'docx');
         setCsvSeparator(o.csvSeparator);
       })
       .catch((err: unknown) => setNotice({ text: describeError(err, t), tone: 'error' }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the kind the dialog opened on, once
   }, [api, t]);
 
   const formats = (options?.formats[kind] ?? []).filter((f) => FILE_FORMATS.includes(f));
@@ -123,7 +137,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
     const id = ++previewRequest.current;
     setPreviewError(null);
     // The preview shows the signature saved for the kind; what is edited here goes into the file and the printout.
-    api['reports.preview']({ kind, scope: JSON.parse(scopeKey) as ReportScope })
+    api['reports.preview']({ kind, scope: JSON.parse(scopeKey) as ReportScope, ...(kind === 'discipline' ? { period: JSON.parse(periodKey) as DashboardPeriod } : {}) })
       .then((p) => {
         if (mounted.current && id === previewRequest.current) setPreview(p);
       })
@@ -132,7 +146,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         setPreview(null);
         setPreviewError(describeError(err, t));
       });
-  }, [api, kind, scopeKey, t, i18n.language]);
+  }, [api, kind, scopeKey, periodKey, t, i18n.language]);
 
   /** Starts an export and follows it to the end; null when it was cancelled. */
   const runJob = useCallback(
@@ -144,6 +158,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
         purpose,
         csvSeparator: jobFormat === 'csv' ? csvSeparator : undefined,
         signature: kind === 'exchange' || !signature ? undefined : signature,
+        ...(kind === 'discipline' ? { period: JSON.parse(periodKey) as DashboardPeriod } : {}),
       });
       running.current = current.id;
       setJob(current);
@@ -160,7 +175,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
       if (current.state === 'failed') throw new ApiFailure(current.error ?? { code: 'internal', message: 'The export failed.', key: 'exportFailed' });
       return current.state === 'done' ? current : null;
     },
-    [api, kind, scopeKey, csvSeparator, signature],
+    [api, kind, scopeKey, periodKey, csvSeparator, signature],
   );
 
   const exportFile = async () => {
@@ -237,6 +252,21 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
             ))}
           </fieldset>
 
+          {kind === 'discipline' && (
+            <fieldset className="reports-period">
+              <legend>{t('dashboard.periodLegend')}</legend>
+              <label htmlFor={`${titleId}-from`}>{t('dashboard.from')}</label>
+              <DateInput id={`${titleId}-from`} value={period.from} required disabled={busy} onChange={(from) => from && setPeriod((p) => ({ ...p, from }))} />
+              <label htmlFor={`${titleId}-to`}>{t('dashboard.to')}</label>
+              <DateInput id={`${titleId}-to`} value={period.to} required disabled={busy} onChange={(to) => to && setPeriod((p) => ({ ...p, to }))} />
+              <label htmlFor={`${titleId}-basis`}>{t('dashboard.basisLabel')}</label>
+              <select id={`${titleId}-basis`} value={period.basis} disabled={busy} onChange={(e) => setPeriod((p) => ({ ...p, basis: e.target.value as DashboardPeriod['basis'] }))}>
+                <option value="deadline">{t('dashboard.basis.deadline')}</option>
+                <option value="created">{t('dashboard.basis.created')}</option>
+              </select>
+            </fieldset>
+          )}
+
           {kind !== 'exchange' && (
             <fieldset>
               <legend>{t('reports.scopeLegend')}</legend>
@@ -244,7 +274,7 @@ export function ReportsDialog({ boardId, boardName, search, meetings, onClose }:
                 <input type="radio" name="report-scope" value="search" checked={scopeType === 'search'} onChange={() => setScopeType('search')} disabled={busy} />
                 <span>
                   {t('reports.scopeSearch')}
-                  <small>{search.trim() ? t('reports.scopeSearchWith', { board: boardName, search }) : boardName}</small>
+                  <small>{boardId === null ? t('dashboard.scopeAll') : search.trim() ? t('reports.scopeSearchWith', { board: boardName, search }) : boardName}</small>
                 </span>
               </label>
               <label className="reports-choice">

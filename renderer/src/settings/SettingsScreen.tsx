@@ -16,7 +16,7 @@ import { ReminderPolicySettings } from './ReminderPolicySettings';
 import '../common/screen.css';
 import './settings.css';
 
-const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'card', 'letter'];
+const KINDS: SignedKind[] = ['status', 'overdue', 'register', 'discipline', 'card', 'letter'];
 
 export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onProfileChanged: (info: AppInfo) => void }) {
   const { t } = useTranslation();

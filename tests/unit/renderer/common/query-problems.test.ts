@@ -31,7 +31,8 @@ describe('the search problems in each language', () => {
       // Every field word the language shows parses as that field.
       for (const field of SEARCH_FIELDS) {
         const word = t(`search.fieldName.${field}`);
-        const value = field === 'due' ? '2026-12-31' : field === 'status' ? 'resolved' : field === 'priority' ? 'high' : field === 'overdue' || field === 'archived' ? 'yes' : 'x';
+        const value =
+          field === 'due' || field === 'created' ? '2026-12-31' : field === 'status' ? 'resolved' : field === 'priority' ? 'high' : field === 'overdue' || field === 'archived' || field === 'extended' ? 'yes' : field === 'resolved' ? 'late' : 'x';
         const parsed = parseQuery(`${word}:${value}`, TODAY);
         expect(parsed.problems, `${language} ${word}:`).toEqual([]);
         expect(parsed.terms[0]?.kind, `${language} ${word}:`).toBe(field);
@@ -57,6 +58,9 @@ describe('the search problems in each language', () => {
       expect(priorities.map((s) => (parseQuery(`priority:${s}`, TODAY).terms[0] as { values?: string[] } | undefined)?.values?.[0])).toEqual(['low', 'normal', 'high', 'critical']);
       const yesNo = listed(describeQueryProblem({ code: 'bad_value', field: 'overdue', value: 'maybe' }, t));
       expect(yesNo.map((s) => (parseQuery(`overdue:${s}`, TODAY).terms[0] as { value?: boolean } | undefined)?.value)).toEqual([true, false]);
+      // How it was resolved: on time, late, yes, no — each as the search reads it.
+      const resolvedAs = listed(describeQueryProblem({ code: 'bad_value', field: 'resolved', value: 'maybe' }, t));
+      expect(resolvedAs.map((s) => (parseQuery(`resolved:${s}`, TODAY).terms[0] as { value?: string } | undefined)?.value)).toEqual(['ontime', 'late', 'yes', 'no']);
       // An unknown field lists every field, by the language's words.
       const unknown = describeQueryProblem({ code: 'unknown_field', field: 'colour' }, t);
       expect(unknown).toContain('colour:');

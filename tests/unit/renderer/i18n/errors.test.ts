@@ -230,7 +230,7 @@ describe('describeError', () => {
   it('lists the problems of a bad board filter in words, not as JSON', async () => {
     const text = describeError(badFilter, await translator('en'));
     expect(text).toBe(
-      'The board’s filter is not valid: unknown field “colour:” (the fields are: status:, org:, topic:, meeting:, due:, overdue:, priority:, assignee:, archived:); “31.02” is not a date (use 2026-12-31 or 31.12.2026).',
+      'The board’s filter is not valid: unknown field “colour:” (the fields are: status:, org:, topic:, meeting:, due:, overdue:, priority:, assignee:, archived:, resolved:, extended:, created:); “31.02” is not a date (use 2026-12-31 or 31.12.2026).',
     );
     expect(text).not.toContain('{');
   });
@@ -238,7 +238,7 @@ describe('describeError', () => {
   it('in the interface language', async () => {
     const text = describeError(badFilter, await translator('ru'));
     expect(text).toBe(
-      'Фильтр доски задан неверно: неизвестное поле «colour:» (поля: статус:, орг:, тема:, совещание:, срок:, просрочено:, приоритет:, исполнитель:, архив:); «31.02» — не дата (пишите 31.12.2026 или 2026-12-31).',
+      'Фильтр доски задан неверно: неизвестное поле «colour:» (поля: статус:, орг:, тема:, совещание:, срок:, просрочено:, приоритет:, исполнитель:, архив:, исполнено:, продлено:, создано:); «31.02» — не дата (пишите 31.12.2026 или 2026-12-31).',
     );
     for (const language of ['kk', 'ky']) expect(describeError(badFilter, await translator(language))).not.toMatch(/[{}]|filter is not valid/);
   });

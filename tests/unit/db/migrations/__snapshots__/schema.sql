@@ -1,4 +1,4 @@
--- The schema at version 10, from sqlite_schema ordered by type and name.
+-- The schema at version 11, from sqlite_schema ordered by type and name.
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
 -- index attachments_sha256 on attachments
@@ -21,6 +21,8 @@ CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
 CREATE INDEX instructions_archived_rank ON instructions(archived, rank, id);
 -- index instructions_control_number on instructions
 CREATE UNIQUE INDEX instructions_control_number ON instructions(control_number);
+-- index instructions_discipline on instructions
+CREATE INDEX instructions_discipline ON instructions(archived, due_date, lead_org_id, status, resolved_at, original_due_date, extension_count);
 -- index instructions_due on instructions
 CREATE INDEX instructions_due ON instructions(due_date);
 -- index instructions_lead_org on instructions

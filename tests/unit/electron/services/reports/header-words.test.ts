@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportSnapshot, type ReportSnapshot } from '../../../../../db/reports';
+import { disciplineFigures } from '../../../../../db/discipline';
 import { renderExport } from '../../../../../electron/services/reports/render';
 import { buildReport } from '../../../../../electron/services/reports/build';
 import { minimumHeaderShare } from '../../../../../electron/services/reports/fit';
@@ -26,7 +27,8 @@ let browser: Browser;
 beforeAll(async () => {
   const store = await tempStore({ now: () => REPORT_NOW });
   reportWorld(store.ctx);
-  snapshot = readReportSnapshot(store.ctx, { filters: [] });
+  // The discipline report's figures ride along, so its headers are checked with the others'.
+  snapshot = { ...readReportSnapshot(store.ctx, { filters: [] }), discipline: disciplineFigures(store.ctx, { from: '2026-01-01', to: '2026-12-31', basis: 'deadline' }) };
   store.close();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-headers-'));
   browser = await launchChromium();

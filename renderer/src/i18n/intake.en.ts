@@ -37,6 +37,7 @@ export const intakeEn = {
     participants: 'Participants',
     notes: {
       noDate: 'The text gives no date for the meeting: enter it, or leave it empty.',
+      yearAssumed: 'The text gives the meeting’s day without a year: the latest such day up to today is taken. Check the date.',
       noCandidates: 'The text gives no instructions: nothing was found to assign. You can still create the meeting.',
       noParticipants: 'No participants were recognised.',
       noPlace: 'No place was recognised.',

@@ -552,7 +552,7 @@ export function findCandidates(sentences: Sentence[], context: CandidateContext)
       for (const draft of fromTrigger(sentence, trigger, pool, language)) drafts.push(draft);
       return;
     }
-    const found = obligationsOf(sentence, language, find, sentences[i - 1]);
+    const found = obligationsOf(sentence, language, find, sentences.slice(Math.max(0, i - 2), i).reverse());
     for (const o of found) {
       drafts.push({
         kind: o.kind,
@@ -583,7 +583,7 @@ export function findCandidates(sentences: Sentence[], context: CandidateContext)
   const dated: (Draft & { dueDate: IsoDate | null })[] = [];
   for (const draft of drafts) {
     if (TARGET.test(draft.title) && TRADE.test(draft.title)) draft.kind = 'target';
-    let dueDate = deadlineOf(draft.clause, context.meetingDate, context.today, context.textYear) ?? reportDue.get(draft) ?? null;
+    let dueDate = deadlineOf(draft.clause, context.meetingDate, context.today, context.textYear, language === 'en' || language === 'ru') ?? reportDue.get(draft) ?? null;
     if (!dueDate && SAME_DEADLINE.test(draft.clause)) dueDate = dated[dated.length - 1]?.dueDate ?? null;
     dated.push({ ...draft, title: dueDate ? withoutDeadline(draft.title, language) : draft.title, dueDate });
   }

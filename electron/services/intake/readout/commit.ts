@@ -30,7 +30,8 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       const key = foldText(lead.name);
       let id = byName.get(key);
       if (!id) {
-        id = createOrganization(ctx, { name: lead.name }).id;
+        // A body the readout named with its country (`… Республики Казахстан`) is created with it.
+        id = createOrganization(ctx, { name: lead.name, country: 'country' in lead ? (lead.country ?? null) : null }).id;
         byName.set(key, id);
         created++;
       }

@@ -61,7 +61,7 @@ function balanceQuotes(text: string): string {
 }
 
 const CONNECTIVES =
-  /^(?:(?:in particular|in addition|also|thus|so|furthermore|moreover|besides|firstly|secondly|thirdly|first|second|third|finally|at the same time|therefore)\s*,?\s+|(?:в частности|кроме того|также|так|помимо этого|в том числе|при этом|во-первых|во-вторых|в-третьих|вместе с тем)\s*,?\s+|(?:сондай-ақ|сонымен қатар|атап айтқанда|сондықтан|ошондой эле|ошондуктан|мындан тышкары|atap aıtqanda|sondaı-aq)\s*,?\s+)+/iu;
+  /^(?:(?:in particular|in addition|also|thus|so|furthermore|moreover|besides|firstly|secondly|thirdly|first|second|third|finally|at the same time|therefore)\s*,?\s+|(?:в частности|кроме того|также|так|помимо этого|в том числе|при этом|во-первых|во-вторых|в-третьих|вместе с тем)\s*,?\s+|(?:сондай-ақ|сонымен қатар|атап айтқанда|сондықтан|ошондой эле|ошондуктан|мындан тышкары|atap aıtqanda|sondaı-aq|маалымдалгандай|белгиленгендей|хабарланғандай|атап өтілгендей)\s*,?\s+)+/iu;
 
 function trimTitle(text: string): string {
   return text
@@ -543,7 +543,13 @@ const TURKIC_CASED = /(?:дагы|дегі|тағы|тегі|ндағы|ндег
 const TURKIC_DATIVE = /(?:ға|ге|қа|ке|на|не|га|го|гө|ка|ко|кө|но|нө|ǵa|ge|qa|ke|na|ne)$/iu;
 const TURKIC_GENITIVE = /(?:ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ńyń|nyń|dyń|tyń|niń|diń|tiń)$/iu;
 const TURKIC_PARTICIPLE = /(?:ган|гөн|ген|кан|кен|көн|ған|қан|ғен|gan|qan|ǵan|gen|ken)$/iu;
+const TURKIC_POSTPOSITION = /^(?:үшін|үчүн|üshin|бойынша|боюнча|boıynsha|туралы|тууралуу|арқылы|аркылуу|кейін|кийин|дейін|чейин|кезде|кезінде|байланысты|ылайык|сәйкес)$/iu;
 const TURKIC_CONJ = /^(?:және|жана|мен|менен|пен|бен|jáne|men|ben|pen|,)$/iu;
+
+/** A person's name in the nominative: a surname (`Бектенов`, `Тоқаев`, `Mamın`) or a patronymic. */
+function isPersonName(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && !TURKIC_CASED.test(w.toLowerCase()) && /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ұлы|улы|уулу|кызы|қызы|ovich|evich|ович|евич|ovna|ов|ev|in|ın|uly|qyzy)$/iu.test(w) && !isTurkicAgent(w);
+}
 
 function isTurkicAgent(w: string): boolean {
   return AGENT_WORD.test(w) || AGENT_WORD.test(w.replace(TURKIC_CASED, ''));
@@ -598,16 +604,17 @@ function turkicAddressees(ws: Word[], from: number, to: number): { lead: string 
     const p = ws[start - 1] as Word;
     const comma = /^\s*,/u.test(textOf(ws, start - 1, start));
     if (TURKIC_STRONG.test(p.w) || TURKIC_TASK_NOUN.test(p.w)) break;
-    if (/^\p{Lu}/u.test(p.w) && !TURKIC_CASED.test(p.lower) && !isTurkicAgent(p.w)) break;
+    if (isPersonName(p.w)) break;
     if (/(?:ып|іп|ип|уп|үп|yp|ip|ғанда|генде|қанда|кенде|ganda|qanda)$/iu.test(p.lower)) break;
     if (comma && !isTurkicAgent(p.w)) break;
-    if (TURKIC_DATIVE.test(p.lower) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w)) break;
+    if (TURKIC_DATIVE.test(p.lower) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w) && !TURKIC_CONJ.test(p.w)) break;
+    if (TURKIC_POSTPOSITION.test(p.w)) break;
     start--;
   }
   return { lead: `${start}:${first}`, end };
 }
 
-function turkicObligations(sentence: Sentence, text: string, language: ReadoutLanguage, ctx: FindContext, prev: Sentence | undefined): Obligation[] {
+function turkicObligations(sentence: Sentence, text: string, language: ReadoutLanguage, ctx: FindContext, before: Sentence[]): Obligation[] {
   const out: Obligation[] = [];
   const clean = text.replace(/^[\s«"“„-]+/u, '').replace(CONNECTIVES, '');
   const ws = wordsOf(clean);
@@ -690,6 +697,8 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
   const passive = TURKIC_PASSIVE.test(markerWord.w);
   for (const part of parts) {
     const { from } = part;
+    // Each addressee's part of the sentence keeps its own deadline (`…, al … 15 qazanǵa deıin …`).
+    const partClause = parts.length > 1 ? phrase(from, Math.min(ws.length, part.to + 1)) : text;
     let { to } = part;
     if (kind === 'imp2' || kind === 'imp3') to = m + 1;
     if (to - from < 1) continue;
@@ -706,15 +715,17 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
       ending = toVerbalNoun(stem, language);
     } else {
       ending = verbalNoun(lastWord.w);
-      if (!ending) continue;
+      // A passive verb with its addressee before it (`… сунуштоо … Данияр Үсөновго тапшырылды`) ends in that name.
+      if (!ending && !(passive && TURKIC_DATIVE.test(lastWord.lower))) continue;
     }
-    if (TURKIC_VAGUE.test(ending) || (to - from >= 2 && TURKIC_VAGUE.test((ws[to - 2] as Word).w) && kind !== 'strong')) continue;
+    if (ending && TURKIC_VAGUE.test(ending)) continue;
+    if (to - from >= 2 && TURKIC_VAGUE.test((ws[to - 2] as Word).w) && kind !== 'strong') continue;
     // A passive marker with the addressee right before it: `… сунуштоо … Данияр Үсөновго тапшырылды`.
     let body: Span = { from, to: to - 1 };
     if ((passive || kind === 'imp3') && to === m && TURKIC_DATIVE.test(lastWord.lower) === false) {
       // nothing
     }
-    if (passive && kind === 'strong') {
+    if (passive && kind === 'strong' && TURKIC_STRONG.test(markerWord.w)) {
       // The addressee in the dative between the task and the marker.
       const before = ws.slice(from, to);
       const last = before.length - 1;
@@ -731,6 +742,7 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
         body = { from, to: from + v };
       }
     }
+    if (!ending) continue;
     if (leads.length === 0) {
       const adr = turkicAddressees(ws, body.from, body.to);
       if (adr && adr.lead) {
@@ -750,8 +762,13 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
         }
         if (subjectEnd >= 0) {
           let s = subjectEnd;
-          while (s > body.from && subjectEnd - s < 5 && (TURKIC_GENITIVE.test(ws[s - 1]?.lower ?? '') || (/^\p{Lu}/u.test(ws[s - 1]?.w ?? '') && !TURKIC_CASED.test(ws[s - 1]?.lower ?? '')) || (isTurkicAgent(ws[s - 1]?.w ?? '') && !TURKIC_DATIVE.test(ws[s - 1]?.lower ?? '')) || /^(?:кр|қр|рк)$/iu.test(ws[s - 1]?.w ?? ''))) s--;
-          if (kind === 'weak' || kind === 'imp3') leads = [phrase(s, subjectEnd + 1)];
+          while (s > body.from && subjectEnd - s < 5) {
+            const p = ws[s - 1] as Word;
+            if (isPersonName(p.w) || TURKIC_POSTPOSITION.test(p.w) || verbalNoun(p.w) || TURKIC_DATIVE.test(p.lower) || /(?:ып|іп|ип|уп|үп|yp|ip)$/iu.test(p.lower)) break;
+            if (TURKIC_CASED.test(p.lower) && !TURKIC_GENITIVE.test(p.lower) && !/^(?:кр|қр|рк)$/iu.test(p.w)) break;
+            s--;
+          }
+          if (kind === 'weak' || kind === 'imp3' || (kind === 'strong' && ws.slice(body.from, s).some((w) => isPersonName(w.w)))) leads = [phrase(s, subjectEnd + 1)];
           // A purpose clause before the subject belongs to the task (`Елорданы сумен қамтамасыз етіп, … үшін`).
           const lead = phrase(body.from, s);
           body = { from: subjectEnd + 1, to: body.to };
@@ -759,12 +776,13 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
             out.push(...[]);
             const coexec = TURKIC_COEXECUTORS.exec(phrase(body.from, body.to + 1));
             const task = coexec ? phrase(body.from, body.to + 1).slice(coexec.index + coexec[0].length) : phrase(body.from, body.to);
-            out.push(make(`${lead} ${coexec ? task.replace(/\s*\p{L}+$/u, '') : task} ${ending}`.replace(/\s+/g, ' '), leads));
+            out.push(make(`${lead} ${coexec ? task.replace(/\s*\p{L}+$/u, '') : task} ${ending}`.replace(/\s+/g, ' '), leads, sentence, partClause));
             continue;
           }
         } else if (kind === 'weak') {
           if (!ctx.instructionText) continue;
-        } else {
+        }
+        if (kind === 'strong') {
           // The official who instructs: capitalised words and offices at the start.
           let s = body.from;
           for (let i = body.from; i < Math.min(body.to, body.from + 6); i++) {
@@ -796,16 +814,18 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
     const full = `${task.slice(0, task.length).trim()}`;
     if (pieces.length > 0) {
       const rest = full.slice(full.indexOf(current.split(/\s+/)[0] ?? '') >= 0 ? full.lastIndexOf(current.split(/\s+/)[0] as string) : 0);
-      for (const piece of pieces) out.push(make(piece, leads));
-      out.push(make(`${rest} ${ending}`.trim(), leads));
+      for (const piece of pieces) out.push(make(piece, leads, sentence, partClause));
+      out.push(make(`${rest} ${ending}`.trim(), leads, sentence, partClause));
     } else {
-      out.push(make(`${full} ${ending}`.trim(), leads));
+      out.push(make(`${full} ${ending}`.trim(), leads, sentence, partClause));
     }
   }
   // `… жетекчилерине жана … координаторлоруна тапшырмалар берилди`: whom, but the task was the sentence before.
+  // (the purpose of the order two sentences back at most: a sentence saying who reported it may come between)
+  const prev = before.find((b) => /(?:максатында|мақсатында|maqsatynda)(?![\p{L}])/iu.test(b.text));
   if (out.length === 0 && kind === 'strong' && TURKIC_GIVE.test(markerWord.w) && prev) {
     const adr = turkicAddressees(ws, 0, m);
-    const purpose = /^(.*?\p{L}+(?:уу|үү|оо|өө|у|ү|ý))\s+(?:максатында|мақсатында|үшін|үчүн)(?![\p{L}])/iu.exec(prev.text);
+    const purpose = /^(.*?\p{L}+(?:уу|үү|оо|өө|у|ү|ý))\s+(?:максатында|мақсатында|maqsatynda)(?![\p{L}])/iu.exec(prev.text);
     if (adr && adr.lead && purpose) {
       const [a, b] = adr.lead.split(':').map(Number) as [number, number];
       // The purpose clause without its own subject and verb.
@@ -840,13 +860,14 @@ const ANNOUNCES =
   /\b(?:instructions?|instructed|tasks?|tasked|orders?)\b|(?<![\p{L}])(?:поруч\p{L}*|задач\p{L}*|тапсыр\p{L}*|тапшыр\p{L}*|міндетте\p{L}*|милдеттендир\p{L}*|tapsyr\p{L}*)/iu;
 
 /** The obligations one sentence gives. */
-export function obligationsOf(sentence: Sentence, language: ReadoutLanguage, ctx: FindContext, prev: Sentence | undefined): Obligation[] {
+export function obligationsOf(sentence: Sentence, language: ReadoutLanguage, ctx: FindContext, before: Sentence[]): Obligation[] {
+  const prev = before[0];
   const text = stripReporting(sentence.text);
   if (RECALLED.test(text.replace(/^[«"“„\s-]+/u, ''))) return [];
   if (ctx.taskHeader > 0) ctx.taskHeader--;
   // A list item under a header: its own obligation, else the header's task with the item.
   if (sentence.item && ctx.header) {
-    const own = obligationsFor(sentence, text, language, ctx, prev);
+    const own = obligationsFor(sentence, text, language, ctx, before);
     if (own.length > 0) return own;
     const item = text.replace(/[;.]\s*$/u, '');
     const inf = language === 'en' ? enInfinitiveAt(item) : null;
@@ -855,7 +876,7 @@ export function obligationsOf(sentence: Sentence, language: ReadoutLanguage, ctx
     return enTasksOrOne(title, language).map((t) => ({ kind: 'instruction', title: finishTitle(t, language), clause: text, leads: ctx.header?.leads ?? [], sentence }));
   }
   if (!sentence.item) ctx.header = null;
-  const found = obligationsFor(sentence, text, language, ctx, prev);
+  const found = obligationsFor(sentence, text, language, ctx, before);
   if (sentence.index <= 1 && (found.length > 0 || ANNOUNCES.test(text))) ctx.instructionText = true;
   if (found.length > 0) ctx.instructionText = true;
   return found;
@@ -865,12 +886,13 @@ function enTasksOrOne(title: string, language: ReadoutLanguage): string[] {
   return language === 'en' ? enTasks(title) : [title];
 }
 
-function obligationsFor(sentence: Sentence, text: string, language: ReadoutLanguage, ctx: FindContext, prev: Sentence | undefined): Obligation[] {
+function obligationsFor(sentence: Sentence, text: string, language: ReadoutLanguage, ctx: FindContext, before: Sentence[]): Obligation[] {
+  const prev = before[0];
   if (language === 'en') return enObligations(sentence, text, ctx);
   if (language === 'ru') {
     const found = ruObligations(sentence, text, ctx, prev);
     if (found.length === 0 && /:\s*$/u.test(text) && ruMarker(wordsOf(text))) ctx.header = { prefix: '', leads: [] };
     return found;
   }
-  return turkicObligations(sentence, text, language, ctx, prev);
+  return turkicObligations(sentence, text, language, ctx, before);
 }

@@ -140,7 +140,8 @@ function isStamp(text: string, d: TextDate): boolean {
 }
 
 const DEADLINE_BEFORE = /(?:\bby|\bbefore|\bnot later than|\bno later than|\bdeadline|\buntil|(?<![\p{L}])(?:до|к|не позднее|не позже|срок)|в срок до)\s*$/iu;
-const DEADLINE_AFTER = /^\p{L}*\s+(?:дейін|деін|deıin|deiin|чейин|чейинки)(?![\p{L}])/iu;
+/** `15 qazanǵa deıin`, `1-июнга чейин` (not `9-майына чейинки`, "the days up to 9 May", a period). */
+const DEADLINE_AFTER = /^\p{L}*\s+(?:дейін|деін|deıin|deiin|чейин)(?![\p{L}])/iu;
 const RANGE_BEFORE = /(?:\bfrom|\bsince|\bperiod|\bthrough|(?<![\p{L}])(?:с|со|от|по|period))\s*$/iu;
 const TODAY = /\btoday\b|(?<![\p{L}])(?:сегодня|бүгін|бүгүн|búgin)(?![\p{L}])/iu;
 const MEETING_WORDS =
@@ -257,7 +258,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * count from it and a yearless date is the first such day on or after it); `fallback` is the day a
  * yearless date is counted from when the text gives no meeting date.
  */
-export function deadlineOf(clause: string, meeting: IsoDate | null, fallback: IsoDate, textYear: MeetingWhen['textYear']): IsoDate | null {
+export function deadlineOf(clause: string, meeting: IsoDate | null, fallback: IsoDate, textYear: MeetingWhen['textYear'], bareDates = true): IsoDate | null {
   const extend = EXTEND.exec(clause);
   for (const d of textDates(clause)) {
     const before = clause.slice(Math.max(0, d.index - 30), d.index);
@@ -265,7 +266,8 @@ export function deadlineOf(clause: string, meeting: IsoDate | null, fallback: Is
     const marked = DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after);
     // A bare date in the task's own clause (`доложат 16 марта`, `должен 20 апреля сообщить`).
     const bare = !marked && !RANGE_BEFORE.test(before) && !/\b(?:on|in|of)\s*$/iu.test(before) && !/[,.]\s*$/u.test(before.trim() === '' ? '.' : before);
-    if (!marked && !bare) continue;
+    // (In Kazakh and Kyrgyz a bare date carries its case — `1-майынан` is "from 1 May" — so only a marked one counts.)
+    if (!marked && (!bare || !bareDates)) continue;
     // `продлить … до конца 2021 года`: how long a measure runs, not when the task is due.
     if (marked && extend && extend.index < d.index) continue;
     if (d.year !== null) return iso(d.year, d.month, d.day);

@@ -861,7 +861,6 @@ const ANNOUNCES =
 
 /** The obligations one sentence gives. */
 export function obligationsOf(sentence: Sentence, language: ReadoutLanguage, ctx: FindContext, before: Sentence[]): Obligation[] {
-  const prev = before[0];
   const text = stripReporting(sentence.text);
   if (RECALLED.test(text.replace(/^[«"“„\s-]+/u, ''))) return [];
   if (ctx.taskHeader > 0) ctx.taskHeader--;

@@ -287,9 +287,11 @@ function organizationsFor(draft: Draft, topics: string[], context: CandidateCont
   const wanted = draft.kind === 'invitation' ? ['international', ...topics] : topics;
   for (const topic of wanted) for (const role of ROLES) if (role.topics[0] === topic && !roles.includes(role)) roles.push(role);
   for (const topic of wanted) for (const role of ROLES) if (role.topics.includes(topic) && !roles.includes(role)) roles.push(role);
+  // A body the text names with its country keeps the suggestions to that country.
+  const named = draft.leads.map(countryNamed).filter((c): c is string => c !== null);
   for (const role of roles) {
     // A topic's ministry is suggested only from the store, or when the text names no executor.
-    const suggestions = suggestFor(role, context);
+    const suggestions = suggestFor(role, context).filter((x) => named.length === 0 || x.existingId === null || named.includes(orgCountryKey(context.catalog.organizations.find((o) => o.id === x.existingId) as CatalogOrganization) ?? ''));
     if (draft.leads.length > 0 && suggestions.every((x) => x.existingId === null)) continue;
     out.push(...suggestions);
   }

@@ -32,6 +32,11 @@ const KAZAKH_KYRGYZ = /[өүңӨҮҢ]/gu;
 /** Kazakh in the Latin alphabet of 2018 (`Úkimet`, `tapsyrdy`, `mınıstrligi`). */
 const KAZAKH_LATIN = /[áǵıńóúýÁǴÍŃÓÚÝ]/gu;
 
+/** Words only one of the three languages uses, for a text too short to count its letters. */
+const KAZAKH_WORDS = /(?<![\p{L}])(?:және|мен|бойынша|туралы|үшін|берді|тапсырды|тапсырма|министрлігі\p{L}*|үкімет\p{L}*|деді|керек|тиіс|jáne|boıynsha|úshin|tapsyrdy|berdi)(?![\p{L}])/giu;
+const KYRGYZ_WORDS = /(?<![\p{L}])(?:жана|менен|боюнча|тууралуу|үчүн|берди|тапшырды|тапшырма\p{L}*|министрлиги\p{L}*|өкмөт\p{L}*|деди|керек|тийиш|зарыл|кабинетинин)(?![\p{L}])/giu;
+const RUSSIAN_WORDS = /(?<![\p{L}])(?:и|в|на|по|с|не|что|для|от|о|к|у|из|за|это|как|был[аои]?|поручил\p{L}*)(?![\p{L}])/giu;
+
 export function detectLanguage(text: string): ReadoutLanguage {
   const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
   const latin = text.match(/[a-z]/gi)?.length ?? 0;
@@ -39,7 +44,12 @@ export function detectLanguage(text: string): ReadoutLanguage {
     const kazakh = text.match(KAZAKH_ONLY)?.length ?? 0;
     const shared = text.match(KAZAKH_KYRGYZ)?.length ?? 0;
     if (kazakh >= Math.max(3, cyrillic * 0.004)) return 'kk';
-    if (shared >= Math.max(3, cyrillic * 0.004)) return 'ky';
+    if (shared >= Math.max(3, cyrillic * 0.004) && kazakh === 0) return 'ky';
+    // A short text: by its function words.
+    const kk = kazakh + 3 * (text.match(KAZAKH_WORDS)?.length ?? 0);
+    const ky = (kazakh === 0 ? shared : 0) + 3 * (text.match(KYRGYZ_WORDS)?.length ?? 0);
+    const ru = 3 * (text.match(RUSSIAN_WORDS)?.length ?? 0);
+    if (Math.max(kk, ky) > ru) return kk > ky ? 'kk' : 'ky';
     return 'ru';
   }
   const kazakhLatin = text.match(KAZAKH_LATIN)?.length ?? 0;

@@ -15,7 +15,7 @@
 // the President instructed", "Ранее … заявил") give none.
 import type { CandidateKind, ReadoutLanguage } from '../../../../db/intake-types';
 import { russianStem } from '../../../../db/stemmers/index';
-import { AGENT_WORD, isGeneric, nominative } from './bodies';
+import { AGENT_WORD, countryNamed, isGeneric, nominative } from './bodies';
 import type { Sentence } from './sentences';
 
 export interface Obligation {
@@ -400,12 +400,25 @@ function ruFirstInfinitive(text: string): { at: number; word: string } | null {
   return null;
 }
 
+/** A person named by given name and surname (`Андрей Белоусов`, `вице-премьерам Дмитрию Чернышенко и …`), not a body or a country. */
+function personIn(text: string, first: boolean): string | null {
+  const pairs = [...text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu)].filter(
+    (m) => ![m[1], m[2]].some((w) => AGENT_WORD.test(w as string) || countryNamed(w as string) !== null || /^(?:республик|федераци|государств|народн|национальн|верховн|высш|центральн|государственн)/iu.test(w as string)),
+  );
+  const pick = first ? pairs[0] : pairs[pairs.length - 1];
+  if (!pick) return null;
+  // Only at the end of the words before the verb (or first of a list of people joined by «и»).
+  const after = text.slice((pick.index ?? 0) + pick[0].length).trim();
+  if (after !== '' && !/^(?:и|,)\s/u.test(after)) return null;
+  return `${pick[1]} ${pick[2]}`;
+}
+
 /** A finite verb (past or present) between two points: the dative-led directive has none. */
 const RU_FINITE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ут|ат|ёт)$/u;
 
 function ruTitle(task: string): string {
   // The deadline goes to its own field.
-  return task.replace(/(?:^|\s)(?:до|к|не позднее)\s+\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?:\s+\d{4}\s*(?:г\.|года|г)?)?(?:\s+(?:этого|текущего)\s+года)?(?=[\s,]|$)/giu, ' ');
+  return task.replace(/(?:^|\s)(?:до|к|не позднее)\s+\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?:\s+\d{4}\s*(?:г\.|года|г)?)?(?:\s+(?:этого|текущего)\s+года)?(?=[\s,.;]|$)/giu, ' ');
 }
 
 function ruObligations(sentence: Sentence, text: string, ctx: FindContext, prev: Sentence | undefined): Obligation[] {
@@ -461,13 +474,13 @@ function ruObligations(sentence: Sentence, text: string, ctx: FindContext, prev:
         }
         if (!hasAgent && !/^(?:необходимо|нужно|надо|следует|требуется)$/u.test(mw.lower)) return out;
         if (!hasAgent && !ctx.instructionText && !/(?<![\p{L}])(?:\p{Lu}\p{L}*(?:у|ю|ам|ям))\s/u.test(before)) return out;
-        const person = /(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*$/u.exec(before);
-        leads = person ? [person[1] as string] : hasAgent ? [firstOf(before.replace(/^(?:так|также|кроме того)\s*,?\s*/iu, ''), 'ru')] : [];
+        const person = personIn(before, false);
+        leads = person ? [person] : hasAgent ? [firstOf(before.replace(/^(?:так|также|кроме того)\s*,?\s*/iu, ''), 'ru')] : [];
       } else if (marker.kind === 'strong' && marker.passive) {
         // `Министерству энергетики поручено …`, `вице-премьерам Дмитрию Чернышенко и Дмитрию Григоренко поручено`
         const before = text.slice(0, mw.start).replace(/^.*(?:,\s*что|:)\s+/u, '').replace(/^(?:также|так|кроме того)\s*,?\s+/iu, '').trim();
-        const person = /(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:\s+и\s+.*)?$/u.exec(before);
-        leads = person ? [person[1] as string] : before ? [firstOf(before, 'ru')] : [];
+        const person = personIn(before, true);
+        leads = person ? [person] : before ? [firstOf(before, 'ru')] : [];
       } else if (marker.kind === 'task') {
         const before = text.slice(0, words[marker.index - 1]?.start ?? mw.start).replace(/^(?:так|также|кроме того)\s*,?\s*/iu, '').trim();
         leads = before && wordsOf(before).some((w) => AGENT_WORD.test(w.w)) ? [firstOf(before, 'ru')] : [];
@@ -504,7 +517,8 @@ function ruObligations(sentence: Sentence, text: string, ctx: FindContext, prev:
       const verb = pw[future] as Word;
       const inf = verb.lower.replace(/(?:ают)$/u, 'ать').replace(/(?:яют)$/u, 'ять').replace(/(?:ут|ют)$/u, 'ть').replace(/(?:ат|ят)$/u, 'ить');
       const before = prev.text.slice(0, verb.start);
-      const person = /(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(before);
+      const found = personIn(before, true);
+      const person = found ? [found, found] : null;
       const rest = prev.text.slice(verb.end).replace(/,\s*(?:направленн|требующ|предусмотренн|связанн)\p{L}*.*$/u, '');
       out.push({ ...make(`${inf}${rest}`, person ? [person[1] as string] : []), clause: prev.text, sentence: prev });
     }
@@ -534,10 +548,12 @@ const TURKIC_PASSIVE = /(?:ылды|ілді|лді|лдү|илди|ылсын|�
 const TURKIC_WEAK = /^(?:тиіс|тийиш|керек|қажет|зарыл|tıis|kerek|qajet)$/iu;
 const TURKIC_TASK_NOUN = /^(?:тапсырма(?:сын|ларын|лар|ны)?|тапшырма(?:сын|ларын|лар|ны)?|tapsyrma\p{L}*)$/iu;
 const TURKIC_GIVE = /^(?:берді|берилди|берилип|берілді|берди|берилген|berdi|berildi)$/iu;
-const TURKIC_IMPERATIVE_2PL = /^(\p{L}{3,}?)(?:ыңыздар|іңіздер|ңыздар|ңіздер|уңуздар|үңүздөр|ңуздар|ңүздөр|ыңыз|іңіз|саңыздар|сеңіздер|ńyzdar|ıńizder)$/iu;
+const TURKIC_IMPERATIVE_2PL = /^(\p{L}{3,}?)(?:[ыіиуү]?ң[ыіиуү]з(?:дар|дер|дор|дөр)?|[ıiy]?ń[ıiy]z(?:dar|der)?)$/iu;
 const TURKIC_IMPERATIVE_3 = /^(\p{L}{2,}?)(сын|сін|син|сун|сүн|sun|sin)$/iu;
 /** Verbs of an exhortation rather than a task: work hard, get down to it, say so, know, give results. */
-const TURKIC_VAGUE = /^(?:жұмыс|иш|кіріс|кирис|айт|біл|бил|бол|нәтиже|натыйжа)/iu;
+const TURKIC_VAGUE = /^(?:кірісу|киришүү|айту|айтуу|білу|билүү|болу|болуу|тырысу|аракеттенүү)$/iu;
+/** The object of an exhortation: work (hard), give results. */
+const TURKIC_VAGUE_OBJECT = /^(?:жұмыс|иш|нәтиже|нәтижесін|натыйжа|натыйжасын|күш-жігерін)$/iu;
 const TURKIC_COEXECUTORS = /(?:менен биргеликте|бірлесіп|бірлесе отырып|менен бирге|birlesip|birlese otyryp|бірге)(?![\p{L}])/iu;
 const TURKIC_CASED = /(?:дагы|дегі|тағы|тегі|ндағы|ндегі|дан|ден|тан|тен|нан|нен|дын|дин|тын|тин|нын|нин|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|га|го|гө|ка|ко|кө|да|де|та|те|до|дө|то|тө|ды|ді|ты|ті|ны|ні|ǵa|ge|qa|ke|da|de|ta|te|ńyń|nyń|dyń|tyń|niń|diń|tiń)$/iu;
 const TURKIC_DATIVE = /(?:ға|ге|қа|ке|на|не|га|го|гө|ка|ко|кө|но|нө|ǵa|ge|qa|ke|na|ne)$/iu;
@@ -584,7 +600,7 @@ function turkicAddressees(ws: Word[], from: number, to: number): { lead: string 
   for (let i = from; i < to; i++) {
     const w = ws[i] as Word;
     if (!TURKIC_DATIVE.test(w.lower) || verbalNoun(w.w)) continue;
-    const agent = isTurkicAgent(w.w) || (/^\p{Lu}/u.test(w.w) && i > 0 && /^\p{Lu}/u.test(ws[i - 1]?.w ?? '') && !TURKIC_CASED.test((ws[i - 1] as Word).lower));
+    const agent = isTurkicAgent(w.w) || (/^\p{Lu}/u.test(w.w) && i > 0 && (isPersonName(ws[i - 1]?.w ?? '') || /^\p{Lu}\p{Ll}+$/u.test(ws[i - 1]?.w ?? '') && /(?:вич|ич|улы|ұлы|уулу|qyzy|кызы)$/iu.test(ws[i - 1]?.w ?? '')) || (/^\p{Lu}/u.test(w.w) && /(?:ов|ев|ин|ова|ева|ина)(?:ға|ге|қа|ке|га|го|гө|ка|ко|кө|а|у)$/iu.test(w.w)));
     if (!agent) continue;
     if (first === null) {
       first = i;
@@ -607,7 +623,7 @@ function turkicAddressees(ws: Word[], from: number, to: number): { lead: string 
     if (isPersonName(p.w)) break;
     if (/(?:ып|іп|ип|уп|үп|yp|ip|ғанда|генде|қанда|кенде|ganda|qanda)$/iu.test(p.lower)) break;
     if (comma && !isTurkicAgent(p.w)) break;
-    if (TURKIC_DATIVE.test(p.lower) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w) && !TURKIC_CONJ.test(p.w)) break;
+    if (TURKIC_DATIVE.test(p.lower) && /^\p{Ll}/u.test(p.w) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w) && !TURKIC_CONJ.test(p.w)) break;
     if (TURKIC_POSTPOSITION.test(p.w)) break;
     start--;
   }
@@ -719,7 +735,7 @@ function turkicObligations(sentence: Sentence, text: string, language: ReadoutLa
       if (!ending && !(passive && TURKIC_DATIVE.test(lastWord.lower))) continue;
     }
     if (ending && TURKIC_VAGUE.test(ending)) continue;
-    if (to - from >= 2 && TURKIC_VAGUE.test((ws[to - 2] as Word).w) && kind !== 'strong') continue;
+    if (to - from >= 2 && TURKIC_VAGUE_OBJECT.test((ws[to - 2] as Word).w) && kind !== 'strong') continue;
     // A passive marker with the addressee right before it: `… сунуштоо … Данияр Үсөновго тапшырылды`.
     let body: Span = { from, to: to - 1 };
     if ((passive || kind === 'imp3') && to === m && TURKIC_DATIVE.test(lastWord.lower) === false) {

@@ -454,26 +454,32 @@ const FUNCTION_WORDS = new Set([
   'және', 'мен', 'бен', 'пен', 'үшін', 'бойынша', 'туралы', 'жана', 'менен', 'үчүн', 'боюнча', 'тууралуу', 'jáne', 'men', 'boıynsha', 'úshin',
 ]);
 
-function titleWords(title: string): Set<string> {
+function titleWords(title: string, verbLast = false): Set<string> {
   const out = new Set<string>();
-  for (const w of title.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.add(w.slice(0, 5));
+  const words = title.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  // The verb says little about which task it is (`submit …`, `… даярдоо`): its object does.
+  const content = verbLast ? words.slice(0, -1) : words.slice(1);
+  for (const w of content) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.add(w.slice(0, 5));
   return out;
 }
 
 /** How much of the shorter title the longer one repeats. */
-function overlap(a: string, b: string): number {
-  const x = titleWords(a);
-  const y = titleWords(b);
-  if (Math.min(x.size, y.size) < 3) return 0;
+function overlap(a: string, b: string, verbLast: boolean): number {
+  const x = titleWords(a, verbLast);
+  const y = titleWords(b, verbLast);
+  if (Math.min(x.size, y.size) < 3) return x.size > 0 && x.size === y.size && [...x].every((w) => y.has(w)) ? 1 : 0;
   let hit = 0;
   for (const w of x) if (y.has(w)) hit++;
-  return hit / Math.min(x.size, y.size);
+  // Short titles must share more: three words of five about the same markets may be two tasks.
+  const share = hit / Math.min(x.size, y.size);
+  return Math.min(x.size, y.size) >= 6 ? share : share >= 0.75 ? share : 0;
 }
 
 /** The names (capitalised words after the first) of the shorter title are all in the longer one. */
 function sameNames(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const have = titleWords(long);
+  const have = titleWords(long, false);
+  for (const w of long.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) have.add(w.slice(0, 5));
   return (short.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).every((w) => have.has(w.toLowerCase().slice(0, 5)));
 }
 
@@ -482,13 +488,14 @@ function sameNames(a: string, b: string): boolean {
  * Only a repeat in the text's opening or a few sentences apart counts, so that two items of a long
  * list worded alike (the same task for two countries) stay two.
  */
-function mergeRepeats(drafts: (Draft & { dueDate: IsoDate | null })[]): (Draft & { dueDate: IsoDate | null })[] {
+function mergeRepeats(drafts: (Draft & { dueDate: IsoDate | null })[], language: ReadoutLanguage): (Draft & { dueDate: IsoDate | null })[] {
+  const verbLast = language === 'kk' || language === 'ky';
   const worth = (d: Draft & { dueDate: IsoDate | null }) => (d.leads.length > 0 ? 2 : 0) + (d.dueDate ? 1 : 0) + (d.sentence.headline ? 0 : 0.5) + (d.fromEllipsis ? -0.2 : 0);
   const out: (Draft & { dueDate: IsoDate | null })[] = [];
   /** Every title merged into each kept candidate: a repeat may resemble any of them. */
   const titles: string[][] = [];
   for (const d of drafts) {
-    const same = out.findIndex((o, k) => o.sentence !== d.sentence && (o.sentence.index <= 2 || d.sentence.index - o.sentence.index <= 3) && (titles[k] ?? [o.title]).some((t) => overlap(t, d.title) >= 0.6 && sameNames(t, d.title)));
+    const same = out.findIndex((o, k) => o.sentence !== d.sentence && (o.sentence.index <= 2 || d.sentence.index - o.sentence.index <= 3) && (titles[k] ?? [o.title]).some((t) => overlap(t, d.title, verbLast) >= 0.6 && sameNames(t, d.title)));
     if (same < 0) {
       out.push(d);
       titles.push([d.title]);
@@ -589,7 +596,7 @@ export function findCandidates(sentences: Sentence[], context: CandidateContext)
     if (!dueDate && SAME_DEADLINE.test(draft.clause)) dueDate = dated[dated.length - 1]?.dueDate ?? null;
     dated.push({ ...draft, title: dueDate ? withoutDeadline(draft.title, language) : draft.title, dueDate });
   }
-  return mergeRepeats(dated).map((draft, i) => {
+  return mergeRepeats(dated, language).map((draft, i) => {
     let topics = topicsOf(draft.subject);
     if (topics.length === 0) topics = topicsOf(draft.title);
     if (topics.length === 0) topics = topicsOf(draft.sentence.text);

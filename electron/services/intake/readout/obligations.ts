@@ -141,10 +141,10 @@ function enSubject(before: string): { subject: string; embedded: boolean } {
   const cut = before.replace(/\s+$/, '');
   const said = /\b(?:\w+ed|said|says|agree|agrees|noted|stressed)\s+that\s+(?!.*\bthat\s)/i.exec(cut);
   const at = Math.max(cut.lastIndexOf(','), cut.lastIndexOf(':'), cut.lastIndexOf(';'), said ? said.index + said[0].length - 1 : -1);
-  let subject = cut.slice(at + 1).trim();
-  const embedded = /\b(?:how|whether|why|what|if|when)\s+[^,]*$/i.test(cut) && /\b(?:how|whether|why|what|if|when)\b/i.test(subject.split(/\s+/).slice(0, 1).join(' ') || subject);
-  subject = subject.replace(/^(?:how|whether|why|what|if|when)\s+/i, '');
-  return { subject, embedded: embedded || /^(?:how|whether|why|what|if|when)\b/i.test(cut.slice(at + 1).trim()) };
+  const raw = cut.slice(at + 1).trim().replace(/^(?:and|or|but)\s+/i, '');
+  // `how the governments should work together`: a question discussed, not a task.
+  const embedded = /\b(?:how|whether|why|what|if|when)\b/i.test(raw);
+  return { subject: raw.replace(/^(?:how|whether|why|what|if|when)\s+/i, ''), embedded };
 }
 
 function isAgent(phrase: string): boolean {

@@ -146,7 +146,8 @@ const RANGE_BEFORE = /(?:\bfrom|\bsince|\bperiod|\bthrough|(?<![\p{L}])(?:с|с�
 const TODAY = /\btoday\b|(?<![\p{L}])(?:сегодня|бүгін|бүгүн|búgin)(?![\p{L}])/iu;
 const MEETING_WORDS =
   /\b(?:met|meeting|meet|held|took place|visited|talks|signed|approved|convened|chaired|session|received)\b|(?<![\p{L}])(?:принял[аи]?|встреч\p{L}*|встретил\p{L}*|совещани\p{L}*|заседани\p{L}*|провел\p{L}*|провёл|состоял\p{L}*|прошл[аои]|подписал\p{L}*|утвердил\p{L}*|озвучен\p{L}*|кеңес\p{L}*|кеңеш\p{L}*|отырыс\p{L}*|жиын\p{L}*|жыйын\p{L}*|өтті|өттү|өткөрдү|өткізді|чогулуш\p{L}*)(?![\p{L}])/iu;
-const FUTURE_CLAUSE = /\bwill\b|\bshall\b|(?<![\p{L}])(?:будет|будут|состоится|предстоит)(?![\p{L}])|(?<![\p{L}])\p{L}{3,}(?:ят|ут|ют)(?![\p{L}])/iu;
+const FUTURE_CLAUSE =
+  /\bwill\b|\bshall\b|(?<![\p{L}])(?:будет|будут|состоится|предстоит)(?![\p{L}])|(?<![\p{L}])\p{L}{3,}(?:ят|ут|ют)(?![\p{L}])|(?<![\p{L}])(?:до|под|при|про|пере|вы|за|на|об|от|по|раз|рас|из|вз|ис)\p{L}{3,}ат(?![\p{L}])/iu;
 
 /** Weekday-consistent year: the latest year up to `today`'s in which the day falls on that weekday. */
 function yearByWeekday(month: number, day: number, weekday: number, today: IsoDate): number | null {

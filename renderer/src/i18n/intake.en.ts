@@ -27,7 +27,7 @@ export const intakeEn = {
   },
   readout: {
     title: 'New meeting from text',
-    intro: 'Paste a meeting readout, a press release or a protocol, in English or Russian. The app proposes the meeting and the instructions it gives; nothing is stored until you confirm.',
+    intro: 'Paste a meeting readout, a press release or a protocol, in English, Russian, Kazakh or Kyrgyz. The app proposes the meeting and the instructions it gives; nothing is stored until you confirm.',
     textLabel: 'Meeting readout',
     propose: 'Propose meeting and instructions',
     meeting: 'Meeting',

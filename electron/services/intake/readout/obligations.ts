@@ -625,6 +625,8 @@ function turkicAddressees(ws: Word[], from: number, to: number): { lead: string 
     if (comma && !isTurkicAgent(p.w)) break;
     if (TURKIC_DATIVE.test(p.lower) && /^\p{Ll}/u.test(p.w) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w) && !TURKIC_CONJ.test(p.w)) break;
     if (TURKIC_POSTPOSITION.test(p.w)) break;
+    // `Үкімет отырысында` (at the Government's meeting): where, not whom.
+    if (/^\p{Ll}/u.test(p.w) && /(?:нда|нде|нсында|нсінде|ында|інде|да|де|та|те|до|дө|то|тө|дан|ден|тан|тен|нан|нен|nda|nde|da|de|ta|te)$/iu.test(p.lower) && !isTurkicAgent(p.w)) break;
     start--;
   }
   return { lead: `${start}:${first}`, end };

@@ -9,6 +9,8 @@ import { addDays, daysBetween } from './dates';
 import { dueSoonDays } from './instructions';
 import { listMeetings } from './meetings';
 import { listOrganizations } from './organizations';
+import { overdueCounter } from './deadline-rule';
+import { organizationShortName } from './organization-names';
 import { listTagRows, tagName } from './topics';
 import {
   PRIORITIES,
@@ -215,12 +217,13 @@ interface CardRow {
   reports: number;
   tags: string;
   updated_at: string;
+  recurrence: string | null;
 }
 
 // The counters and topic list are kept by triggers (migration 1), so this stays one indexed scan.
 const CARD_SELECT = `
 SELECT i.id, i.item_number, i.control_number, i.title, i.status, i.priority, i.meeting_id, i.lead_org_id,
-       i.due_date, i.rank, i.version, i.is_demo, i.updated_at,
+       i.due_date, i.rank, i.version, i.is_demo, i.updated_at, i.recurrence,
        i.extension_count AS extensions, i.coexecutor_count AS coexecutors, i.report_count AS reports, i.tag_list AS tags
   FROM instructions i`;
 
@@ -278,8 +281,18 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
   // Organization names from the small reference table rather than a join per card.
   const orgNames = new Map((ctx.stmt('SELECT id, name FROM organizations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]));
   const updated = new Map(rows.map((r) => [r.id, r.updated_at]));
+  const overdueDays = overdueCounter(ctx, today);
+  // The period that is due, for periodic instructions (one query when the board has any).
+  const periods = new Map<string, { seq: number; label: string }>();
+  if (rows.some((r) => r.recurrence !== null)) {
+    const open = ctx
+      .stmt('SELECT instruction_id, min(seq) AS seq, label FROM instruction_periods WHERE closed_at IS NULL GROUP BY instruction_id')
+      .all() as { instruction_id: string; seq: number; label: string }[];
+    for (const p of open) periods.set(p.instruction_id, { seq: p.seq, label: p.label });
+  }
   const cards = rows.map((r): Card => {
     const open = r.status !== 'resolved';
+    const overdue = open && r.due_date !== null && r.due_date < today;
     return {
       id: r.id,
       itemNumber: r.item_number,
@@ -291,7 +304,9 @@ export function queryCards(ctx: StoreContext, query: CardQuery): { cards: Card[]
       leadOrgId: r.lead_org_id,
       leadOrgName: r.lead_org_id === null ? null : (orgNames.get(r.lead_org_id) ?? null),
       dueDate: r.due_date,
-      overdue: open && r.due_date !== null && r.due_date < today,
+      overdue,
+      overdueWorkingDays: overdue ? overdueDays(r.lead_org_id, r.due_date as string).workingDays : null,
+      period: r.recurrence === null ? null : (periods.get(r.id) ?? null),
       dueSoon: open && r.due_date !== null && r.due_date >= today && r.due_date <= soon,
       extensions: r.extensions,
       coexecutors: r.coexecutors,
@@ -323,7 +338,8 @@ function groupingFor(ctx: StoreContext, field: BoardField, cards: BoardCard[], l
       const used = new Set(cards.map((c) => c.leadOrgId));
       const groups: Grouping['groups'] = listOrganizations(ctx)
         .filter((o) => used.has(o.id))
-        .map((o) => ({ key: o.id, title: o.shortName ?? o.name }));
+        // The short name in the interface language (db/organization-names.ts).
+        .map((o) => ({ key: o.id, title: organizationShortName(o, language) }));
       if (used.has(null)) groups.push({ key: null, title: '' });
       return { groups, keysOf: (c) => [c.leadOrgId] };
     }

@@ -38,12 +38,22 @@ const isoDate = z.iso.date();
 const timestamp = z.string().min(10).max(40);
 const text = z.string().max(200_000);
 const nullableText = text.nullable();
+const orgName = z.string().max(500).nullable().default(null);
 
 export const exchangeOrganizationSchema = z.object({
   id: uuid,
   name: z.string().min(1).max(500),
   shortName: nullableText,
   country: nullableText,
+  // Files written before migration 011 carry no names per language.
+  nameEn: orgName,
+  nameRu: orgName,
+  nameKk: orgName,
+  nameKy: orgName,
+  shortNameEn: orgName,
+  shortNameRu: orgName,
+  shortNameKk: orgName,
+  shortNameKy: orgName,
   mergedInto: uuid.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -103,6 +113,8 @@ export const exchangeInstructionSchema = z.object({
   isDemo: z.boolean(),
   version: z.number().int().positive(),
   tagIds: z.array(uuid),
+  // Files written before version 6 have no recurrence: a one-off instruction.
+  recurrence: z.string().max(500).nullable().default(null),
 });
 
 export const exchangeCoexecutorSchema = z.object({

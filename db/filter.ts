@@ -3,6 +3,7 @@
 // tables first, so the per-row SQL stays plain index lookups; free text goes through FTS5.
 import type { StoreContext } from './context';
 import { foldText, type ParsedQuery, type QueryTerm } from './query';
+import { organizationsCalled, organizationsNamedLike } from './organization-names';
 import { syncSearchIndex } from './search-index';
 import { searchWords, wordStems } from './stemmers/index';
 
@@ -53,10 +54,15 @@ function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: s
       const expr = ftsExpression(term.value);
       if (expr === '') return '1';
       params.push(expr);
-      const fts = 'i.rowid IN (SELECT rowid FROM instruction_search WHERE instruction_search MATCH ?)';
-      if (!/\d/.test(term.value)) return fts;
-      params.push(term.value);
-      return `(${fts} OR i.control_number = ? COLLATE NOCASE)`;
+      const alternatives = ['i.rowid IN (SELECT rowid FROM instruction_search WHERE instruction_search MATCH ?)'];
+      // The text is an organization's name (in any language, "(KG)" or not): its instructions too.
+      const orgs = organizationsCalled(ctx, term.value);
+      if (orgs.length > 0) alternatives.push(inList('i.lead_org_id', orgs, params));
+      if (/\d/.test(term.value)) {
+        params.push(term.value);
+        alternatives.push('i.control_number = ? COLLATE NOCASE');
+      }
+      return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' OR ')})`;
     }
     case 'status':
       params.push(...term.values);
@@ -65,7 +71,8 @@ function termSql(ctx: StoreContext, term: QueryTerm, params: unknown[], today: s
       params.push(...term.values);
       return `i.priority IN (${term.values.map(() => '?').join(', ')})`;
     case 'org': {
-      const ids = matchIds(ctx, 'SELECT id, name, short_name FROM organizations', term.value, ['name', 'short_name']);
+      // Any of the organization's names, in any language (db/organization-names.ts).
+      const ids = organizationsNamedLike(ctx, term.value);
       return inList('i.lead_org_id', ids, params);
     }
     case 'topic': {

@@ -10,8 +10,9 @@
 // so importing the same file again finds nothing to do, and later merges see no phantom edits.
 // One audit row notes each import that changed anything. Everything happens in one transaction.
 //
-// One deliberate change of its own: an organization new to this store with the same name and
-// country as one it has (both copies of the app created the same ministry), or a person with the
+// One deliberate change of its own: an organization new to this store going by one of the names
+// (in any language) of one it has, of the same country (both copies of the app created the same
+// ministry, perhaps under names in two languages), or a person with the
 // same name in the same organization, is joined with it, the way an official merges duplicates in
 // the directory, with its history rows. The older record survives, so two stores that import each
 // other's files pick the same survivor and converge.
@@ -20,6 +21,7 @@ import { ControlNumbers } from './instructions/control-numbers';
 import { StoreError } from './errors';
 import { recordChange } from './history';
 import { mergeOrganizations } from './organizations';
+import { nameKeysOf, sameCountry, type OrganizationNames } from './organization-names';
 import { mergePeople } from './people';
 import { foldText } from './query';
 import { toExchange, type ExchangeDocument } from './exchange';
@@ -34,7 +36,9 @@ import {
   type ExchangeFieldSide,
   type ExchangePreview,
 } from './intake-types';
-import { TABLES, encode, exchangeColumns, mergedFields, type Column, type TableDecl } from './schema/index';
+import { TABLES, encode, exchangeColumns, mergedFields, organizationsTable, toDomain, type Column, type OrganizationRow, type TableDecl } from './schema/index';
+
+const toOrganization = toDomain(organizationsTable);
 
 type Doc = ExchangeDocument;
 type Rec = Record<string, unknown> & { id: string };
@@ -185,7 +189,7 @@ interface PlannedConflict extends ExchangeConflict {
 }
 
 /** What a merge would do: the preview the official sees, without the file's own name. */
-export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName'>;
+export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName' | 'attachments'>;
 
 interface PlannedJoin {
   entity: 'organization' | 'person';
@@ -513,28 +517,32 @@ function nameKey(name: string): string {
 interface Joinable {
   id: string;
   name: string;
+  /** The keys of every name it goes by (an organization: any of its names, in any language). */
+  keys: string[];
   createdAt: string;
   /** Country (organizations) or organization (people): must agree where both sides give one. */
   scope: string | null;
 }
 
 /**
- * Pairs each incoming record with the one live record here of the same name and a scope that
- * agrees (or is not given). Where either side has two of the name, nothing is joined: the official
- * merges those in the directory. The older record survives, whichever side it came from.
+ * Pairs each incoming record with the one live record here that goes by one of its names, with a
+ * scope that agrees (or is not given). Where a record could pair with two, nothing is joined: the
+ * official merges those in the directory. The older record survives, whichever side it came from.
  */
-function pairUp(entity: PlannedJoin['entity'], incoming: Joinable[], live: Joinable[]): PlannedJoin[] {
-  const group = (items: Joinable[]) => {
+function pairUp(entity: PlannedJoin['entity'], incoming: Joinable[], live: Joinable[], sameScope: (a: string | null, b: string | null) => boolean): PlannedJoin[] {
+  const index = (items: Joinable[]) => {
     const map = new Map<string, Joinable[]>();
-    for (const item of items) map.set(nameKey(item.name), [...(map.get(nameKey(item.name)) ?? []), item]);
+    for (const item of items) for (const key of item.keys) map.set(key, [...(map.get(key) ?? []), item]);
     return map;
   };
-  const localByName = group(live);
+  const candidates = (item: Joinable, by: Map<string, Joinable[]>) =>
+    [...new Set(item.keys.flatMap((key) => by.get(key) ?? []))].filter((other) => other.id !== item.id && sameScope(item.scope, other.scope));
+  const localByKey = index(live);
+  const incomingByKey = index(incoming);
   const joins: PlannedJoin[] = [];
-  for (const [key, [theirs, ...more]] of group(incoming)) {
-    const [mine, ...others] = localByName.get(key) ?? [];
-    if (!theirs || !mine || more.length > 0 || others.length > 0) continue;
-    if (theirs.scope !== null && mine.scope !== null && theirs.scope !== mine.scope) continue;
+  for (const theirs of incoming) {
+    const [mine, ...others] = candidates(theirs, localByKey);
+    if (!mine || others.length > 0 || candidates(mine, incomingByKey).length > 1) continue;
     const theirsFirst = `${theirs.createdAt}|${theirs.id}` < `${mine.createdAt}|${mine.id}`;
     joins.push({
       entity,
@@ -556,18 +564,20 @@ function pairUp(entity: PlannedJoin['entity'], incoming: Joinable[], live: Joina
 function planJoins(ctx: StoreContext, doc: Doc, inserts: InternalPlan['inserts']): PlannedJoin[] {
   const incoming = (entity: ExchangeEntity) => inserts.filter(({ spec, record }) => spec.entity === entity && record.mergedInto == null).map(({ record }) => record);
   const mergedByFile = new Set([...doc.organizations, ...doc.people].filter((r) => r.mergedInto !== null).map((r) => r.id));
-  const country = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? foldText(value) : null);
-
-  const localOrgs = ctx.stmt('SELECT id, name, country, created_at AS createdAt FROM organizations WHERE merged_into IS NULL').all() as {
-    id: string;
-    name: string;
-    country: string | null;
-    createdAt: string;
-  }[];
+  const localOrgs = (ctx.stmt('SELECT * FROM organizations WHERE merged_into IS NULL').all() as OrganizationRow[]).map(toOrganization);
+  const orgJoinable = (o: Rec): Joinable => ({
+    id: o.id,
+    name: String(o.name),
+    keys: nameKeysOf(o as unknown as OrganizationNames),
+    createdAt: String(o.createdAt),
+    scope: typeof o.country === 'string' && o.country.trim() !== '' ? o.country : null,
+  });
   const orgJoins = pairUp(
     'organization',
-    incoming('organization').map((o) => ({ id: o.id, name: String(o.name), createdAt: String(o.createdAt), scope: country(o.country) })),
-    localOrgs.filter((o) => !mergedByFile.has(o.id)).map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt, scope: country(o.country) })),
+    incoming('organization').map(orgJoinable),
+    localOrgs.filter((o) => !mergedByFile.has(o.id)).map((o) => orgJoinable({ ...o })),
+    // Countries agree when either is not given or both name the same country ("KG", "Kyrgyzstan").
+    sameCountry,
   );
 
   const survivorOf = new Map(orgJoins.map((j) => [j.duplicateId, j.survivorId]));
@@ -580,8 +590,9 @@ function planJoins(ctx: StoreContext, doc: Doc, inserts: InternalPlan['inserts']
   }[];
   const peopleJoins = pairUp(
     'person',
-    incoming('person').map((p) => ({ id: p.id, name: String(p.fullName), createdAt: String(p.createdAt), scope: org(p.organizationId) })),
-    localPeople.filter((p) => !mergedByFile.has(p.id)).map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, scope: org(p.organizationId) })),
+    incoming('person').map((p) => ({ id: p.id, name: String(p.fullName), keys: [nameKey(String(p.fullName))], createdAt: String(p.createdAt), scope: org(p.organizationId) })),
+    localPeople.filter((p) => !mergedByFile.has(p.id)).map((p) => ({ id: p.id, name: p.name, keys: [nameKey(p.name)], createdAt: p.createdAt, scope: org(p.organizationId) })),
+    (a, b) => a === null || b === null || a === b,
   );
   return [...orgJoins, ...peopleJoins];
 }

@@ -37,9 +37,19 @@ export type IsoTimestamp = string;
 
 export interface Organization {
   id: string;
+  /** The name the organization was created with; shown where a language has no name of its own. */
   name: string;
   shortName: string | null;
   country: string | null;
+  /** The official name and short name in each language of the app, where recorded. */
+  nameEn: string | null;
+  nameRu: string | null;
+  nameKk: string | null;
+  nameKy: string | null;
+  shortNameEn: string | null;
+  shortNameRu: string | null;
+  shortNameKk: string | null;
+  shortNameKy: string | null;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }
@@ -81,6 +91,8 @@ export interface Deadline {
   /** Days past the due date (positive) or until it (negative); null without a due date. */
   daysLate: number | null;
   extensions: number;
+  /** Working days overdue on the lead organization's calendar, where the store counted them. */
+  overdueWorkingDays?: number | null;
 }
 
 export interface Instruction {
@@ -107,6 +119,8 @@ export interface Instruction {
   archived: boolean;
   isDemo: boolean;
   version: number;
+  /** How a periodic instruction recurs (db/periods.ts), null for a one-off instruction. */
+  recurrence: string | null;
 }
 
 /** One card as a board shows it: the instruction plus what the card needs to display. */
@@ -122,6 +136,10 @@ export interface Card {
   leadOrgName: string | null;
   dueDate: IsoDate | null;
   overdue: boolean;
+  /** How long the card is overdue in working days of its lead organization's calendar (null when not overdue); calendar days follow from dueDate. */
+  overdueWorkingDays: number | null;
+  /** A periodic instruction's period that is due (db/periods.ts): its number and label (`2027-Q1`). */
+  period: { seq: number; label: string } | null;
   dueSoon: boolean;
   extensions: number;
   coexecutors: number;

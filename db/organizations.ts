@@ -4,14 +4,28 @@ import { newId, type StoreContext } from './context';
 import { StoreError } from './errors';
 import { recordChange, recordDiff } from './history';
 import type { Organization } from './model';
+import { NAME_FIELDS, organizationMatcher, organizationNameKey } from './organization-names';
 import { organizationsTable, toDomain, type OrganizationRow } from './schema/index';
+
+export { organizationNameKey } from './organization-names';
 
 const toOrganization = toDomain(organizationsTable);
 
-export interface OrganizationInput {
+/** The names an organization may record per language (db/organization-names.ts). */
+export type LanguageNameField = (typeof NAME_FIELDS)[keyof typeof NAME_FIELDS][keyof (typeof NAME_FIELDS)['en']];
+/** In the order of their columns: the four names, then the four short names. */
+export const LANGUAGE_NAME_FIELDS: readonly LanguageNameField[] = [...Object.values(NAME_FIELDS).map((f) => f.name), ...Object.values(NAME_FIELDS).map((f) => f.shortName)];
+
+export interface OrganizationInput extends Partial<Record<LanguageNameField, string | null>> {
   name: string;
   shortName?: string | null;
   country?: string | null;
+}
+
+/** A name field as stored: trimmed, blank as none. */
+function cleanName(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim() ?? '';
+  return trimmed === '' ? null : trimmed;
 }
 
 export function listOrganizations(ctx: StoreContext): Organization[] {
@@ -31,31 +45,26 @@ export function createOrganization(ctx: StoreContext, input: OrganizationInput, 
   return ctx.transaction(() => {
     const at = ctx.timestamp();
     ctx
-      .stmt('INSERT INTO organizations (id, name, short_name, country, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, input.name.trim(), input.shortName ?? null, input.country ?? null, at, at);
+      .stmt(
+        `INSERT INTO organizations (id, name, short_name, country, name_en, name_ru, name_kk, name_ky, short_name_en, short_name_ru, short_name_kk, short_name_ky, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, input.name.trim(), input.shortName ?? null, input.country ?? null, ...LANGUAGE_NAME_FIELDS.map((f) => cleanName(input[f])), at, at);
     recordChange(ctx, { entity: 'organization', entityId: id, instructionId: null, field: 'created', oldValue: null, newValue: input.name });
     return getOrganization(ctx, id);
   });
 }
 
-/** A name as officials tell two names apart: case, quotes and spacing do not count. */
-export function organizationNameKey(name: string): string {
-  return name
-    .replace(/[«»"“”„]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase();
-}
-
 /**
- * An organization an official adds by hand: refused when one of the same name is already listed
- * (the official is told which one to choose instead). Imports and merges create theirs directly.
+ * An organization an official adds by hand: refused when one going by that name (in any language)
+ * is already listed (the official is told which one to choose instead). Imports and merges create
+ * theirs directly.
  */
 export function addOrganization(ctx: StoreContext, input: OrganizationInput): Organization {
   return ctx.transaction(() => {
     const key = organizationNameKey(input.name);
     if (key === '') throw new StoreError('validation', 'An organization needs a name.', 'organizationNameRequired');
-    const same = listOrganizations(ctx).find((o) => organizationNameKey(o.name) === key);
+    const same = organizationMatcher(ctx).match(input.name, { country: input.country ?? null });
     if (same) throw new StoreError('conflict', `“${same.name}” is already in the list of organizations; choose it there.`, 'organizationDuplicate', { name: same.name });
     return createOrganization(ctx, input);
   });
@@ -68,12 +77,17 @@ export function updateOrganization(ctx: StoreContext, id: string, patch: Partial
       name: patch.name?.trim() ?? before.name,
       shortName: patch.shortName === undefined ? before.shortName : patch.shortName,
       country: patch.country === undefined ? before.country : patch.country,
-    };
+      ...Object.fromEntries(LANGUAGE_NAME_FIELDS.map((f) => [f, patch[f] === undefined ? before[f] : cleanName(patch[f])])),
+    } as Pick<Organization, 'name' | 'shortName' | 'country' | LanguageNameField>;
+    if (organizationNameKey(after.name) === '') throw new StoreError('validation', 'An organization needs a name.', 'organizationNameRequired');
     const changed = recordDiff(ctx, { entity: 'organization', entityId: id, instructionId: null }, { ...before }, after);
     if (changed.length > 0) {
       ctx
-        .stmt('UPDATE organizations SET name = ?, short_name = ?, country = ?, updated_at = ? WHERE id = ?')
-        .run(after.name, after.shortName, after.country, ctx.timestamp(), id);
+        .stmt(
+          `UPDATE organizations SET name = ?, short_name = ?, country = ?, name_en = ?, name_ru = ?, name_kk = ?, name_ky = ?,
+                  short_name_en = ?, short_name_ru = ?, short_name_kk = ?, short_name_ky = ?, updated_at = ? WHERE id = ?`,
+        )
+        .run(after.name, after.shortName, after.country, ...LANGUAGE_NAME_FIELDS.map((f) => after[f]), ctx.timestamp(), id);
     }
     return getOrganization(ctx, id);
   });

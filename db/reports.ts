@@ -9,6 +9,7 @@ import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { dueSoonDays } from './instructions';
 import { listTagRows } from './topics';
+import { organizationsTable, toDomain, type OrganizationRow } from './schema/index';
 import type {
   Coexecutor,
   Extension,
@@ -21,6 +22,8 @@ import type {
   QueryProblemInfo,
   Report,
 } from './model';
+
+const toOrganization = toDomain(organizationsTable);
 
 export interface ReportSelection {
   /** Filters in the search language, AND-ed (a board's own filter and what was typed over it). */
@@ -64,7 +67,7 @@ export interface ReportSnapshot {
 // In the order of the tuple below; the snapshot's rows are read as arrays.
 const INSTRUCTION_COLUMNS = `i.id, i.meeting_id, i.item_number, i.control_number, i.title, i.body, i.lead_org_id, i.lead_person_id, i.controller_id,
   i.due_date, i.original_due_date, i.priority, i.status, i.on_control, i.rank, i.resolution, i.resolved_at, i.created_at,
-  i.updated_at, i.archived, i.is_demo, i.version`;
+  i.updated_at, i.archived, i.is_demo, i.version, i.recurrence`;
 
 type InstructionRow = [
   id: string,
@@ -89,6 +92,7 @@ type InstructionRow = [
   archived: number,
   isDemo: number,
   version: number,
+  recurrence: string | null,
 ];
 
 const controlOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -205,6 +209,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
         archived: r[19] === 1,
         isDemo: r[20] === 1,
         version: r[21],
+        recurrence: r[22],
         tagIds: tags.get(r[0]) ?? [],
         coexecutors: coexecutors.get(r[0]) ?? [],
         reports: reports.get(r[0]) ?? [],
@@ -214,12 +219,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
 
     instructions.sort(byControlNumber);
 
-    const organizations = ctx
-      .stmt(
-        `SELECT id, name, short_name AS shortName, country, created_at AS createdAt, updated_at AS updatedAt
-           FROM organizations ORDER BY name COLLATE NOCASE, id`,
-      )
-      .all() as Organization[];
+    const organizations = (ctx.stmt('SELECT * FROM organizations ORDER BY name COLLATE NOCASE, id').all() as OrganizationRow[]).map(toOrganization);
     const people = ctx
       .stmt(
         `SELECT id, full_name AS fullName, position, organization_id AS organizationId, created_at AS createdAt, updated_at AS updatedAt

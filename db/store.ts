@@ -3,6 +3,7 @@ import { closeDatabase, makeFolder, openDatabase, type CloseReport, type OpenOpt
 import { StoreContext } from './context';
 import { STANDARD_TOPICS, ensureTag } from './topics';
 import { ensureBuiltinBoards } from './boards';
+import { refreshAllPeriods } from './periods';
 import { acquireStoreLock, lockFileFor, type StoreLock } from './lock';
 
 export interface Store {
@@ -41,6 +42,8 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     ctx.transaction(() => {
       for (const topic of STANDARD_TOPICS) ensureTag(ctx, topic);
       ensureBuiltinBoards(ctx);
+      // Periodic instructions: their periods generated twelve months ahead of today.
+      refreshAllPeriods(ctx);
     });
   } catch (err) {
     closeDatabase(db);

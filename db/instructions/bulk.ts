@@ -3,6 +3,8 @@
 import { newId, type StoreContext } from '../context';
 import { StoreError } from '../errors';
 import type { IsoDate } from '../model';
+import { applyDeadlineRule, meetingDate } from '../deadline-rule';
+import { formatRecurrence, parseRecurrence, refreshPeriods } from '../periods';
 import { checkDeadline, checkReference, requireDate, requireText } from './checks';
 import { checkCoexecutor } from './coexecutors';
 import { maxRank, RANK_GAP } from './ranks';
@@ -56,6 +58,7 @@ interface CheckedInput {
   input: InstructionInput;
   title: string;
   due: IsoDate | null;
+  recurrence: string | null;
   tagIds: readonly string[];
   coexecutors: CoexecutorInput[];
 }
@@ -83,7 +86,9 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
     check('organizations', input.leadOrgId);
     check('people', input.leadPersonId);
     check('people', input.controllerId);
-    const due = input.dueDate ? requireDate(input.dueDate, 'badDate') : null;
+    // The deadline rule: a day off moves to the previous working day of the lead organization.
+    const held = input.dueDate || input.coexecutors?.some((co) => co.dueDate) ? meetingDate(ctx, input.meetingId) : null;
+    const due = input.dueDate ? applyDeadlineRule(ctx, requireDate(input.dueDate, 'badDate'), input.leadOrgId, held).date : null;
     if (due !== null) checkDeadline(ctx, due, input.meetingId, input.allowPastDeadline === true);
     const tagIds = !input.tagIds ? [] : input.tagIds.length < 2 ? input.tagIds : [...new Set(input.tagIds)];
     for (const tagId of tagIds) {
@@ -91,9 +96,12 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
       tagCode(ctx, tagId);
       checked.tags.add(tagId);
     }
-    const coexecutors = input.coexecutors ?? [];
-    for (const co of coexecutors) checkCoexecutor(co, check);
-    return { input, title, due, tagIds, coexecutors };
+    const coexecutors = (input.coexecutors ?? []).map((co) => {
+      checkCoexecutor(co, check);
+      return co.dueDate ? { ...co, dueDate: applyDeadlineRule(ctx, co.dueDate, input.leadOrgId, held).date } : co;
+    });
+    const recurrence = input.recurrence ? formatRecurrence(parseRecurrence(input.recurrence.trim())) : null;
+    return { input, title, due, recurrence, tagIds, coexecutors };
   });
   if (rows.length === 0) return [];
 
@@ -102,8 +110,8 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
   const at = ctx.timestamp();
   const insert = ctx.stmt(
     `INSERT INTO instructions (id, meeting_id, item_number, title, body, lead_org_id, lead_person_id, controller_id,
-       due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo, tag_list, coexecutor_count, control_number)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?)`,
+       due_date, original_due_date, priority, status, on_control, rank, created_at, updated_at, is_demo, tag_list, coexecutor_count, control_number, recurrence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTag = ctx.stmt('INSERT INTO instruction_tags (instruction_id, tag_id) VALUES (?, ?)');
   const insertCo = ctx.stmt('INSERT INTO coexecutors (id, instruction_id, organization_id, person_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -111,7 +119,7 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
   let rank = maxRank(ctx);
   let first = 0;
   let last = 0;
-  rows.forEach(({ input, title, due, tagIds, coexecutors }, i) => {
+  rows.forEach(({ input, title, due, recurrence, tagIds, coexecutors }, i) => {
     const id = ids[i] as string;
     rank += RANK_GAP;
     const values = (controlNumber: string) => [
@@ -134,6 +142,7 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
         bulk ? tagList(tagIds) : '',
         bulk ? coexecutors.length : 0,
         controlNumber,
+        recurrence,
     ];
     // The UNIQUE index is the last word: a number another connection took meanwhile is skipped.
     const insertNumbered = (): number => {
@@ -161,6 +170,10 @@ export function insertInstructions(ctx: StoreContext, inputs: readonly Instructi
     restoreTriggers();
   }
   recordCreation(ctx, first, last, at);
+  // A periodic instruction's periods, and its due date the first open period's.
+  rows.forEach((row, i) => {
+    if (row.recurrence !== null) refreshPeriods(ctx, ids[i] as string);
+  });
   return [...ids];
 }
 

@@ -4,6 +4,7 @@ import { StoreError } from '../errors';
 import { recordChange, recordDiff, type Change } from '../history';
 import type { Coexecutor } from '../model';
 import { coexecutorsTable, toDomain, type CoexecutorRow } from '../schema/index';
+import { applyDeadlineRule, meetingDate } from '../deadline-rule';
 import { checkReference, requireDate, touch } from './checks';
 import { getInstruction, type CoexecutorInput } from './records';
 
@@ -18,9 +19,18 @@ function describeCoexecutor(co: CoexecutorInput): string {
   return JSON.stringify({ organizationId: co.organizationId ?? null, personId: co.personId ?? null, dueDate: co.dueDate ?? null });
 }
 
+/** A co-executor's deadline under the deadline rule, on the lead organization's calendar. */
+function ruledCoexecutorDue(ctx: StoreContext, instructionId: string, due: string | null | undefined): string | null | undefined {
+  if (!due) return due;
+  requireDate(due, 'badDate');
+  const instruction = getInstruction(ctx, instructionId);
+  return applyDeadlineRule(ctx, due, instruction.leadOrgId, meetingDate(ctx, instruction.meetingId)).date;
+}
+
 export function addCoexecutor(ctx: StoreContext, instructionId: string, input: CoexecutorInput): Coexecutor {
   return ctx.transaction(() => {
     getInstruction(ctx, instructionId);
+    if (input.dueDate) input = { ...input, dueDate: ruledCoexecutorDue(ctx, instructionId, input.dueDate) };
     const change = insertCoexecutor(ctx, instructionId, input);
     recordChange(ctx, change);
     touch(ctx, instructionId);
@@ -60,7 +70,7 @@ export function updateCoexecutor(ctx: StoreContext, id: string, patch: Coexecuto
     const after = {
       organizationId: patch.organizationId === undefined ? before.organizationId : patch.organizationId,
       personId: patch.personId === undefined ? before.personId : patch.personId,
-      dueDate: patch.dueDate === undefined ? before.dueDate : patch.dueDate,
+      dueDate: patch.dueDate === undefined ? before.dueDate : ruledCoexecutorDue(ctx, before.instructionId, patch.dueDate) ?? null,
     };
     if (!after.organizationId && !after.personId) {
       throw new StoreError('validation', 'A co-executor needs an organization or a person.', 'coexecutorEmpty');

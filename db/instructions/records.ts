@@ -40,6 +40,8 @@ export interface InstructionInput {
   tagIds?: string[];
   coexecutors?: CoexecutorInput[];
   isDemo?: boolean;
+  /** How the instruction recurs (db/periods.ts: `monthly:5`, `quarterly:5`, `yearly:01-15`, `rrule:…`); none for a one-off. */
+  recurrence?: string | null;
 }
 
 export function createInstruction(ctx: StoreContext, input: InstructionInput, id: string = newId()): Instruction {

@@ -7,6 +7,8 @@ import { addDays, daysBetween } from '../dates';
 import { getSetting } from '../settings';
 import type { Deadline, Extension, Instruction, IsoDate, Report, ReportKind, Status } from '../model';
 import { extensionsTable, reportsTable, toDomain, type ExtensionRow, type ReportRow } from '../schema/index';
+import { applyDeadlineRule, meetingDate } from '../deadline-rule';
+import { closePeriodWith } from '../periods';
 import { checkDeadline, checkVersion, requireDate, requireText, touch } from './checks';
 import { getInstruction } from './records';
 
@@ -55,6 +57,8 @@ export function changeDueDate(
     if (before.status === 'resolved') {
       throw new StoreError('conflict', 'A resolved instruction has no deadline to change; reopen it first.', 'resolvedNoDeadline');
     }
+    // The deadline rule: a day off moves to the previous working day of the lead organization.
+    newDate = applyDeadlineRule(ctx, newDate, before.leadOrgId, meetingDate(ctx, before.meetingId)).date;
     if (before.dueDate === newDate) return before;
     checkDeadline(ctx, newDate, before.meetingId, allowPast);
     const at = ctx.timestamp();
@@ -199,6 +203,8 @@ export function addReport(ctx: StoreContext, instructionId: string, kind: Report
       .stmt('INSERT INTO reports (id, instruction_id, kind, body, author, submitted_at, superseded_at) VALUES (?, ?, ?, ?, ?, ?, NULL)')
       .run(id, instructionId, kind, text, ctx.actor(), at);
     recordChange(ctx, { entity: 'report', entityId: id, instructionId, field: `report.${kind}`, oldValue: null, newValue: text });
+    // On a periodic instruction the report closes the period that is due.
+    closePeriodWith(ctx, instructionId, id, at);
     touch(ctx, instructionId);
     return toReport(ctx.stmt('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow);
   });

@@ -1,5 +1,6 @@
 // Every table's columns, declared once (DESIGN.md, "Data model"). Pure: the contract and the team
 // server may import it.
+import { attachmentsTable } from './attachments';
 import { boardsTable } from './boards';
 import { coexecutorsTable } from './coexecutors';
 import type { TableDecl } from './columns';
@@ -9,12 +10,14 @@ import { instructionsTable } from './instructions';
 import { meetingsTable } from './meetings';
 import { organizationsTable } from './organizations';
 import { peopleTable } from './people';
+import { instructionPeriodsTable } from './periods';
 import { profilesTable } from './profiles';
 import { reportsTable } from './reports';
 import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
 
 export * from './columns';
+export * from './attachments';
 export * from './boards';
 export * from './coexecutors';
 export * from './extensions';
@@ -23,6 +26,7 @@ export * from './instructions';
 export * from './meetings';
 export * from './organizations';
 export * from './people';
+export * from './periods';
 export * from './profiles';
 export * from './reports';
 export * from './settings';
@@ -43,6 +47,8 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   boards: boardsTable,
   settings: settingsTable,
   profiles: profilesTable,
+  attachments: attachmentsTable,
+  instruction_periods: instructionPeriodsTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -40,6 +40,8 @@ export const instructionsTable = defineTable('instructions', {
   coexecutorCount: { sql: 'coexecutor_count', kind: 'int', ...triggerKept('the number of co-executors') },
   extensionCount: { sql: 'extension_count', kind: 'int', ...triggerKept('the number of extensions') },
   tagList: { sql: 'tag_list', kind: 'text', ...triggerKept('the topic ids') },
+  /** Migration 006: how a periodic instruction recurs (`monthly:5`, `quarterly:5`, `yearly:01-15`, `rrule:FREQ=…`; db/periods.ts), null for a one-off. */
+  recurrence: { sql: 'recurrence', kind: 'text', nullable: true, merge: 'field' },
 });
 
 export type InstructionRow = RowOf<typeof instructionsTable>;

@@ -5,6 +5,16 @@ export const organizationsTable = defineTable('organizations', {
   name: { sql: 'name', kind: 'text', merge: 'field' },
   shortName: { sql: 'short_name', kind: 'text', nullable: true, merge: 'field' },
   country: { sql: 'country', kind: 'text', nullable: true, merge: 'field' },
+  // The official name and short name in each language of the app (migration 011); `name` stays the
+  // name the organization was created with, shown where the language has none.
+  nameEn: { sql: 'name_en', kind: 'text', nullable: true, merge: 'field' },
+  nameRu: { sql: 'name_ru', kind: 'text', nullable: true, merge: 'field' },
+  nameKk: { sql: 'name_kk', kind: 'text', nullable: true, merge: 'field' },
+  nameKy: { sql: 'name_ky', kind: 'text', nullable: true, merge: 'field' },
+  shortNameEn: { sql: 'short_name_en', kind: 'text', nullable: true, merge: 'field' },
+  shortNameRu: { sql: 'short_name_ru', kind: 'text', nullable: true, merge: 'field' },
+  shortNameKk: { sql: 'short_name_kk', kind: 'text', nullable: true, merge: 'field' },
+  shortNameKy: { sql: 'short_name_ky', kind: 'text', nullable: true, merge: 'field' },
   mergedInto: {
     sql: 'merged_into',
     kind: 'text',

@@ -15,7 +15,10 @@ import { createIntakeHandlers } from './intake/handlers';
 import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
+import { createCalendarHandlers } from './calendar/handlers';
 import type { recoveryChannels } from './recovery/channels';
+import { createAttachmentHandlers } from './attachments/handlers';
+import type { AttachmentService } from '../services/attachments/service';
 
 /** Every channel over the open store; the recovery channels are answered by the app core around it. */
 export type StoreHandlers = Omit<Handlers, keyof typeof recoveryChannels>;
@@ -36,9 +39,11 @@ export interface HandlerDeps {
   reports: ReportService;
   /** The backup service and the app core's restore. */
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
+  /** Attachments of meetings, instructions and reports. */
+  attachments: AttachmentService;
 }
 
-export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups, attachments }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor, signed }),
@@ -47,8 +52,10 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createInstructionHandlers({ ctx }),
     ...createDirectoryHandlers({ ctx, language }),
     ...createMeetingHandlers({ ctx }),
-    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker }),
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker, attachmentsDir: attachments.dir }),
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
+    ...createAttachmentHandlers(attachments),
+    ...createCalendarHandlers({ ctx }),
   };
 }

@@ -2,6 +2,7 @@
 import type { StoreContext } from '../../../db/context';
 import type { Language } from '../../../db/model';
 import * as organizations from '../../../db/organizations';
+import { suggestDuplicates } from '../../../db/organization-names';
 import * as people from '../../../db/people';
 import * as topics from '../../../db/topics';
 import type { Handlers } from '../dispatch';
@@ -18,6 +19,7 @@ export function createDirectoryHandlers({ ctx, language }: DirectoryHandlerDeps)
     'organizations.create': (input) => organizations.addOrganization(ctx, input),
     'organizations.update': ({ id, patch }) => organizations.updateOrganization(ctx, id, patch),
     'organizations.merge': ({ duplicateId, survivorId }) => organizations.mergeOrganizations(ctx, duplicateId, survivorId),
+    'organizations.duplicates': () => suggestDuplicates(ctx),
 
     'people.list': () => people.listPeople(ctx),
     'people.create': (input) => people.createPerson(ctx, input),

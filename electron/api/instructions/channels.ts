@@ -49,6 +49,8 @@ export const instructionChannels = {
       allowPastDeadline: z.boolean().optional(),
       tagIds: z.array(id).max(50).optional(),
       coexecutors: z.array(z.strictObject(coexecutorFields)).max(100).optional(),
+      /** How the instruction recurs (db/periods.ts): `monthly:5`, `quarterly:5`, `yearly:01-15`, `rrule:…`. */
+      recurrence: field(I.recurrence, z.string().max(500)).optional(),
     }),
   ),
   'instructions.update': channel<Instruction>()(

@@ -1,5 +1,6 @@
 // The instructions channels over db/instructions: the card and its detail, the workflow, progress
 // reports and co-executors.
+import { overdueCounter } from '../../../db/deadline-rule';
 import type { StoreContext } from '../../../db/context';
 import * as instructions from '../../../db/instructions';
 import { listInstructionHistory } from '../../../db/history';
@@ -15,9 +16,12 @@ export function createInstructionHandlers({ ctx }: InstructionHandlerDeps): Pick
     'instructions.get': ({ id }) => {
       const instruction = instructions.getInstruction(ctx, id);
       const extensions = instructions.listExtensions(ctx, id);
+      const deadline = instructions.deriveDeadline(instruction, instructions.standingExtensions(extensions), ctx.today(), instructions.dueSoonDays(ctx));
+      // Overdue in working days of the lead organization's calendar too.
+      if (deadline.overdue && deadline.dueDate) deadline.overdueWorkingDays = overdueCounter(ctx, ctx.today())(instruction.leadOrgId, deadline.dueDate).workingDays;
       return {
         instruction,
-        deadline: instructions.deriveDeadline(instruction, instructions.standingExtensions(extensions), ctx.today(), instructions.dueSoonDays(ctx)),
+        deadline,
         coexecutors: instructions.listCoexecutors(ctx, id),
         reports: instructions.listReports(ctx, id),
         extensions,

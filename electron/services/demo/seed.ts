@@ -10,9 +10,10 @@ import { createPerson } from '../../../db/people';
 import { addReport, changeDueDate, changeStatus, createInstruction } from '../../../db/instructions';
 import { ensureBuiltinBoards } from '../../../db/boards';
 import { tagIdsByCode } from '../../../db/topics';
-import type { Language, Priority, Status } from '../../../db/model';
+import { LANGUAGES, type Language, type Priority, type Status } from '../../../db/model';
 import { DEMO_READOUT } from './readout';
-import { demoTexts, type DemoInstructionText } from './texts';
+import { DEMO_ORGANIZATION_NAMES, demoTexts, type DemoInstructionText } from './texts';
+import { NAME_FIELDS } from '../../../db/organization-names';
 
 const KG = 'Kyrgyzstan';
 const KZ = 'Kazakhstan';
@@ -144,7 +145,14 @@ export function loadDemo(ctx: StoreContext, language: Language = 'en'): DemoSumm
     const today = ctx.today();
     const orgIds = {} as Record<OrgKey, string>;
     for (const [key, country] of Object.entries(ORGANIZATIONS) as [OrgKey, string][]) {
-      orgIds[key] = createOrganization(ctx, { ...texts.organizations[key], country }).id;
+      // Created under the interface language's name, with its names in all four languages.
+      const names = Object.fromEntries(
+        LANGUAGES.flatMap((lang) => [
+          [NAME_FIELDS[lang].name, DEMO_ORGANIZATION_NAMES[lang][key].name],
+          [NAME_FIELDS[lang].shortName, DEMO_ORGANIZATION_NAMES[lang][key].shortName],
+        ]),
+      );
+      orgIds[key] = createOrganization(ctx, { ...texts.organizations[key], country, ...names }).id;
     }
     const chairman = createPerson(ctx, { ...texts.chairman, organizationId: orgIds.cabinetKg });
     createPerson(ctx, { ...texts.primeMinister, organizationId: orgIds.governmentKz });

@@ -4,6 +4,7 @@
 import type { Language, Organization, Person } from '../../../db/model';
 import type { ReportSnapshot, SnapshotInstruction } from '../../../db/reports';
 import { daysBetween } from '../../../db/dates';
+import { organizationName } from '../../../db/organization-names';
 import type { Column, ColumnType, MetaLine, PrintColumn, ReportDocument, ReportKind, Row, Section, SignatureLine } from './model';
 import { fitHeaderWords } from './fit';
 import { fill, formatDate, formatNumber, localParts, plural, reportStrings, type ReportStrings } from './strings';
@@ -13,8 +14,9 @@ interface Lookup {
   person(id: string | null): Person | undefined;
 }
 
-function lookup(snapshot: ReportSnapshot): Lookup {
-  const orgs = new Map(snapshot.organizations.map((o) => [o.id, o]));
+/** Organizations under their names in the report's language (the original name where it has none). */
+function lookup(snapshot: ReportSnapshot, language: Language): Lookup {
+  const orgs = new Map(snapshot.organizations.map((o) => [o.id, { ...o, name: organizationName(o, language) }]));
   const people = new Map(snapshot.people.map((p) => [p.id, p]));
   return {
     org: (id) => (id === null ? undefined : orgs.get(id)),
@@ -363,7 +365,7 @@ export interface BuildOptions {
 
 export function buildReport(snapshot: ReportSnapshot, { kind, language }: BuildOptions): ReportDocument {
   const s = reportStrings(language);
-  const find = lookup(snapshot);
+  const find = lookup(snapshot, language);
   const meetings = new Map(snapshot.meetings.map((m) => [m.id, m]));
   const tagNames = new Map(snapshot.tags.map((t) => [t.id, t.names[language]]));
   const rows = snapshot.instructions.map((instruction) => describe(instruction, snapshot, find, meetings, tagNames, s, language));

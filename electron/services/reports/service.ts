@@ -9,12 +9,14 @@ import { getSetting, setSetting } from '../../../db/settings';
 import { getMeeting } from '../../../db/meetings';
 import { boardFilters, getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
+import { allAttachmentRecords } from '../../../db/attachments';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
 import { effectiveSignature } from '../../../db/profiles';
 import type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope, ReportSignature } from '../../api/contract';
 import { getInstruction, listCoexecutors, listExtensions, listReports } from '../../../db/instructions';
 import { listInstructionHistory } from '../../../db/history';
 import { getOrganization } from '../../../db/organizations';
+import { organizationName } from '../../../db/organization-names';
 import { getPerson } from '../../../db/people';
 import { cardNumber, cardTitle, renderCardHtml, type CardData } from './card';
 import { writeFileAtomic } from '../files';
@@ -52,6 +54,8 @@ export interface ReportServiceDeps {
   workerFile?: string;
   render?: RenderInProcess;
   shell?: ReportShell;
+  /** The attachments folder, whose files the exchange package carries. */
+  attachmentsDir?: string;
 }
 
 export interface ReportService {
@@ -76,6 +80,7 @@ const FILTER_NAMES: Record<ExportFormat, string> = {
   xlsx: 'Excel (XLSX)',
   csv: 'CSV',
   json: 'JSON',
+  zip: 'ZIP',
   html: 'HTML',
 };
 
@@ -108,10 +113,14 @@ function csvSeparatorFor(language: Language): CsvSeparator {
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const { ctx, shell } = deps;
   /** Everything the card shows, read in one transaction. */
-  const cardData = (instructionId: string, signature: ReportSignature | undefined): CardData =>
+  const cardData = (instructionId: string, signature: ReportSignature | undefined, language: Language): CardData =>
     ctx.transaction(() => {
       const instruction = getInstruction(ctx, instructionId);
-      const org = (id: string | null) => (id ? getOrganization(ctx, id) : null);
+      // Organizations under their names in the card's language.
+      const org = (id: string | null) => {
+        const found = id ? getOrganization(ctx, id) : null;
+        return found ? { ...found, name: organizationName(found, language) } : null;
+      };
       const person = (id: string | null) => (id ? getPerson(ctx, id) : null);
       return {
         instruction,
@@ -131,7 +140,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     });
   const cardDocument = (instructionId: string, signature: ReportSignature | undefined, pageMargins: boolean): CardDocument => {
     const language = deps.language();
-    const data = cardData(instructionId, signature);
+    const data = cardData(instructionId, signature, language);
     const number = cardNumber(data.instruction);
     return {
       html: renderCardHtml(data, language, { pageMargins }),
@@ -179,11 +188,17 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const language = deps.language();
       if (kind === 'exchange') {
         const document = exportExchange(ctx, deps.appVersion);
-        return jobs.start({ kind, format, fileName: `${safeFileName(exchangeFileBase(language, ctx.today()))}.json`, input: { kind, format: 'json', document } });
+        const base = safeFileName(exchangeFileBase(language, ctx.today()));
+        if (format === 'zip') {
+          if (!deps.attachmentsDir) throw new StoreError('unsupported', 'This copy of the app keeps no attachments. Nothing was exported.', 'attachmentsUnavailable');
+          const attachments = allAttachmentRecords(ctx);
+          return jobs.start({ kind, format, fileName: `${base}.zip`, input: { kind, format: 'zip', document, attachments, dir: deps.attachmentsDir } });
+        }
+        return jobs.start({ kind, format, fileName: `${base}.json`, input: { kind, format: 'json', document } });
       }
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
       const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
-      const reportFormat = format as Exclude<ExportFormat, 'json'>;
+      const reportFormat = format as Exclude<ExportFormat, 'json' | 'zip'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
       const job = jobs.start({
         kind,

@@ -6,6 +6,7 @@ import type { Board, Meeting, Organization, Person, Tag } from '../../../db/mode
 import { useApi } from './context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
+import { fullOrgName, shortOrgName } from '../common/orgNames';
 
 export interface ReferenceData {
   organizations: Organization[];
@@ -17,7 +18,10 @@ export interface ReferenceData {
   revision: number;
   /** Reloads the lists and bumps the revision. */
   changed(): Promise<void>;
+  /** The organization's short name in the interface language (db/organization-names.ts). */
   orgName(id: string | null | undefined): string;
+  /** Its full name in the interface language. */
+  orgFullName(id: string | null | undefined): string;
   personName(id: string | null | undefined): string;
   meetingTitle(id: string | null | undefined): string;
   tagName(id: string | null | undefined): string;
@@ -69,7 +73,8 @@ export function ReferenceDataProvider({ children, language }: { children: ReactN
   }, [load]);
 
   const value = useMemo<ReferenceData>(() => {
-    const orgs = new Map(lists.organizations.map((o) => [o.id, o.shortName ?? o.name]));
+    const orgs = new Map(lists.organizations.map((o) => [o.id, shortOrgName(o, language)]));
+    const orgFullNames = new Map(lists.organizations.map((o) => [o.id, fullOrgName(o, language)]));
     const people = new Map(lists.people.map((p) => [p.id, p.fullName]));
     const meetings = new Map(lists.meetings.map((m) => [m.id, m.title]));
     const tags = new Map(lists.tags.map((tag) => [tag.id, tag.name]));
@@ -79,11 +84,12 @@ export function ReferenceDataProvider({ children, language }: { children: ReactN
       revision,
       changed,
       orgName: name(orgs),
+      orgFullName: name(orgFullNames),
       personName: name(people),
       meetingTitle: name(meetings),
       tagName: name(tags),
     };
-  }, [lists, revision, changed]);
+  }, [lists, revision, changed, language]);
 
   return <ReferenceDataContext.Provider value={value}>{children}</ReferenceDataContext.Provider>;
 }

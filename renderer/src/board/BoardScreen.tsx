@@ -10,6 +10,7 @@ import { describeError } from '../common/errors';
 import { PromptDialog, type PromptRequest } from '../common/PromptDialog';
 import { Board } from './Board';
 import type { CardNames } from './CardItem';
+import { fullOrgName, shortOrgName } from '../common/orgNames';
 import { cellCards, columnTitle, fieldTarget, groupTitle, neighboursOf, planMove, sameCell, type CellRef } from './model';
 import './board.css';
 
@@ -37,7 +38,7 @@ interface PendingPrompt {
 }
 
 export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns, focusTarget }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
   const undo = useUndo();
@@ -65,8 +66,12 @@ export function BoardScreen({ boardId, search, onOpen, virtualize, onColumns, fo
   const [saving, setSaving] = useState(false);
   const knownVersions = useRef(new Map<string, number>());
   const names = useMemo<CardNames>(
-    () => ({ topics: new Map(tags.map((tag) => [tag.id, tag.name])), organizations: new Map(organizations.map((o) => [o.id, o.name])) }),
-    [tags, organizations],
+    () => ({
+      topics: new Map(tags.map((tag) => [tag.id, tag.name])),
+      organizations: new Map(organizations.map((o) => [o.id, shortOrgName(o, i18n.language)])),
+      organizationTitles: new Map(organizations.map((o) => [o.id, fullOrgName(o, i18n.language)])),
+    }),
+    [tags, organizations, i18n.language],
   );
 
   const load = useCallback(async () => {

@@ -5,6 +5,7 @@ import type { BoardCard as Card } from '../../../db/model';
 import { daysBetween, formatDate } from '../common/format';
 import { itemId, type CellRef } from './model';
 import { MoveMenu, type MoveOption } from './MoveMenu';
+import { periodLabel } from '../card/WorkingDays';
 
 export interface CardActions {
   /** Moves the card by keyboard: to the neighbouring column (dx) or one place up or down (dy). */
@@ -23,7 +24,10 @@ export interface CardActions {
 /** Names the cards show for the ids they carry, from the lists the app already holds. */
 export interface CardNames {
   topics: ReadonlyMap<string, string>;
+  /** Organizations' short names in the interface language. */
   organizations: ReadonlyMap<string, string>;
+  /** Their full names there: shown on hover and read out instead of the short one. */
+  organizationTitles: ReadonlyMap<string, string>;
 }
 
 /** The translation function and language, handed down once rather than looked up by every card. */
@@ -47,7 +51,15 @@ interface CardProps {
 
 const STEPS: Record<string, 'next' | 'previous' | 'first' | 'last'> = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' };
 
-export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'>; today: string; locale: Locale }) {
+export function DeadlineBadge({
+  card,
+  today,
+  locale,
+}: {
+  card: Pick<Card, 'dueDate' | 'overdue' | 'dueSoon' | 'status'> & Partial<Pick<Card, 'overdueWorkingDays'>>;
+  today: string;
+  locale: Locale;
+}) {
   const { t } = locale;
   if (!card.dueDate) return <span className="deadline">{t('card.noDue')}</span>;
   const date = formatDate(card.dueDate, locale.language);
@@ -55,7 +67,11 @@ export function DeadlineBadge({ card, today, locale }: { card: Pick<Card, 'dueDa
     const days = daysBetween(card.dueDate, today);
     return (
       <span className="deadline deadline-overdue">
-        <span className="deadline-flag">{t('card.overdue', { count: days })}</span>
+        <span className="deadline-flag">
+          {card.overdueWorkingDays === undefined || card.overdueWorkingDays === null
+            ? t('card.overdue', { count: days })
+            : t('workdays.overdueBoth', { working: card.overdueWorkingDays, calendar: days })}
+        </span>
         <span className="deadline-date">· {date}</span>
       </span>
     );
@@ -87,8 +103,20 @@ export const CardFace = memo(function CardFace({ card, today, names, locale }: {
       <h3 className="card-title" title={card.title}>
         {card.title}
       </h3>
-      {card.leadOrgId && <p className="card-org">{names.organizations.get(card.leadOrgId) ?? ''}</p>}
+      {card.leadOrgId && (
+        <p className="card-org">
+          {/* The short name, with the full one on hover and as what assistive technology reads. */}
+          <span role="note" title={names.organizationTitles.get(card.leadOrgId) ?? ''} aria-label={names.organizationTitles.get(card.leadOrgId) ?? ''}>
+            {names.organizations.get(card.leadOrgId) ?? ''}
+          </span>
+        </p>
+      )}
       <DeadlineBadge card={card} today={today} locale={locale} />
+      {card.period && card.dueDate && (
+        <p className="card-period">
+          {t('workdays.periodNumber', { seq: card.period.seq })} · {t('workdays.periodDue', { label: periodLabel(card.period.label, t, locale.language), date: formatDate(card.dueDate, locale.language) })}
+        </p>
+      )}
       {card.tags.length > 0 && (
         <ul className="card-topics" title={card.tags.map((tag) => names.topics.get(tag) ?? '').join(', ')}>
           {card.tags.map((tag) => (

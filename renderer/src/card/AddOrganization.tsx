@@ -4,14 +4,16 @@ import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
+import { allOrgNames } from '../common/orgNames';
 
-/** As the store compares names: case, quotes and spacing do not count. */
+/** As the store compares names (db/organization-names.ts): case, quotes, «ё» and spacing do not count. */
 function nameKey(name: string): string {
   return name
-    .replace(/[«»"“”„]/g, '')
+    .replace(/[«»"“”„‘’'`]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase();
+    .toLocaleLowerCase('ru')
+    .replace(/ё/g, 'е')
+    .trim();
 }
 
 /**
@@ -35,9 +37,10 @@ export function AddOrganization({ onAdded, onCancel }: { onAdded: (id: string) =
       setProblem(t('forms.organizationNameRequired'));
       return;
     }
-    const same = referenceData.organizations.find((o) => nameKey(o.name) === nameKey(trimmed));
+    // Any of its names, in any language, is the organization already listed.
+    const same = referenceData.organizations.find((o) => allOrgNames(o).some((n) => nameKey(n) === nameKey(trimmed)));
     if (same) {
-      setProblem(t('forms.organizationDuplicate', { name: same.name }));
+      setProblem(t('forms.organizationDuplicate', { name: referenceData.orgFullName(same.id) }));
       return;
     }
     setBusy(true);

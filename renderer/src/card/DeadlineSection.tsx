@@ -10,6 +10,9 @@ import { describeDeadlineBeforeMeeting, errorKey } from '../common/errors';
 import { formatDate, formatDateTime } from '../common/format';
 import type { RunChange } from './types';
 import { DateInput } from '../common/DateInput';
+import { useReferenceData } from '../app/data';
+import { DeadlineRuleNote, WorkingDaysPicker } from './WorkingDays';
+import { PeriodsSection } from './PeriodsSection';
 
 /** The deadline, its extensions with their reasons, and the one way to change it. */
 export function DeadlineSection({ detail, run }: { detail: InstructionDetail; run: RunChange }) {
@@ -17,6 +20,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
   const api = useApi();
   const undo = useUndo();
   const announce = useAnnounce();
+  const referenceData = useReferenceData();
   const { instruction, deadline } = detail;
   const [date, setDate] = useState(deadline.dueDate ?? '');
   const [reason, setReason] = useState('');
@@ -120,6 +124,15 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
                 {dateError}
               </p>
             )}
+            <DeadlineRuleNote id={`${id}-moved`} date={date} leadOrgId={instruction.leadOrgId} meetingId={instruction.meetingId} />
+            <WorkingDaysPicker
+              from={referenceData.meetings.find((m) => m.id === instruction.meetingId)?.heldOn ?? detail.today}
+              leadOrgId={instruction.leadOrgId}
+              onPick={(value) => {
+                setDate(value);
+                setDateError(null);
+              }}
+            />
           </div>
           <label htmlFor={`${id}-reason`}>{t('deadline.reason')}</label>
           <textarea id={`${id}-reason`} rows={2} value={reason} required={needsReason} onChange={(e) => setReason(e.target.value)} />
@@ -140,6 +153,7 @@ export function DeadlineSection({ detail, run }: { detail: InstructionDetail; ru
           }}
         />
       )}
+      <PeriodsSection detail={detail} onChanged={() => void run(async () => undefined)} />
     </div>
   );
 }

@@ -12,6 +12,13 @@ import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 import { AddOrganization } from './AddOrganization';
 import { ConfirmPastDeadline } from './ConfirmPastDeadline';
+import { DeadlineRuleNote, NO_REPEAT, RepeatsField, WorkingDaysPicker, repeatText, type RepeatDraft } from './WorkingDays';
+
+/** Today's date where the official is. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** The longest title the store takes (the contract's limit). */
 export const TITLE_LIMIT = 1000;
@@ -38,6 +45,8 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
   const [busy, setBusy] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);
   const [confirmPast, setConfirmPast] = useState(false);
+  const [repeat, setRepeat] = useState<RepeatDraft>(NO_REPEAT);
+  const [repeatError, setRepeatError] = useState<string | null>(null);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
   const title = checkText(form.title, { required: t('forms.titleRequired'), limit: TITLE_LIMIT }, t);
   const titleNoteId = `${id}-title-note`;
@@ -63,6 +72,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
         priority: form.priority,
         tagIds: form.tagIds,
         coexecutors: form.coexecutorIds.map((organizationId) => ({ organizationId })),
+        recurrence: repeatText(repeat),
         ...(allowPastDeadline ? { allowPastDeadline } : {}),
       });
       announce(t('newInstruction.created', { title: created.title }));
@@ -73,6 +83,7 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
       setBusy(false);
       const key = errorKey(err);
       if (key === 'deadlineInPast') setConfirmPast(true);
+      else if (key?.startsWith('recurrence')) setRepeatError(describeError(err, t));
       else if (key === 'deadlineBeforeMeeting') setDateError(describeDeadlineBeforeMeeting(err, t, (iso) => formatDate(iso, i18n.language)));
       else announce(describeError(err, t), 'error');
     }
@@ -142,11 +153,11 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
             <ul className="chosen-list" aria-labelledby={`${id}-coexecutors`}>
               {form.coexecutorIds.map((orgId) => (
                 <li key={orgId}>
-                  <span>{referenceData.organizations.find((o) => o.id === orgId)?.name ?? orgId}</span>
+                  <span>{referenceData.orgFullName(orgId) || orgId}</span>
                   <button
                     type="button"
                     className="quiet"
-                    aria-label={t('forms.removeCoexecutor', { name: referenceData.organizations.find((o) => o.id === orgId)?.name ?? '' })}
+                    aria-label={t('forms.removeCoexecutor', { name: referenceData.orgFullName(orgId) })}
                     onClick={() => set('coexecutorIds', form.coexecutorIds.filter((x) => x !== orgId))}
                   >
                     {t('common.remove')}
@@ -198,7 +209,27 @@ export function NewInstructionDialog({ meetingId, onClose, onCreated }: { meetin
               {dateError}
             </p>
           )}
+          <DeadlineRuleNote id={`${id}-due-moved`} date={form.dueDate} leadOrgId={form.leadOrgId || null} meetingId={form.meetingId || null} />
+          <WorkingDaysPicker
+            from={referenceData.meetings.find((m) => m.id === form.meetingId)?.heldOn ?? localToday()}
+            leadOrgId={form.leadOrgId || null}
+            onPick={(date) => {
+              set('dueDate', date);
+              setDateError(null);
+            }}
+          />
         </div>
+        <span className="form-label" id={`${id}-repeats`}>
+          {t('workdays.repeats')}
+        </span>
+        <RepeatsField
+          value={repeat}
+          error={repeatError}
+          onChange={(draft) => {
+            setRepeat(draft);
+            setRepeatError(null);
+          }}
+        />
         <label htmlFor={`${id}-priority`}>{t('fields.priority')}</label>
         <select id={`${id}-priority`} value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
           <PriorityOptions />

@@ -2,16 +2,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Priority } from '../../../db/model';
 import { useReferenceData } from '../app/data';
+import { fullOrgName } from './orgNames';
 
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'critical'];
 
 /** `<option>`s for a select of organizations, people or meetings, with "none" first. */
 export function ReferenceOptions({ of, none = true }: { of: 'organizations' | 'people' | 'meetings'; none?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const referenceData = useReferenceData();
   const items =
     of === 'organizations'
-      ? referenceData.organizations.map((o) => ({ id: o.id, label: o.name }))
+      ? referenceData.organizations.map((o) => ({ id: o.id, label: fullOrgName(o, i18n.language) }))
       : of === 'people'
         ? referenceData.people.map((p) => ({ id: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))
         : referenceData.meetings.map((m) => ({ id: m.id, label: m.title }));

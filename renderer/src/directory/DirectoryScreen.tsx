@@ -1,8 +1,10 @@
 // Organizations and people: create, edit, merge duplicates.
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
-import type { Organization, Person } from '../../../db/model';
+import type { Language, Organization, Person } from '../../../db/model';
+import type { DuplicateSuggestion } from '../../../db/organization-names';
+import { fullOrgName, shortOrgName } from '../common/orgNames';
 import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
 import { useAnnounce } from '../common/Announcer';
@@ -15,12 +17,20 @@ type Editing =
   | { kind: 'organization'; item: Organization | null }
   | { kind: 'person'; item: Person | null }
   | { kind: 'merge-organization'; item: Organization }
-  | { kind: 'merge-person'; item: Person };
+  | { kind: 'merge-person'; item: Person }
+  | { kind: 'merge-suggested'; item: DuplicateSuggestion };
+
+const LANGUAGES: readonly Language[] = ['en', 'ru', 'kk', 'ky'];
+const NAME_FIELD = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk', ky: 'nameKy' } as const;
+const SHORT_FIELD = { en: 'shortNameEn', ru: 'shortNameRu', kk: 'shortNameKk', ky: 'shortNameKy' } as const;
+type LanguageField = (typeof NAME_FIELD)[Language] | (typeof SHORT_FIELD)[Language];
+const LANGUAGE_FIELDS: readonly LanguageField[] = [...Object.values(NAME_FIELD), ...Object.values(SHORT_FIELD)];
 
 export function DirectoryScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const referenceData = useReferenceData();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const language = i18n.language;
 
   return (
     <section className="screen" aria-labelledby="directory-title">
@@ -34,20 +44,21 @@ export function DirectoryScreen() {
       <RecordTable caption={t('directory.organizations')} columns={[t('fields.name'), t('fields.shortName'), t('fields.country')]} actions testId="organizations-table">
         {referenceData.organizations.map((o) => (
           <tr key={o.id}>
-            <td>{o.name}</td>
-            <td>{o.shortName ?? '—'}</td>
+            <td>{fullOrgName(o, language)}</td>
+            <td>{shortOrgName(o, language) === fullOrgName(o, language) ? '—' : shortOrgName(o, language)}</td>
             <td>{o.country ?? '—'}</td>
             <td className="row-actions">
-              <button type="button" aria-label={t('directory.editLabel', { name: o.name })} onClick={() => setEditing({ kind: 'organization', item: o })}>
+              <button type="button" aria-label={t('directory.editLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'organization', item: o })}>
                 {t('common.edit')}
               </button>
-              <button type="button" aria-label={t('directory.mergeLabel', { name: o.name })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
+              <button type="button" aria-label={t('directory.mergeLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'merge-organization', item: o })}>
                 {t('directory.merge')}
               </button>
             </td>
           </tr>
         ))}
       </RecordTable>
+      <DuplicateSuggestions onMerge={(item) => setEditing({ kind: 'merge-suggested', item })} />
 
       <div className="screen-head">
         <h3>{t('directory.people')}</h3>
@@ -75,10 +86,11 @@ export function DirectoryScreen() {
 
       {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'merge-suggested' && <SuggestedMergeDialog suggestion={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'merge-organization' && (
         <MergeDialog
-          name={editing.item.name}
-          candidates={referenceData.organizations.filter((o) => o.id !== editing.item.id).map((o) => ({ id: o.id, name: o.name }))}
+          name={fullOrgName(editing.item, language)}
+          candidates={referenceData.organizations.filter((o) => o.id !== editing.item.id).map((o) => ({ id: o.id, name: fullOrgName(o, language) }))}
           onMerge={(survivorId, api) => api['organizations.merge']({ duplicateId: editing.item.id, survivorId })}
           onClose={() => setEditing(null)}
         />
@@ -119,26 +131,134 @@ function OrganizationDialog({ organization, onClose }: { organization: Organizat
   const [name, setName] = useState(organization?.name ?? '');
   const [shortName, setShortName] = useState(organization?.shortName ?? '');
   const [country, setCountry] = useState(organization?.country ?? '');
+  const [names, setNames] = useState<Record<LanguageField, string>>(
+    () => Object.fromEntries(LANGUAGE_FIELDS.map((f) => [f, organization?.[f] ?? ''])) as Record<LanguageField, string>,
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fields = { name: name.trim(), shortName: shortName.trim() || null, country: country.trim() || null };
+    const fields = {
+      name: name.trim(),
+      shortName: shortName.trim() || null,
+      country: country.trim() || null,
+      ...(Object.fromEntries(LANGUAGE_FIELDS.map((f) => [f, names[f].trim() || null])) as Record<LanguageField, string | null>),
+    };
     void save(
       () => (organization ? api['organizations.update']({ id: organization.id, patch: fields }) : api['organizations.create'](fields)),
       t('directory.saved', { name: fields.name }),
     );
   };
 
+  const languageInput = (field: LanguageField, label: string) => (
+    <>
+      <label htmlFor={`${id}-${field}`}>{label}</label>
+      <input id={`${id}-${field}`} value={names[field]} onChange={(e) => setNames((current) => ({ ...current, [field]: e.target.value }))} />
+    </>
+  );
+
   return (
     <Dialog title={organization ? t('directory.editOrganization') : t('directory.newOrganization')} onClose={onClose} testId="organization-dialog">
       <form className="form-grid" onSubmit={submit}>
         <label htmlFor={`${id}-name`}>{t('fields.name')}</label>
-        <input id={`${id}-name`} value={name} required data-autofocus onChange={(e) => setName(e.target.value)} />
+        <input id={`${id}-name`} value={name} required data-autofocus aria-describedby={`${id}-name-hint`} onChange={(e) => setName(e.target.value)} />
+        <span id={`${id}-name-hint`} className="field-note form-wide">
+          {t('orgNames.originalHint')}
+        </span>
         <label htmlFor={`${id}-short`}>{t('fields.shortName')}</label>
         <input id={`${id}-short`} value={shortName} onChange={(e) => setShortName(e.target.value)} />
         <label htmlFor={`${id}-country`}>{t('fields.country')}</label>
         <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} />
+        <fieldset className="form-wide org-names">
+          <legend>{t('orgNames.languageNames')}</legend>
+          <div className="form-grid">
+            {LANGUAGES.map((lang) => (
+              <Fragment key={lang}>
+                {languageInput(NAME_FIELD[lang], t(`orgNames.names.${lang}`))}
+                {languageInput(SHORT_FIELD[lang], t(`orgNames.shortNames.${lang}`))}
+              </Fragment>
+            ))}
+          </div>
+        </fieldset>
         <FormActions onCancel={onClose} submit={t('common.save')} disabled={name.trim() === ''} />
+      </form>
+    </Dialog>
+  );
+}
+
+/** Pairs that look like one organization under two names, each with a "Merge…" that asks first. */
+function DuplicateSuggestions({ onMerge }: { onMerge: (suggestion: DuplicateSuggestion) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { revision, organizations } = useReferenceData();
+  const [suggestions, setSuggestions] = useState<DuplicateSuggestion[]>([]);
+  const headingId = useId();
+
+  useEffect(() => {
+    let current = true;
+    api['organizations.duplicates']({}).then(
+      (found) => {
+        if (current) setSuggestions(found);
+      },
+      () => {
+        if (current) setSuggestions([]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, revision, organizations]);
+
+  if (suggestions.length === 0) return null;
+  const names = (s: DuplicateSuggestion) => ({ merge: fullOrgName(s.merge, i18n.language), keep: fullOrgName(s.keep, i18n.language) });
+  return (
+    <section className="duplicates" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('orgNames.duplicates')}</h4>
+      <p className="field-note">{t('orgNames.duplicatesIntro')}</p>
+      <ul>
+        {suggestions.map((s) => (
+          <li key={`${s.keep.id}|${s.merge.id}`}>
+            <span>{t(`orgNames.reason.${s.reason}`, names(s))}</span>
+            <button type="button" aria-label={t('orgNames.mergeLabel', names(s))} onClick={() => onMerge(s)}>
+              {t('orgNames.mergeAction')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Confirms a suggested merge: which of the two is kept (the older one unless chosen otherwise). */
+function SuggestedMergeDialog({ suggestion, onClose }: { suggestion: DuplicateSuggestion; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const save = useSave(onClose);
+  const id = useId();
+  const [keepId, setKeepId] = useState(suggestion.keep.id);
+  const pair = [suggestion.keep, suggestion.merge];
+  const kept = pair.find((o) => o.id === keepId) ?? suggestion.keep;
+  const merged = pair.find((o) => o.id !== keepId) ?? suggestion.merge;
+  const name = (o: Organization) => fullOrgName(o, i18n.language);
+
+  return (
+    <Dialog title={t('orgNames.confirmTitle')} onClose={onClose} testId="suggested-merge-dialog" description={t('orgNames.confirmText')}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(() => api['organizations.merge']({ duplicateId: merged.id, survivorId: kept.id }), t('directory.merged', { name: name(merged), into: name(kept) }));
+        }}
+      >
+        <fieldset className="form-wide org-keep">
+          <legend className="visually-hidden">{t('orgNames.confirmTitle')}</legend>
+          {pair.map((o) => (
+            <label key={o.id} className="checkbox">
+              <input type="radio" name={`${id}-keep`} checked={keepId === o.id} onChange={() => setKeepId(o.id)} />
+              {t('orgNames.keep', { name: name(o) })}
+            </label>
+          ))}
+        </fieldset>
+        <FormActions onCancel={onClose} submit={t('orgNames.confirm')} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,9 @@
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
+import { workdaysEn, workdaysErrorsEn } from './workdays.en';
+import { orgNamesEn } from './orgnames.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -247,6 +250,7 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      attachment: 'Attachment',
       dueDateUndone: 'Deadline change undone',
       extensionWithdrawn: 'Extension withdrawn',
       controlNumber: 'Control number',
@@ -374,6 +378,9 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...attachmentsEn,
+  workdays: workdaysEn,
+  ...orgNamesEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -415,6 +422,8 @@ export const en = {
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
     ...officialsErrorsEn,
+    ...attachmentsErrorsEn,
+    ...workdaysErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',
@@ -509,7 +518,7 @@ export const en = {
     scopeMeeting: 'One meeting',
     meetingLabel: 'Meeting',
     formatLegend: 'Format',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Package with attachments (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV separator',
     csvSeparators: { semicolon: 'Semicolon (;)', comma: 'Comma (,)' },
     csvSeparatorHints: { semicolon: 'For Excel with Russian, Kazakh or Kyrgyz regional settings', comma: 'For Excel with English regional settings, and most other programs' },

@@ -2,6 +2,9 @@ import { dateInputKk, formsKk } from './forms.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
+import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
+import { workdaysKk, workdaysErrorsKk } from './workdays.kk';
+import { orgNamesKk } from './orgnames.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -245,6 +248,7 @@ export const kk = {
   history: {
     because: 'Негіздеме: {{note}}',
     field: {
+      attachment: 'Тіркеме',
       dueDateUndone: 'Мерзім өзгерісі болдырылмады',
       extensionWithdrawn: 'Ұзарту болдырылмады',
       controlNumber: 'Бақылау нөмірі',
@@ -372,6 +376,9 @@ export const kk = {
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
+  ...attachmentsKk,
+  workdays: workdaysKk,
+  ...orgNamesKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -413,6 +420,8 @@ export const kk = {
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
     ...officialsErrorsKk,
+    ...attachmentsErrorsKk,
+    ...workdaysErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',
@@ -507,7 +516,7 @@ export const kk = {
     scopeMeeting: 'Бір кеңес',
     meetingLabel: 'Кеңес',
     formatLegend: 'Пішім',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тіркемелері бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгіші',
     csvSeparators: { semicolon: 'Нүктелі үтір (;)', comma: 'Үтір (,)' },
     csvSeparatorHints: { semicolon: 'Орыс, қазақ немесе қырғыз аймақтық баптаулары бар Excel үшін', comma: 'Ағылшын аймақтық баптаулары бар Excel және басқа бағдарламалардың көбі үшін' },

@@ -2,6 +2,9 @@ import { dateInputKy, formsKy } from './forms.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
+import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
+import { workdaysKy, workdaysErrorsKy } from './workdays.ky';
+import { orgNamesKy } from './orgnames.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -245,6 +248,7 @@ export const ky = {
   history: {
     because: 'Негиз: {{note}}',
     field: {
+      attachment: 'Тиркеме',
       dueDateUndone: 'Мөөнөттүн өзгөрүүсү жокко чыгарылды',
       extensionWithdrawn: 'Узартуу жокко чыгарылды',
       controlNumber: 'Көзөмөл номери',
@@ -372,6 +376,9 @@ export const ky = {
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
+  ...attachmentsKy,
+  workdays: workdaysKy,
+  ...orgNamesKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -413,6 +420,8 @@ export const ky = {
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
     ...officialsErrorsKy,
+    ...attachmentsErrorsKy,
+    ...workdaysErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',
@@ -507,7 +516,7 @@ export const ky = {
     scopeMeeting: 'Бир жыйналыш',
     meetingLabel: 'Жыйналыш',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тиркемелери бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгүчү',
     csvSeparators: { semicolon: 'Чекиттүү үтүр (;)', comma: 'Үтүр (,)' },
     csvSeparatorHints: { semicolon: 'Орус, казак же кыргыз аймактык жөндөөлөрү бар Excel үчүн', comma: 'Англис аймактык жөндөөлөрү бар Excel жана башка программалардын көбү үчүн' },

@@ -2,6 +2,9 @@ import { dateInputRu, formsRu } from './forms.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
+import { workdaysRu, workdaysErrorsRu } from './workdays.ru';
+import { orgNamesRu } from './orgnames.ru';
 
 export const ru = {
   app: {
@@ -260,6 +263,7 @@ export const ru = {
   history: {
     because: 'Основание: {{note}}',
     field: {
+      attachment: 'Вложение',
       dueDateUndone: 'Изменение срока отменено',
       extensionWithdrawn: 'Продление отменено',
       controlNumber: 'Контрольный номер',
@@ -387,6 +391,9 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...attachmentsRu,
+  workdays: workdaysRu,
+  ...orgNamesRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -428,6 +435,8 @@ export const ru = {
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
     ...officialsErrorsRu,
+    ...attachmentsErrorsRu,
+    ...workdaysErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',
@@ -522,7 +531,7 @@ export const ru = {
     scopeMeeting: 'Одно совещание',
     meetingLabel: 'Совещание',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Пакет с вложениями (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'Разделитель CSV',
     csvSeparators: { semicolon: 'Точка с запятой (;)', comma: 'Запятая (,)' },
     csvSeparatorHints: { semicolon: 'Для Excel с русскими, казахскими или кыргызскими региональными настройками', comma: 'Для Excel с английскими региональными настройками и большинства других программ' },

@@ -10,6 +10,7 @@ import { describeError } from '../common/errors';
 import { RecordTable } from '../common/RecordTable';
 import { EMPTY_PROFILE, ProfileFields, SignatureFields, type ProfileDraft } from './fields';
 import { ControlNumberSettings } from './ControlNumberSettings';
+import { WorkingDaysSettings } from './WorkingDaysSettings';
 import '../common/screen.css';
 import './settings.css';
 
@@ -212,6 +213,7 @@ export function SettingsScreen({ info, onProfileChanged }: { info: AppInfo; onPr
         </form>
       </section>
       <ControlNumberSettings />
+      <WorkingDaysSettings />
     </section>
   );
 }

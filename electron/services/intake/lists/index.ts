@@ -4,7 +4,8 @@
 import type { StoreContext } from '../../../../db/context';
 import { StoreError } from '../../../../db/errors';
 import { getMeeting } from '../../../../db/meetings';
-import { createOrganization, listOrganizations } from '../../../../db/organizations';
+import { createOrganization } from '../../../../db/organizations';
+import { organizationMatcher } from '../../../../db/organization-names';
 import { listTagRows } from '../../../../db/topics';
 import { createInstructions, type InstructionInput } from '../../../../db/instructions';
 import { listInstructionKeys } from '../../../../db/import-queries';
@@ -47,7 +48,7 @@ async function tableOf(file: StagedFile, sheet: string | null | undefined): Prom
 function contextFor(ctx: StoreContext, meetingId: string | null): ListContext {
   if (meetingId) getMeeting(ctx, meetingId);
   return {
-    organizations: listOrganizations(ctx),
+    organizations: organizationMatcher(ctx),
     topics: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code, names: [t.name_en, t.name_ru, t.name_kk, t.name_ky] })),
     existing: new Set(listInstructionKeys(ctx, meetingId).map((k) => instructionKey(k.itemNumber, k.title))),
   };

@@ -8,10 +8,9 @@ import { dateCellToIso, excelSerialDate, parseDate } from '../dates';
 import { cellText } from './headers';
 import type { Cell, TableRow } from './table';
 
-export interface KnownOrganization {
-  id: string;
-  name: string;
-  shortName: string | null;
+/** The store's organizations, matched by any of their names in any language (db/organization-names.ts). */
+export interface KnownOrganizations {
+  match(name: string): { id: string } | null;
 }
 
 export interface KnownTopic {
@@ -21,7 +20,7 @@ export interface KnownTopic {
 }
 
 export interface ListContext {
-  organizations: KnownOrganization[];
+  organizations: KnownOrganizations;
   topics: KnownTopic[];
   /** `number|title` keys (folded) of the instructions already in the target meeting. */
   existing: Set<string>;
@@ -131,11 +130,13 @@ export function validateRows(
     if (field && !columnOf.has(field)) columnOf.set(field, i);
   });
 
-  const orgByName = new Map<string, string>();
-  for (const org of context.organizations) {
-    orgByName.set(fold(org.name), org.id);
-    if (org.shortName && !orgByName.has(fold(org.shortName))) orgByName.set(fold(org.shortName), org.id);
-  }
+  const knownIds = new Map<string, string | null>();
+  /** The store's organization of that name (any of its names, in any language), or undefined. */
+  const known = (name: string): string | undefined => {
+    const key = fold(name);
+    if (!knownIds.has(key)) knownIds.set(key, (context.organizations.match(name) ?? context.organizations.match(name.replace(/[.,]/g, '')))?.id ?? null);
+    return knownIds.get(key) ?? undefined;
+  };
   const topicByName = new Map<string, string>();
   for (const topic of context.topics) for (const name of [topic.code, ...topic.names]) topicByName.set(fold(name), topic.id);
   const newOrganizations = new Map<string, string>();
@@ -144,7 +145,7 @@ export function validateRows(
     let ref = refs.get(name);
     if (ref) return ref;
     const key = fold(name);
-    const id = orgByName.get(key);
+    const id = known(name);
     if (id) ref = { id };
     else {
       if (!newOrganizations.has(key)) newOrganizations.set(key, name.replace(/\s+/g, ' ').trim());
@@ -153,7 +154,7 @@ export function validateRows(
     refs.set(name, ref);
     return ref;
   };
-  const isKnownOrg = (name: string) => orgByName.has(fold(name)) || newOrganizations.has(fold(name));
+  const isKnownOrg = (name: string) => known(name) !== undefined || newOrganizations.has(fold(name));
 
   const seen = new Map<string, number>();
   const prepared: PreparedRow[] = [];

@@ -119,6 +119,11 @@ function words(text: string): Set<string> {
   return out;
 }
 
+/** A name as officials tell two names apart (db/organization-names' key; kept here so the readout worker loads no store code). */
+function nameKey(name: string): string {
+  return foldText(name.replace(/[«»"“”„‘’'`]/g, ' ').replace(/\s+/g, ' ')).trim();
+}
+
 function similar(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
@@ -145,7 +150,7 @@ export function matchNamedBody(name: string, catalog: CatalogOrganization[], hom
     const orgCountry = orgCountryKey(org);
     if (country && orgCountry && orgCountry !== country) continue;
     const all = [org.name, org.shortName, ...(org.names ?? [])].filter((n): n is string => Boolean(n));
-    const score = Math.max(...all.map((n) => (foldText(n) === foldText(name) ? 1 : similar(name, n))));
+    const score = Math.max(...all.map((n) => (nameKey(n) === nameKey(name) ? 1 : similar(name, n))));
     if (score >= 0.75) scored.push({ org, score: score + (!country && homeCountry && orgCountry === homeCountry ? 0.01 : 0) });
   }
   scored.sort((a, b) => b.score - a.score);

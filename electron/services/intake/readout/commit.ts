@@ -3,9 +3,9 @@
 import type { StoreContext } from '../../../../db/context';
 import { ensureBuiltinBoards, listBoards } from '../../../../db/boards';
 import { createMeeting } from '../../../../db/meetings';
-import { createOrganization, listOrganizations } from '../../../../db/organizations';
+import { createOrganization } from '../../../../db/organizations';
+import { organizationMatcher, organizationNameKey } from '../../../../db/organization-names';
 import { createInstructions } from '../../../../db/instructions';
-import { foldText } from '../../../../db/query';
 import type { ReadoutCommitResult } from '../../../../db/intake-types';
 import type { ParsedInput } from '../../../api/contract';
 
@@ -20,21 +20,24 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       participants: input.meeting.participants,
       sourceText: input.sourceText,
     });
-    // A new organization named like one the store has is that one; two candidates naming the
-    // same new organization get one.
-    const byName = new Map(listOrganizations(ctx).map((o) => [foldText(o.name), o.id]));
+    // A new organization named like one the store has (by any of its names, in any language) is
+    // that one; two candidates naming the same new organization get one.
+    const matcher = organizationMatcher(ctx);
+    const byName = new Map<string, string>();
     let created = 0;
     const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead']): string | null => {
       if (lead === null) return null;
       if ('id' in lead) return lead.id;
-      const key = foldText(lead.name);
-      let id = byName.get(key);
+      const key = organizationNameKey(lead.name);
+      const country = 'country' in lead ? (lead.country ?? null) : null;
+      // Of the country the readout named, when it named one: never another country's namesake.
+      let id = byName.get(key) ?? matcher.match(lead.name, { country })?.id;
       if (!id) {
         // A body the readout named with its country (`… Республики Казахстан`) is created with it.
-        id = createOrganization(ctx, { name: lead.name, country: 'country' in lead ? (lead.country ?? null) : null }).id;
-        byName.set(key, id);
+        id = createOrganization(ctx, { name: lead.name, country }).id;
         created++;
       }
+      byName.set(key, id);
       return id;
     };
     createInstructions(

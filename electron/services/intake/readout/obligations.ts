@@ -568,6 +568,8 @@ function isPersonName(w: string): boolean {
 }
 
 function isTurkicAgent(w: string): boolean {
+  // `Премьер-министр`, `premer-mınıstr`: an office written with a hyphen.
+  if (w.includes('-') && w.split('-').some((part) => part.length > 2 && isTurkicAgent(part))) return true;
   return AGENT_WORD.test(w) || AGENT_WORD.test(w.replace(TURKIC_CASED, ''));
 }
 
@@ -621,6 +623,8 @@ function turkicAddressees(ws: Word[], from: number, to: number): { lead: string 
     const comma = /^\s*,/u.test(textOf(ws, start - 1, start));
     if (TURKIC_STRONG.test(p.w) || TURKIC_TASK_NOUN.test(p.w)) break;
     if (isPersonName(p.w)) break;
+    // An office in the nominative (`Премьер-министр`, `Мемлекет басшысы`) heads a noun phrase of its own: the one who instructs.
+    if (isTurkicAgent(p.w) && !TURKIC_GENITIVE.test(p.lower) && (/^\p{Lu}/u.test(p.w) || /(?:сы|сі|си|су|сү)$/u.test(p.lower))) break;
     if (/(?:ып|іп|ип|уп|үп|yp|ip|ғанда|генде|қанда|кенде|ganda|qanda)$/iu.test(p.lower)) break;
     if (comma && !isTurkicAgent(p.w)) break;
     if (TURKIC_DATIVE.test(p.lower) && /^\p{Ll}/u.test(p.w) && !TURKIC_GENITIVE.test(p.lower) && !isTurkicAgent(p.w) && !TURKIC_CONJ.test(p.w)) break;

@@ -51,21 +51,21 @@ describe('undoing a deadline change', () => {
   it('restores the date and withdraws its extension: the count shows only the extensions that stand', async () => {
     const { ctx } = await tempStore({ now: () => NOW, actor: () => 'a.ivanova' });
     const { add } = smallWorld(ctx);
-    const item = add('Task', { dueDate: '2027-01-10' });
+    const item = add('Task', { dueDate: '2027-01-12' });
     changeDueDate(ctx, item.id, '2027-02-10', 'Awaiting the partner');
     expect(extensionCount(ctx, item.id)).toBe(1);
 
-    const undone = undoDueDateChange(ctx, item.id, '2027-01-10');
-    expect(undone.dueDate).toBe('2027-01-10');
+    const undone = undoDueDateChange(ctx, item.id, '2027-01-12');
+    expect(undone.dueDate).toBe('2027-01-12');
     expect(extensionCount(ctx, item.id)).toBe(0);
     // Kept, marked withdrawn with who and when: not deleted.
-    expect(listExtensions(ctx, item.id)).toMatchObject([{ oldDate: '2027-01-10', newDate: '2027-02-10', withdrawnAt: NOW.toISOString(), withdrawnBy: 'a.ivanova' }]);
+    expect(listExtensions(ctx, item.id)).toMatchObject([{ oldDate: '2027-01-12', newDate: '2027-02-10', withdrawnAt: NOW.toISOString(), withdrawnBy: 'a.ivanova' }]);
     // The history keeps the change and its undo.
     expect(listInstructionHistory(ctx, item.id).map((h) => [h.field, h.oldValue, h.newValue])).toEqual(
       expect.arrayContaining([
-        ['dueDate', '2027-01-10', '2027-02-10'],
-        ['extensionWithdrawn', '2027-02-10', '2027-01-10'],
-        ['dueDateUndone', '2027-02-10', '2027-01-10'],
+        ['dueDate', '2027-01-12', '2027-02-10'],
+        ['extensionWithdrawn', '2027-02-10', '2027-01-12'],
+        ['dueDateUndone', '2027-02-10', '2027-01-12'],
       ]),
     );
 
@@ -78,7 +78,7 @@ describe('undoing a deadline change', () => {
     const { ctx } = await tempStore({ now: () => NOW });
     const { add } = smallWorld(ctx);
     const item = add('Task', { dueDate: '2027-02-10' });
-    changeDueDate(ctx, item.id, '2027-01-10', null);
+    changeDueDate(ctx, item.id, '2027-01-12', null);
     expect(extensionCount(ctx, item.id)).toBe(0);
     const undone = undoDueDateChange(ctx, item.id, '2027-02-10');
     expect(undone.dueDate).toBe('2027-02-10');
@@ -92,9 +92,9 @@ describe('deadlines', () => {
     const { ctx } = await tempStore({ now: () => NOW });
     const { add } = smallWorld(ctx); // the meeting was held on 2026-11-01
     expect(refusal(() => add('Task', { dueDate: '2026-10-31', allowPastDeadline: true }))).toMatchObject({ code: 'validation', key: 'deadlineBeforeMeeting', params: { date: '2026-10-31', meetingDate: '2026-11-01' } });
-    const item = add('Task', { dueDate: '2027-01-10' });
+    const item = add('Task', { dueDate: '2027-01-12' });
     expect(refusal(() => changeDueDate(ctx, item.id, '2019-05-01', 'typo', undefined, true))).toMatchObject({ key: 'deadlineBeforeMeeting' });
-    expect(getInstruction(ctx, item.id).dueDate).toBe('2027-01-10');
+    expect(getInstruction(ctx, item.id).dueDate).toBe('2027-01-12');
     expect(extensionCount(ctx, item.id)).toBe(0);
   });
 
@@ -105,13 +105,13 @@ describe('deadlines', () => {
     expect(refusal(() => createInstructions(ctx, [{ title: 'A', meetingId: meeting.id, dueDate: '2026-11-20' }]))).toMatchObject({ key: 'deadlineInPast' });
     expect(add('Task', { dueDate: '2026-11-20', allowPastDeadline: true }).dueDate).toBe('2026-11-20');
 
-    const item = add('Other', { dueDate: '2027-01-10' });
+    const item = add('Other', { dueDate: '2027-01-12' });
     expect(refusal(() => changeDueDate(ctx, item.id, '2026-11-25', 'late'))).toMatchObject({ key: 'deadlineInPast' });
     const moved = changeDueDate(ctx, item.id, '2026-11-25', null, undefined, true);
     expect(moved.dueDate).toBe('2026-11-25');
     expect(extensionCount(ctx, item.id)).toBe(0);
     expect(listExtensions(ctx, item.id)).toEqual([]);
-    expect(listInstructionHistory(ctx, item.id).filter((h) => h.field === 'dueDate').map((h) => [h.oldValue, h.newValue])).toEqual([['2027-01-10', '2026-11-25']]);
+    expect(listInstructionHistory(ctx, item.id).filter((h) => h.field === 'dueDate').map((h) => [h.oldValue, h.newValue])).toEqual([['2027-01-12', '2026-11-25']]);
   });
 });
 
@@ -119,7 +119,7 @@ describe('reopening a resolved instruction', () => {
   it('supersedes the final report, clears the outcome, and takes the next final report as the new one', async () => {
     const { ctx } = await tempStore({ now: () => NOW });
     const { add } = smallWorld(ctx);
-    const item = add('Task', { dueDate: '2027-01-10' });
+    const item = add('Task', { dueDate: '2027-01-12' });
     changeStatus(ctx, item.id, 'resolved', { report: 'Executed' });
     const reopened = changeStatus(ctx, item.id, 'in_progress', { reason: 'The partner did not confirm' });
     expect(reopened).toMatchObject({ status: 'in_progress', resolution: null, resolvedAt: null });
@@ -218,8 +218,8 @@ describe('history in the official’s words', () => {
   it('writes one action id for everything one action changed, and no board positions', async () => {
     const { ctx } = await tempStore({ now: () => NOW });
     const { add } = smallWorld(ctx);
-    const a = add('A', { dueDate: '2027-01-10' });
-    const b = add('B', { dueDate: '2027-01-10' });
+    const a = add('A', { dueDate: '2027-01-12' });
+    const b = add('B', { dueDate: '2027-01-12' });
     moveInstruction(ctx, { id: a.id, afterId: b.id, beforeId: null });
     changeStatus(ctx, a.id, 'resolved', { report: 'Executed' });
     const history = listInstructionHistory(ctx, a.id);

@@ -34,6 +34,8 @@ function card(id: string, patch: Partial<BoardCard> = {}): BoardCard {
     leadOrgId: null,
     dueDate: null,
     overdue: false,
+    overdueWorkingDays: null,
+    period: null,
     dueSoon: false,
     extensions: 0,
     coexecutors: 0,

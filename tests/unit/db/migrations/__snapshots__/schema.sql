@@ -1,4 +1,8 @@
--- The schema at version 5, from sqlite_schema ordered by type and name.
+-- The schema at version 8, from sqlite_schema ordered by type and name.
+-- index attachments_owner on attachments
+CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
+-- index attachments_sha256 on attachments
+CREATE INDEX attachments_sha256 ON attachments(sha256);
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -7,6 +11,8 @@ CREATE INDEX extensions_instruction ON extensions(instruction_id, created_at);
 CREATE INDEX history_entity ON history(entity, entity_id, id);
 -- index history_instruction on history
 CREATE INDEX history_instruction ON history(instruction_id, id);
+-- index instruction_periods_due on instruction_periods
+CREATE INDEX instruction_periods_due ON instruction_periods(due_date);
 -- index instruction_tags_tag on instruction_tags
 CREATE INDEX instruction_tags_tag ON instruction_tags(tag_id);
 -- index instructions_archived_rank on instructions
@@ -21,6 +27,8 @@ CREATE INDEX instructions_lead_org ON instructions(lead_org_id, rank);
 CREATE INDEX instructions_meeting ON instructions(meeting_id, rank);
 -- index instructions_rank on instructions
 CREATE INDEX instructions_rank ON instructions(rank, id);
+-- index instructions_recurring on instructions
+CREATE INDEX instructions_recurring ON instructions(id) WHERE recurrence IS NOT NULL;
 -- index instructions_status_rank on instructions
 CREATE INDEX instructions_status_rank ON instructions(archived, status, rank);
 -- index organizations_name on organizations
@@ -31,6 +39,8 @@ CREATE INDEX people_organization ON people(organization_id);
 CREATE INDEX profiles_name ON profiles(full_name);
 -- index reports_instruction on reports
 CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
+-- index sqlite_autoindex_attachments_1 on attachments
+-- (made by SQLite, no SQL)
 -- index sqlite_autoindex_boards_1 on boards
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_boards_2 on boards
@@ -40,6 +50,10 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- index sqlite_autoindex_extensions_1 on extensions
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_history_1 on history
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_instruction_periods_1 on instruction_periods
+-- (made by SQLite, no SQL)
+-- index sqlite_autoindex_instruction_periods_2 on instruction_periods
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_instructions_1 on instructions
 -- (made by SQLite, no SQL)
@@ -59,6 +73,20 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_tags_2 on tags
 -- (made by SQLite, no SQL)
+-- table attachments on attachments
+CREATE TABLE attachments (
+  id TEXT PRIMARY KEY NOT NULL,
+  owner_kind TEXT NOT NULL CHECK (owner_kind IN ('meeting', 'instruction', 'report')),
+  owner_id TEXT NOT NULL,
+  file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),
+  media_type TEXT NOT NULL,
+  size INTEGER NOT NULL CHECK (size >= 0 AND size <= 52428800),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL,
+  removed_at TEXT,
+  removed_by TEXT
+  );
 -- table boards on boards
 CREATE TABLE boards (
   id TEXT PRIMARY KEY NOT NULL,
@@ -126,6 +154,19 @@ CREATE TABLE 'instruction_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'instruction_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table instruction_fts_idx on instruction_fts_idx
 CREATE TABLE 'instruction_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table instruction_periods on instruction_periods
+CREATE TABLE instruction_periods (
+  id TEXT PRIMARY KEY NOT NULL,
+  instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  label TEXT NOT NULL,
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  report_id TEXT REFERENCES reports(id) ON DELETE SET NULL,
+  closed_at TEXT,
+  UNIQUE (instruction_id, seq)
+  );
 -- table instruction_search on instruction_search
 CREATE VIRTUAL TABLE instruction_search USING fts5(
   title, body, reports,
@@ -179,7 +220,7 @@ CREATE TABLE instructions (
   tag_list TEXT NOT NULL DEFAULT '',
   -- Long texts last: a board reads every column before them without touching overflow pages.
   body TEXT NOT NULL DEFAULT '',
-  resolution TEXT, control_number TEXT,
+  resolution TEXT, control_number TEXT, recurrence TEXT,
   CHECK (status <> 'resolved' OR resolved_at IS NOT NULL)
   );
 -- table meetings on meetings
@@ -204,7 +245,7 @@ CREATE TABLE organizations (
   merged_into TEXT REFERENCES organizations(id),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  );
+  , name_en TEXT, name_ru TEXT, name_kk TEXT, name_ky TEXT, short_name_en TEXT, short_name_ru TEXT, short_name_kk TEXT, short_name_ky TEXT);
 -- table people on people
 CREATE TABLE people (
   id TEXT PRIMARY KEY NOT NULL,
@@ -295,6 +336,10 @@ CREATE TRIGGER instruction_tags_list_insert AFTER INSERT ON instruction_tags BEG
   SET tag_list = (SELECT coalesce(group_concat(tag_id, ','), '') FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = new.instruction_id ORDER BY tag_id))
   WHERE id = new.instruction_id;
   END;
+-- trigger instructions_attachments_delete on instructions
+CREATE TRIGGER instructions_attachments_delete AFTER DELETE ON instructions BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'instruction' AND owner_id = old.id;
+  END;
 -- trigger instructions_fts_delete on instructions
 CREATE TRIGGER instructions_fts_delete AFTER DELETE ON instructions BEGIN
   DELETE FROM instruction_fts WHERE rowid = old.rowid;
@@ -318,6 +363,14 @@ CREATE TRIGGER instructions_search_insert AFTER INSERT ON instructions BEGIN
 -- trigger instructions_search_update on instructions
 CREATE TRIGGER instructions_search_update AFTER UPDATE OF title, body ON instructions BEGIN
   INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
+  END;
+-- trigger meetings_attachments_delete on meetings
+CREATE TRIGGER meetings_attachments_delete AFTER DELETE ON meetings BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'meeting' AND owner_id = old.id;
+  END;
+-- trigger reports_attachments_delete on reports
+CREATE TRIGGER reports_attachments_delete AFTER DELETE ON reports BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'report' AND owner_id = old.id;
   END;
 -- trigger reports_count_delete on reports
 CREATE TRIGGER reports_count_delete AFTER DELETE ON reports BEGIN

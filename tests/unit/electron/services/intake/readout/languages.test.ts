@@ -7,6 +7,7 @@ import { startAppCore, type AppCore } from '../../../../../../electron/services/
 import { dispatch } from '../../../../../../electron/api/dispatch';
 import type { ReadoutProposal } from '../../../../../../db/intake-types';
 import { tempDir } from '../../../../../support/temp';
+import { createOrganization } from '../../../../../../db/organizations';
 
 const TODAY = '2026-12-03';
 
@@ -64,6 +65,31 @@ describe('the country of a named ministry decides which ministry leads', () => {
     expect(stored).toMatchObject({ ok: true, value: { organizations: 1 } });
     const org = core.store.ctx.db.prepare('SELECT name, country FROM organizations WHERE name = ?').get(lead.name);
     expect(org).toEqual({ name: lead.name, country: 'Kyrgyzstan' });
+  });
+});
+
+describe('every name of an organization', () => {
+  it('a readout in any language finds the store’s organization by its name in that language, of the country it names', async () => {
+    core = await startAppCore({ dataDir: tempDir(), version: '0.0.0-test' });
+    const { ctx } = core.store;
+    const names = (en: string, ru: string, kk: string, ky: string) => ({ name: en, nameEn: en, nameRu: ru, nameKk: kk, nameKy: ky });
+    const kz = createOrganization(ctx, {
+      ...names('Ministry of Energy of the Republic of Kazakhstan', 'Министерство энергетики Республики Казахстан', 'Қазақстан Республикасы Энергетика министрлігі', 'Казакстан Республикасынын Энергетика министрлиги'),
+      country: 'Kazakhstan',
+    });
+    const kg = createOrganization(ctx, {
+      ...names('Ministry of Energy of the Kyrgyz Republic', 'Министерство энергетики Кыргызской Республики', 'Қырғыз Республикасының Энергетика министрлігі', 'Кыргыз Республикасынын Энергетика министрлиги'),
+      country: 'Kyrgyzstan',
+    });
+    const lead = async (text: string) => {
+      const answer = await dispatch(core!.handlers, 'intake.readoutParse', { text });
+      expect(answer.ok).toBe(true);
+      return (answer as { ok: true; value: ReadoutProposal }).value.candidates[0]?.organizations[0]?.existingId;
+    };
+    expect(await lead('Қазақстан Республикасы Энергетика министрлігіне жылу маусымына дайындықты аяқтау тапсырылды.')).toBe(kz.id);
+    expect(await lead('Премьер-министр Кыргыз Республикасынын Энергетика министрлигине кышка даярдыкты аяктоону тапшырды.')).toBe(kg.id);
+    expect(await lead('Министерству энергетики Республики Казахстан поручено подготовить график поставок.')).toBe(kz.id);
+    expect(await lead('The Ministry of Energy of the Kyrgyz Republic was instructed to prepare the heating season.')).toBe(kg.id);
   });
 });
 

@@ -22,9 +22,11 @@ export interface StagedFileInfo {
 
 // ---- a pasted meeting readout ----
 
-export type ReadoutLanguage = 'en' | 'ru';
+/** The language a readout is written in: English, Russian, Kazakh (Cyrillic or Latin) or Kyrgyz. */
+export type ReadoutLanguage = 'en' | 'ru' | 'kk' | 'ky';
 
-export type ReadoutNote = 'noDate' | 'noCandidates' | 'noParticipants' | 'noPlace';
+/** `yearAssumed`: the text dates the meeting without a year; the year of the day it was read is assumed. */
+export type ReadoutNote = 'noDate' | 'yearAssumed' | 'noCandidates' | 'noParticipants' | 'noPlace';
 
 export type CandidateKind = 'instruction' | 'consideration' | 'task' | 'target' | 'invitation' | 'agreement';
 
@@ -32,6 +34,8 @@ export interface SuggestedOrganization {
   /** The organization in the store this suggestion matched, or null for a new one. */
   existingId: string | null;
   name: string;
+  /** For a new organization: the country its name in the text gives (`… Республики Казахстан`), if any. */
+  country?: string | null;
 }
 
 export interface ReadoutCandidate {

@@ -96,3 +96,8 @@ export function stemmedText(text: string): string {
   }
   return [...tokens].join(' ');
 }
+
+/** The Russian Snowball stem of a folded word (the readout extractor tells verb forms by it). */
+export function russianStem(word: string): string {
+  return russian.stem(foldWord(word));
+}

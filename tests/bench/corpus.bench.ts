@@ -1,9 +1,10 @@
 // `npm run bench -- intake`: the readout corpus (tests/fixtures/intake/corpus) through today's
 // extractor. Prints a table for the reader (stderr) and the figures as JSON lines (stdout), overall
 // and per language: recall, precision, candidates on texts without instructions, lead accuracy,
-// deadline and meeting-date accuracy. The figures have no measured baseline: their `note` gives
+// deadline and meeting-date accuracy, and the same for the tuning half (odd-numbered texts) and the
+// held-out half (even-numbered ones). The figures have no measured baseline: their `note` gives
 // issue 12's goal instead.
-import { measureCorpus, type CorpusLanguage, type Figures, type Ratio } from '../support/intake-corpus';
+import { CORPUS_HALVES, corpusHalf, measureCorpus, type CorpusLanguage, type Figures, type Ratio } from '../support/intake-corpus';
 import { emit } from './report';
 
 const pct = (r: Ratio): string => (r.value === null ? '—' : `${(r.value * 100).toFixed(1)} % (${r.hit}/${r.of})`);
@@ -45,12 +46,15 @@ function emitFigures(scope: string, f: Figures): void {
 }
 
 export async function benchCorpus(): Promise<void> {
-  const { results, overall, byLanguage } = await measureCorpus();
+  const { results, overall, byLanguage, byHalf } = await measureCorpus();
   const langs = Object.keys(byLanguage) as CorpusLanguage[];
   const header = ['', 'texts', 'items', 'candidates', 'recall', 'precision', 'on no-instruction texts', 'lead right', 'deadline right', 'invented due', 'meeting date right', 'invented meeting date'];
-  console.error(table([header, row('all', overall), ...langs.map((l) => row(l, byLanguage[l]))]));
+  console.error(table([header, row('all', overall), ...langs.map((l) => row(l, byLanguage[l])), ...CORPUS_HALVES.map((h) => row(h, byHalf[h]))]));
+  console.error('tuning: the texts numbered odd (ru-01, en-03, …); held-out: those numbered even.');
   if (process.env.CORPUS_DETAIL) {
-    for (const r of results) {
+    // `CORPUS_DETAIL=1` shows the tuning half only, so that the held-out half stays unread while
+    // the rules are written; `CORPUS_DETAIL=all` shows every text.
+    for (const r of results.filter((x) => process.env.CORPUS_DETAIL === 'all' || corpusHalf(x.entry) === 'tuning')) {
       console.error(`\n${r.entry.file}  (meeting ${r.heldOn ?? '—'}, expected ${r.entry.meetingDate ?? '—'})`);
       for (const p of r.pairs) console.error(`  ✓ ${p.item.text}\n      ← ${p.candidate.title} [lead ${p.candidate.lead ?? '—'}, due ${p.candidate.dueDate ?? '—'}]`);
       for (const i of r.missed) console.error(`  ✗ missed: ${i.text}`);
@@ -59,4 +63,5 @@ export async function benchCorpus(): Promise<void> {
   }
   emitFigures('all', overall);
   for (const l of langs) emitFigures(l, byLanguage[l]);
+  for (const h of CORPUS_HALVES) emitFigures(h, byHalf[h]);
 }

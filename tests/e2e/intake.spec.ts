@@ -111,6 +111,33 @@ test('a pasted readout becomes a meeting with the instructions the official acce
   expect(pageErrors).toEqual([]);
 });
 
+/** A Kazakh readout written for this test: a Kazakh ministry named with its country, a deadline with «дейін». */
+const KK_READOUT =
+  'Премьер-Министр Олжас Бектенов Үкімет отырысында Қазақстан Республикасы Энергетика министрлігіне жылу маусымына дайындықты 1 қазанға дейін аяқтауды тапсырды. Бұл туралы Үкіметтің баспасөз қызметі хабарлады.';
+
+test('a Kazakh readout proposes the Kazakh ministry by its name and country, and the meeting keeps it so', async ({ page, app, request, pageErrors }) => {
+  await page.goto(app.openUrl);
+  await giveProfile(page);
+  await page.getByRole('button', { name: /Start empty/ }).click();
+  await openImport(page, /New meeting from text/);
+  const dialog = page.getByRole('dialog', { name: 'New meeting from text' });
+  await dialog.getByLabel('Meeting readout').fill(KK_READOUT);
+  await dialog.getByRole('button', { name: 'Propose meeting and instructions' }).click();
+
+  await expect(dialog.getByText('1 proposed instruction')).toBeVisible();
+  await expect(dialog.getByLabel('Title of instruction 1')).toHaveValue('Жылу маусымына дайындықты аяқтау');
+  await expect(dialog.getByLabel('Lead organization of instruction 1').locator('option:checked')).toHaveText('Қазақстан Республикасы Энергетика министрлігі (new)');
+  await expect(dialog.getByLabel('Deadline of instruction 1')).not.toHaveValue('');
+  await dialog.getByRole('button', { name: 'Create the meeting with 1 instruction' }).click();
+  await expect(dialog).toBeHidden();
+
+  const orgs = await call<{ name: string; country: string | null }[]>(request, app, 'organizations.list', {});
+  expect(orgs.find((o) => o.name === 'Қазақстан Республикасы Энергетика министрлігі')?.country).toBe('Kazakhstan');
+  const cards = await cardsOf(request, app, await shownBoard(page));
+  expect(cards.map((c) => [c.title, c.leadOrgName, c.dueDate?.slice(5)])).toEqual([['Жылу маусымына дайындықты аяқтау', 'Қазақстан Республикасы Энергетика министрлігі', '10-01']]);
+  expect(pageErrors).toEqual([]);
+});
+
 test('a readout without a date or without instructions says so and invents nothing', async ({ page, app, request, pageErrors }) => {
   await openWithDemo(page, app);
   const before = await total(request, app);

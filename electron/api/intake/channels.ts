@@ -44,7 +44,7 @@ export const intakeChannels = {
           z.strictObject({
             title: z.string().trim().min(1).max(1000),
             body: longText,
-            lead: nullable(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500) })])),
+            lead: nullable(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500), country: nullable(shortText).optional() })])),
             tagIds: z.array(id).max(50),
             dueDate: nullable(isoDate),
           }),

@@ -4,6 +4,7 @@
 import type { StoreContext } from '../../../db/context';
 import { StoreError } from '../../../db/errors';
 import { listOrganizations } from '../../../db/organizations';
+import { namesOf } from '../../../db/organization-names';
 import { listTagRows } from '../../../db/topics';
 import { applyMerge, previewMerge } from '../../../db/merge';
 import type { AppInfo } from '../../../db/model';
@@ -69,7 +70,8 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker,
     },
     'intake.readoutParse': ({ text }) =>
       parseReadout(text, {
-        organizations: listOrganizations(ctx),
+        // Every name an organization goes by (official and short, in each language) is matched.
+        organizations: listOrganizations(ctx).map((o) => ({ id: o.id, name: o.name, shortName: o.shortName, country: o.country, names: namesOf(o) })),
         tags: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code })),
       }),
     'intake.readoutCommit': (input) => commitReadout(ctx, input),

@@ -27,7 +27,7 @@ export const intakeEn = {
   },
   readout: {
     title: 'New meeting from text',
-    intro: 'Paste a meeting readout, a press release or a protocol, in English or Russian. The app proposes the meeting and the instructions it gives; nothing is stored until you confirm.',
+    intro: 'Paste a meeting readout, a press release or a protocol, in English, Russian, Kazakh or Kyrgyz. The app proposes the meeting and the instructions it gives; nothing is stored until you confirm.',
     textLabel: 'Meeting readout',
     propose: 'Propose meeting and instructions',
     meeting: 'Meeting',
@@ -37,6 +37,7 @@ export const intakeEn = {
     participants: 'Participants',
     notes: {
       noDate: 'The text gives no date for the meeting: enter it, or leave it empty.',
+      yearAssumed: 'The text gives the meeting’s day without a year: the latest such day up to today is taken. Check the date.',
       noCandidates: 'The text gives no instructions: nothing was found to assign. You can still create the meeting.',
       noParticipants: 'No participants were recognised.',
       noPlace: 'No place was recognised.',

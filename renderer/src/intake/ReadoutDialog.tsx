@@ -30,9 +30,14 @@ function leadValue(c: ReadoutCandidate): string {
   return first.existingId ? `id:${first.existingId}` : `new:${first.name}`;
 }
 
-function leadInput(value: string): CommitInput['instructions'][number]['lead'] {
+function leadInput(value: string, candidate: ReadoutCandidate): CommitInput['instructions'][number]['lead'] {
   if (value.startsWith('id:')) return { id: value.slice(3) };
-  if (value.startsWith('new:')) return { name: value.slice(4) };
+  if (value.startsWith('new:')) {
+    const name = value.slice(4);
+    // A new organization keeps the country the text gave it (a Kazakh ministry stays Kazakh).
+    const country = candidate.organizations.find((o) => o.existingId === null && o.name === name)?.country ?? null;
+    return country ? { name, country } : { name };
+  }
   return null;
 }
 
@@ -101,7 +106,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
         instructions: accepted.map((i) => ({
           title: i.title.trim(),
           body: i.candidate.sentence,
-          lead: leadInput(i.lead),
+          lead: leadInput(i.lead, i.candidate),
           tagIds: i.tagIds,
           dueDate: i.dueDate || null,
         })),

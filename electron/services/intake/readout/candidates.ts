@@ -7,14 +7,15 @@
 import type { CandidateKind, ReadoutCandidate, ReadoutLanguage, SuggestedOrganization } from '../../../../db/intake-types';
 import type { IsoDate } from '../../../../db/model';
 import { foldText } from '../../../../db/query';
-import { addDays } from '../../../../db/dates';
-import { findDates } from '../dates';
-import { countryOf, ROLES, TOPIC_PATTERNS, type Role } from './lexicon';
+import { ROLES, TOPIC_PATTERNS, type Role } from './lexicon';
 import { capitalise } from './people';
 import type { Sentence } from './sentences';
+import { countryNamed, matchNamedBody, orgCountryKey, type CatalogOrganization } from './bodies';
+import { newFindContext, obligationsOf, stripReporting } from './obligations';
+import { deadlineOf, REPORT_DUE, SAME_DEADLINE, type MeetingWhen } from './when';
 
 export interface ReadoutCatalog {
-  organizations: { id: string; name: string; shortName: string | null; country: string | null }[];
+  organizations: CatalogOrganization[];
   tags: { id: string; code: string }[];
 }
 
@@ -23,6 +24,9 @@ export interface CandidateContext {
   meetingDate: IsoDate | null;
   homeCountry: string | null;
   catalog: ReadoutCatalog;
+  /** The day the text is read: a yearless deadline in a text without a meeting date counts from it. */
+  today: IsoDate;
+  textYear: MeetingWhen['textYear'];
 }
 
 interface Trigger {
@@ -249,15 +253,16 @@ function fold(text: string): string {
   return foldText(text).replace(/[«»"“”'’.,()]/g, '').replace(/\s+/g, ' ');
 }
 
-function orgCountry(org: ReadoutCatalog['organizations'][number]): string | null {
-  return org.country ? (countryOf(org.country) ?? org.country) : countryOf(`${org.name} ${org.shortName ?? ''}`);
-}
-
-function suggestFor(role: Role, context: CandidateContext): SuggestedOrganization[] {
-  const matches = context.catalog.organizations.filter((o) => role.pattern.test(o.name) || (o.shortName !== null && role.pattern.test(o.shortName)));
-  if (matches.length === 0) return [{ existingId: null, name: role.names[context.language] }];
-  const home = context.homeCountry;
-  const ranked = [...matches].sort((a, b) => Number(orgCountry(b) === home) - Number(orgCountry(a) === home));
+function suggestFor(role: Role, context: CandidateContext, named?: { name: string; country: string | null }): SuggestedOrganization[] {
+  let matches = context.catalog.organizations.filter((o) => [o.name, o.shortName, ...(o.names ?? [])].some((n) => n !== null && n !== undefined && role.pattern.test(n)));
+  // A body the text names with its country is that country's, never the other's.
+  if (named?.country) matches = matches.filter((o) => orgCountryKey(o) === null || orgCountryKey(o) === named.country);
+  if (matches.length === 0) {
+    if (named) return [named.country ? { existingId: null, name: capitalise(named.name), country: named.country } : { existingId: null, name: capitalise(named.name) }];
+    return [{ existingId: null, name: role.names[context.language === 'en' ? 'en' : 'ru'] }];
+  }
+  const home = named?.country ?? context.homeCountry;
+  const ranked = [...matches].sort((a, b) => Number(orgCountryKey(b) === home) - Number(orgCountryKey(a) === home));
   return ranked.slice(0, 2).map((o) => ({ existingId: o.id, name: o.name }));
 }
 
@@ -265,45 +270,40 @@ function topicsOf(text: string): string[] {
   return TOPIC_PATTERNS.filter(([, re]) => re.test(text)).map(([code]) => code);
 }
 
-function organizationsFor(sentenceText: string, topics: string[], kind: CandidateKind, context: CandidateContext): SuggestedOrganization[] {
+function organizationsFor(draft: Draft, topics: string[], context: CandidateContext): SuggestedOrganization[] {
+  const out: SuggestedOrganization[] = [];
+  // The executors the text names come first: a ministry of a named country stays that country's.
+  for (const lead of draft.leads) {
+    const country = countryNamed(lead);
+    const roles = ROLES.filter((r) => (r.mention ?? r.pattern).test(lead));
+    if (roles.length > 0) for (const role of roles) out.push(...suggestFor(role, context, { name: lead, country }));
+    else out.push(...matchNamedBody(lead, context.catalog.organizations, context.homeCountry));
+  }
   const roles: Role[] = [];
-  // Ministries the sentence names itself come first.
-  for (const role of ROLES) if ((role.mention ?? role.pattern).test(sentenceText)) roles.push(role);
-  const wanted = kind === 'invitation' ? ['international', ...topics] : topics;
+  if (draft.leads.length === 0) {
+    // Ministries the sentence names itself come first.
+    for (const role of ROLES) if ((role.mention ?? role.pattern).test(draft.sentence.text)) roles.push(role);
+  }
+  const wanted = draft.kind === 'invitation' ? ['international', ...topics] : topics;
   for (const topic of wanted) for (const role of ROLES) if (role.topics[0] === topic && !roles.includes(role)) roles.push(role);
   for (const topic of wanted) for (const role of ROLES) if (role.topics.includes(topic) && !roles.includes(role)) roles.push(role);
-  const out: SuggestedOrganization[] = [];
+  // A body the text names with its country keeps the suggestions to that country.
+  const named = draft.leads.map(countryNamed).filter((c): c is string => c !== null);
+  for (const role of roles) {
+    // A topic's ministry is suggested only from the store, or when the text names no executor.
+    const suggestions = suggestFor(role, context).filter((x) => named.length === 0 || x.existingId === null || named.includes(orgCountryKey(context.catalog.organizations.find((o) => o.id === x.existingId) as CatalogOrganization) ?? ''));
+    if (draft.leads.length > 0 && suggestions.every((x) => x.existingId === null)) continue;
+    out.push(...suggestions);
+  }
+  const unique: SuggestedOrganization[] = [];
   const seen = new Set<string>();
-  for (const s of roles.flatMap((r) => suggestFor(r, context))) {
-    const key = s.existingId ?? fold(s.name);
+  for (const o of out) {
+    const key = o.existingId ?? fold(o.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(s);
+    unique.push(o);
   }
-  return out.slice(0, 4);
-}
-
-const EN_DEADLINE = /(?:\bby|\buntil|\bbefore|\bnot later than|\bno later than|\bdeadline)\s*$/i;
-const RU_DEADLINE = /(?:(?<![\p{L}])до|не позднее|не позже|в срок до|срок)\s*$/iu;
-
-function deadlineIn(text: string, context: CandidateContext): IsoDate | null {
-  for (const d of findDates(text)) {
-    if ((context.language === 'en' ? EN_DEADLINE : RU_DEADLINE).test(text.slice(Math.max(0, d.index - 20), d.index))) return d.date;
-  }
-  const base = context.meetingDate;
-  if (!base) return null;
-  if (/\bby the end of (?:the|this) year\b|до конца (?:текущего |этого )?года/iu.test(text)) return `${base.slice(0, 4)}-12-31`;
-  const within = /\bwithin (?:a|one|(\d+|two|three|six)) (month|week|day)s?\b|в (?:(\d+|двух|трех|трёх|шести)[- ]?)?(месячный|недельный|дневный|двухнедельный)\s+срок/iu.exec(text);
-  if (within) {
-    const words: Record<string, number> = { two: 2, three: 3, six: 6, двух: 2, трех: 3, трёх: 3, шести: 6 };
-    const raw = within[1] ?? within[3];
-    const n = raw ? (Number(raw) || words[raw.toLowerCase()] || 1) : 1;
-    const unit = (within[2] ?? within[4] ?? '').toLowerCase();
-    if (unit.startsWith('двухнед')) return addDays(base, 14);
-    const days = unit.startsWith('month') || unit.startsWith('месяч') ? 30 : unit.startsWith('week') || unit.startsWith('недел') ? 7 : 1;
-    return addDays(base, n * days);
-  }
-  return null;
+  return unique.slice(0, 4);
 }
 
 // ---- titles ----
@@ -328,13 +328,18 @@ interface Draft {
   subject: string;
   source: string;
   sentence: Sentence;
+  /** The executors the text names, the lead first (as named). */
+  leads: string[];
+  /** The words the deadline is read from. */
+  clause: string;
+  fromEllipsis?: boolean;
 }
 
 function fromTrigger(sentence: Sentence, trigger: Trigger, pool: Issue[], language: ReadoutLanguage): Draft[] {
   const text = trimEnd(sentence.text);
   const after = text.slice(trigger.index + trigger.length);
   const source = sentence.text;
-  const make = (title: string, subject: string, kind = trigger.kind): Draft => ({ kind, title: cap(title), subject, source, sentence });
+  const make = (title: string, subject: string, kind = trigger.kind): Draft => ({ kind, title: cap(title), subject, source, sentence, leads: [], clause: sentence.text });
 
   // A verb and its object.
   let verb: string | null = null;
@@ -419,7 +424,7 @@ function fromTrigger(sentence: Sentence, trigger: Trigger, pool: Issue[], langua
     return issues.map((issue) => {
       const title = language === 'ru' && issue.ofQuestion ? `${verb} вопрос ${issue.text}` : `${verb} ${issue.text}`;
       const src = issue.sentence === sentence ? source : `${issue.sentence.text} ${source}`;
-      return { kind: trigger.kind, title: cap(title), subject: issue.text, source: src, sentence };
+      return { kind: trigger.kind, title: cap(title), subject: issue.text, source: src, sentence, leads: [], clause: sentence.text };
     });
   }
   // An object that itself lists issues ("to work out the issues of X and Y").
@@ -442,29 +447,156 @@ function fromTrigger(sentence: Sentence, trigger: Trigger, pool: Issue[], langua
 const TARGET = /\$\s?\d|\d\s*(?:billion|million|bn|mln|млрд|млн|миллиард|миллион)|(?:долл|dollars|USD|сом|тенге)/iu;
 const TRADE = /trade|turnover|товарооборот|торгов/iu;
 
+/** Function words that say nothing about which task a title is. */
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'for', 'with', 'all', 'its', 'their', 'from', 'that', 'this', 'these', 'those', 'are', 'was', 'were', 'will', 'been', 'has', 'have',
+  'для', 'при', 'что', 'это', 'как', 'его', 'или', 'все', 'так', 'также', 'том', 'чтобы', 'них', 'над', 'под', 'без',
+  'және', 'мен', 'бен', 'пен', 'үшін', 'бойынша', 'туралы', 'жана', 'менен', 'үчүн', 'боюнча', 'тууралуу', 'jáne', 'men', 'boıynsha', 'úshin',
+]);
+
+function titleWords(title: string, verbLast = false): Set<string> {
+  const out = new Set<string>();
+  const words = title.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  // The verb says little about which task it is (`submit …`, `… даярдоо`): its object does.
+  const content = verbLast ? words.slice(0, -1) : words.slice(1);
+  for (const w of content) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.add(w.slice(0, 5));
+  return out;
+}
+
+/** How much of the shorter title the longer one repeats. */
+function overlap(a: string, b: string, verbLast: boolean): number {
+  const x = titleWords(a, verbLast);
+  const y = titleWords(b, verbLast);
+  if (Math.min(x.size, y.size) < 3) return x.size > 0 && x.size === y.size && [...x].every((w) => y.has(w)) ? 1 : 0;
+  let hit = 0;
+  for (const w of x) if (y.has(w)) hit++;
+  // Short titles must share more: three words of five about the same markets may be two tasks.
+  const share = hit / Math.min(x.size, y.size);
+  return Math.min(x.size, y.size) >= 6 ? share : share >= 0.75 ? share : 0;
+}
+
+/** The names (capitalised words after the first) of the shorter title are all in the longer one. */
+function sameNames(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const have = titleWords(long, false);
+  for (const w of long.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) have.add(w.slice(0, 5));
+  return (short.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).every((w) => have.has(w.toLowerCase().slice(0, 5)));
+}
+
+/**
+ * A headline, a lead and a quote that give one task are one candidate: the one saying most is kept.
+ * Only a repeat in the text's opening or a few sentences apart counts, so that two items of a long
+ * list worded alike (the same task for two countries) stay two.
+ */
+function mergeRepeats(drafts: (Draft & { dueDate: IsoDate | null })[], language: ReadoutLanguage): (Draft & { dueDate: IsoDate | null })[] {
+  const verbLast = language === 'kk' || language === 'ky';
+  const worth = (d: Draft & { dueDate: IsoDate | null }) => (d.leads.length > 0 ? 2 : 0) + (d.dueDate ? 1 : 0) + (d.sentence.headline ? 0 : 0.5) + (d.fromEllipsis ? -0.2 : 0);
+  const out: (Draft & { dueDate: IsoDate | null })[] = [];
+  /** Every title merged into each kept candidate: a repeat may resemble any of them. */
+  const titles: string[][] = [];
+  for (const d of drafts) {
+    const same = out.findIndex((o, k) => o.sentence !== d.sentence && (o.sentence.index <= 2 || d.sentence.index - o.sentence.index <= 3) && (titles[k] ?? [o.title]).some((t) => overlap(t, d.title, verbLast) >= 0.6 && sameNames(t, d.title)));
+    if (same < 0) {
+      out.push(d);
+      titles.push([d.title]);
+      continue;
+    }
+    titles[same]?.push(d.title);
+    const kept = out[same] as Draft & { dueDate: IsoDate | null };
+    const [better, other] = worth(d) > worth(kept) ? [d, kept] : [kept, d];
+    out[same] = {
+      ...better,
+      leads: better.leads.length > 0 ? better.leads : other.leads,
+      dueDate: better.dueDate ?? other.dueDate,
+      source: better.source.includes(other.sentence.text) ? better.source : `${better.source}\n${other.sentence.text}`,
+    };
+  }
+  return out;
+}
+
+/** The deadline words off a title whose deadline went to its own field. */
+function withoutDeadline(title: string, language: ReadoutLanguage): string {
+  const t =
+    language === 'en'
+      ? title.replace(/\s*,?\s*\b(?:by|before|not later than|no later than)\s+(?:the end of (?:the |this )?(?:year|\d{4})|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+(?:,? \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|the same date)\s*,?/gu, ' ')
+      : language === 'ru'
+        ? title.replace(/\s*(?:до|к|не позднее)\s+(?:конца (?:текущего |этого )?(?:года|\d{4} года)|\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?:\s+\d{4}\s*(?:г\.|года|г)?)?(?:\s+(?:этого|текущего) года)?)(?=[\s,.;]|$)/giu, ' ')
+        : title.replace(/\s*\d{1,2}[- ]?\p{L}+\s+(?:дейін|деін|deıin|deiin|чейин)(?![\p{L}])/giu, ' ');
+  const clean = t.replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
+  return capitalise(clean);
+}
+
+/** Whether the legacy reading of a sentence (issues discussed, then "these issues" assigned) applies. */
+function legacyApplies(text: string, trigger: Trigger, pool: Issue[], language: ReadoutLanguage): boolean {
+  if (trigger.kind === 'invitation' || (trigger.kind === 'task' && language === 'en')) return true;
+  if (pool.length === 0) return false;
+  const after = text.slice(trigger.index + trigger.length);
+  return language === 'en'
+    ? /^\s*(?:[^.]{0,80}?\bto\s+(?:\w+\s+){1,2})?(?:all\s+)?(?:these|those|the above|the said|the mentioned|the discussed|such) (?:issues|questions|matters|topics|problems|proposals|projects)\b|^\s*(?:these|those) (?:issues|questions|matters)\b/i.test(after) || /\b(?:these|those) (?:issues|questions|matters)\b/i.test(text)
+    : /(?<![\p{L}])(?:эти|данные|указанные|названные|обозначенные|перечисленные|вышеуказанные|озвученные|обсужденные|обсуждённые|затронутые)\s+(?:вопрос\p{L}*|проблем\p{L}*|тем\p{L}*|предложени\p{L}*|проект\p{L}*|направлени\p{L}*)/iu.test(text);
+}
+
 export function findCandidates(sentences: Sentence[], context: CandidateContext): ReadoutCandidate[] {
   const { language } = context;
   const pool: Issue[] = [];
   const drafts: Draft[] = [];
+  const find = newFindContext();
   let poolParagraph = -1;
-  for (const sentence of sentences) {
+  /** Deadlines that a sentence sets for the task before it (`Доклад – до 1 июня 2021 года`). */
+  const reportDue = new Map<Draft, IsoDate>();
+  sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    const trigger = findTrigger(text, language);
+    const latin = language === 'en' || language === 'ru';
+    const trigger = latin ? findTrigger(text, language) : null;
     // Issues discussed long before are no longer what "these issues" means.
     if (pool.length > 0 && sentence.paragraph - poolParagraph > 2) pool.splice(0, pool.length);
-    const discussed = discussedIssues(sentence, trigger ? text.slice(0, trigger.index) : text, language);
-    if (discussed.length > 0) {
-      pool.push(...discussed);
-      poolParagraph = sentence.paragraph;
+    if (latin) {
+      const discussed = discussedIssues(sentence, trigger ? text.slice(0, trigger.index) : text, language);
+      if (discussed.length > 0) {
+        pool.push(...discussed);
+        poolParagraph = sentence.paragraph;
+      }
     }
-    if (!trigger) continue;
-    for (const draft of fromTrigger(sentence, trigger, pool, language)) {
-      if (TARGET.test(draft.title) && TRADE.test(draft.title)) draft.kind = 'target';
-      drafts.push(draft);
+    if (trigger && legacyApplies(text, trigger, pool, language)) {
+      for (const draft of fromTrigger(sentence, trigger, pool, language)) drafts.push(draft);
+      return;
     }
-  }
+    const found = obligationsOf(sentence, language, find, sentences.slice(Math.max(0, i - 2), i).reverse());
+    for (const o of found) {
+      drafts.push({
+        kind: o.kind,
+        title: o.title,
+        subject: o.title,
+        source: o.sentence === sentence ? sentence.text : `${o.sentence.text} ${sentence.text}`,
+        sentence,
+        leads: o.leads,
+        clause: o.clause,
+        fromEllipsis: o.fromEllipsis,
+      });
+    }
+    if (found.length > 0) return;
+    // Nothing by meaning: a plan the ministries announce ("will consider"), as the seed's readouts say it.
+    if (trigger && (trigger.kind === 'consideration' || trigger.kind === 'agreement') && !/(?:^|\s)(?:we|i|мы|я)\s+\S*\s*$/iu.test(text.slice(0, trigger.index)) && !/(?:decided|решили)/iu.test(text.slice(trigger.index, trigger.index + trigger.length))) {
+      for (const draft of fromTrigger(sentence, trigger, pool, language)) drafts.push(draft);
+      return;
+    }
+    // A sentence that only says when the report on the task before is due.
+    const last = drafts[drafts.length - 1];
+    const bare = stripReporting(text).replace(/^[«"“„\s-]+/u, '');
+    if (last && REPORT_DUE.test(bare)) {
+      const due = deadlineOf(bare, context.meetingDate, context.today, context.textYear);
+      if (due) reportDue.set(last, due);
+    }
+  });
   const tagIdByCode = new Map(context.catalog.tags.map((t) => [t.code, t.id]));
-  return drafts.map((draft, i) => {
+  const dated: (Draft & { dueDate: IsoDate | null })[] = [];
+  for (const draft of drafts) {
+    if (TARGET.test(draft.title) && TRADE.test(draft.title)) draft.kind = 'target';
+    let dueDate = deadlineOf(draft.clause, context.meetingDate, context.today, context.textYear, language === 'en' || language === 'ru') ?? reportDue.get(draft) ?? null;
+    if (!dueDate && SAME_DEADLINE.test(draft.clause)) dueDate = dated[dated.length - 1]?.dueDate ?? null;
+    dated.push({ ...draft, title: dueDate ? withoutDeadline(draft.title, language) : draft.title, dueDate });
+  }
+  return mergeRepeats(dated, language).map((draft, i) => {
     let topics = topicsOf(draft.subject);
     if (topics.length === 0) topics = topicsOf(draft.title);
     if (topics.length === 0) topics = topicsOf(draft.sentence.text);
@@ -475,8 +607,8 @@ export function findCandidates(sentences: Sentence[], context: CandidateContext)
       title: draft.title,
       sentence: draft.source,
       tagIds: topics.map((code) => tagIdByCode.get(code)).filter((id): id is string => id !== undefined),
-      organizations: organizationsFor(draft.sentence.text, topics, draft.kind, context),
-      dueDate: deadlineIn(draft.sentence.text, context),
+      organizations: organizationsFor(draft, topics, context),
+      dueDate: draft.dueDate,
     };
   });
 }

@@ -29,9 +29,12 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       if (lead === null) return null;
       if ('id' in lead) return lead.id;
       const key = organizationNameKey(lead.name);
-      let id = byName.get(key) ?? matcher.match(lead.name)?.id;
+      const country = 'country' in lead ? (lead.country ?? null) : null;
+      // Of the country the readout named, when it named one: never another country's namesake.
+      let id = byName.get(key) ?? matcher.match(lead.name, { country })?.id;
       if (!id) {
-        id = createOrganization(ctx, { name: lead.name }).id;
+        // A body the readout named with its country (`… Республики Казахстан`) is created with it.
+        id = createOrganization(ctx, { name: lead.name, country }).id;
         created++;
       }
       byName.set(key, id);

@@ -9,6 +9,10 @@ export interface Sentence {
   paragraph: number;
   /** Position among all sentences. */
   index: number;
+  /** The sentence opens a list item (`- …`, `1. …`, `• …`). */
+  item?: boolean;
+  /** The text's first line standing alone without a full stop: its headline. */
+  headline?: boolean;
 }
 
 export function normalise(text: string): string {
@@ -82,6 +86,11 @@ function endsSentence(unit: string, dot: number, end: number): boolean {
 /** Lines that start a list item stay sentences of their own. */
 const ITEM_START = /^(?:\d{1,3}[.)]|[-–—•*]|\(?[a-zа-я]\))\s+/iu;
 
+/** A first line without a full stop followed by a line of its own: a headline, not a soft break. */
+function isHeadline(line: string, next: string | undefined): boolean {
+  return next !== undefined && !/[.!?…:;,]$/.test(line) && line.length <= 300 && /^[«"“„(]?[\p{Lu}\d]/u.test(next) && !/^[\p{Ll}]/u.test(line);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = text.split(/\n\s*\n/);
@@ -89,13 +98,18 @@ export function splitSentences(text: string): Sentence[] {
     // Soft line breaks join; a line that starts a list item, or follows a line ending a
     // sentence or a heading, starts anew.
     const units: string[] = [];
-    for (const line of paragraph.split('\n')) {
+    const lines = paragraph.split('\n');
+    let headline = -1;
+    if (p === 0 && isHeadline(lines[0] ?? '', lines[1])) headline = 0;
+    lines.forEach((line, i) => {
       const last = units[units.length - 1];
-      if (last !== undefined && !ITEM_START.test(line) && !/[.!?…:;]$/.test(last)) units[units.length - 1] = `${last} ${line}`;
+      if (last !== undefined && i - 1 !== headline && !ITEM_START.test(line) && !/[.!?…:;]$/.test(last)) units[units.length - 1] = `${last} ${line}`;
       else if (line !== '') units.push(line);
-    }
-    for (const line of units) {
+    });
+    units.forEach((line, u) => {
+      const item = ITEM_START.test(line);
       const unit = line.replace(ITEM_START, '');
+      const first = sentences.length;
       let start = 0;
       const re = /[.!?…]+[»"”')\]]*(?=\s|$)/gu;
       for (let m = re.exec(unit); m; m = re.exec(unit)) {
@@ -105,7 +119,11 @@ export function splitSentences(text: string): Sentence[] {
         start = end;
       }
       push(unit.slice(start), p);
-    }
+      for (const s of sentences.slice(first)) {
+        if (item) s.item = true;
+        if ((p === 0 && u === 0 && headline === 0) || (p === 0 && u === 0 && paragraphs.length > 1 && lines.length === 1 && !/[.!?…:;]$/.test(line))) s.headline = true;
+      }
+    });
   });
 
   function push(raw: string, paragraph: number): void {

@@ -145,7 +145,8 @@ describe('readouts in Russian and English written for the tests', () => {
     const { catalog } = await demoCatalog();
     const proposal = parseReadout(`On 10 February 2022 the Minister of Energy held a meeting.\n\n${EN_NO_DATE}`, catalog);
     expect(proposal.meeting.heldOn).toBe('2022-02-10');
-    expect(proposal.candidates.map((c) => c.dueDate)).toEqual(['2022-03-01', '2022-03-12']);
+    // "Within a month" of 10 February is 10 March: a month is a calendar month, as offices count it, not 30 days.
+    expect(proposal.candidates.map((c) => c.dueDate)).toEqual(['2022-03-01', '2022-03-10']);
   });
 
   it('finds nothing to do in a courtesy call, in English and in Russian', async () => {

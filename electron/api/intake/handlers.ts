@@ -13,6 +13,7 @@ import { commitList, previewList } from '../../services/intake/lists/index';
 import { commitReadout } from '../../services/intake/readout/commit';
 import { MAX_READOUT_CHARS } from '../../services/intake/readout/index';
 import { createReadoutParser } from '../../services/intake/readout/run';
+import { readProtocol } from '../../services/intake/protocol/read';
 import type { Handlers } from '../dispatch';
 import type { intakeChannels } from './channels';
 
@@ -25,7 +26,11 @@ export interface IntakeHandlerDeps {
   readoutWorker?: string;
 }
 
-const FILTERS: Record<'list' | 'exchange' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
+const FILTERS: Record<'list' | 'exchange' | 'protocol' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
+  protocol: {
+    en: [{ name: 'Protocols (Word, PDF)', extensions: ['docx', 'pdf'] }],
+    ru: [{ name: 'Протоколы (Word, PDF)', extensions: ['docx', 'pdf'] }],
+  },
   list: {
     en: [{ name: 'Lists (CSV, Excel)', extensions: ['csv', 'txt', 'xlsx'] }],
     ru: [{ name: 'Списки (CSV, Excel)', extensions: ['csv', 'txt', 'xlsx'] }],
@@ -68,6 +73,7 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker 
         organizations: listOrganizations(ctx),
         tags: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code })),
       }),
+    'intake.protocolRead': ({ fileId }) => readProtocol(ctx, staging.get(fileId)),
     'intake.readoutCommit': (input) => commitReadout(ctx, input),
     'intake.listPreview': (input) => previewList(ctx, staging.get(input.fileId), input),
     'intake.listCommit': async (input) => {

@@ -11,6 +11,10 @@ import type { ParsedInput } from '../../../api/contract';
 
 export type ReadoutCommitInput = ParsedInput<'intake.readoutCommit'>;
 
+function coexecutorIds(lead: string | null, ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((x): x is string => x !== null && x !== lead))];
+}
+
 export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): ReadoutCommitResult {
   return ctx.transaction(() => {
     const meeting = createMeeting(ctx, {
@@ -18,13 +22,14 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       heldOn: input.meeting.heldOn,
       place: input.meeting.place,
       participants: input.meeting.participants,
+      protocolNumber: input.meeting.protocolNumber ?? null,
       sourceText: input.sourceText,
     });
     // A new organization named like one the store has is that one; two candidates naming the
     // same new organization get one.
     const byName = new Map(listOrganizations(ctx).map((o) => [foldText(o.name), o.id]));
     let created = 0;
-    const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead']): string | null => {
+    const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead'] | { id: string } | { name: string }): string | null => {
       if (lead === null) return null;
       if ('id' in lead) return lead.id;
       const key = foldText(lead.name);
@@ -40,7 +45,7 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       ctx,
       input.instructions.map((item, i) => ({
         meetingId: meeting.id,
-        itemNumber: String(i + 1),
+        itemNumber: item.itemNumber ?? String(i + 1),
         title: item.title,
         body: item.body,
         leadOrgId: orgId(item.lead),
@@ -48,6 +53,8 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
         // A readout of a past meeting keeps its deadlines as written (historical records).
         allowPastDeadline: true,
         tagIds: [...new Set(item.tagIds)],
+        // A protocol's co-executors, each once and never the lead again.
+        coexecutors: coexecutorIds(orgId(item.lead), (item.coexecutors ?? []).map(orgId)).map((organizationId) => ({ organizationId })),
       })),
     );
     ensureBuiltinBoards(ctx);

@@ -1,0 +1,25 @@
+// A staged protocol file → what the intake screen shows: the proposed meeting and items, or word
+// that the file is a scan (kept staged, so that it can be kept as the meeting's file instead).
+// Deadlines are reckoned on the calendar db/working-calendar.ts gives, like everywhere else.
+import type { StoreContext } from '../../../../db/context';
+import type { ProtocolReadResult } from '../../../../db/intake-types';
+import { listOrganizations } from '../../../../db/organizations';
+import { calendarForCountry, defaultCountry, movesOffNonWorking } from '../../../../db/working-calendar';
+import type { StagedFile } from '../files';
+import { readProtocolFile } from './files';
+import { parseProtocol } from './index';
+
+export async function readProtocol(ctx: StoreContext, file: StagedFile): Promise<ProtocolReadResult> {
+  const read = await readProtocolFile(file.name, file.bytes);
+  if (read.kind === 'scan') return { kind: 'scan', fileId: file.fileId, fileName: file.name, pages: read.pages };
+  const proposal = parseProtocol(
+    read.text,
+    { fileName: file.name, format: read.format },
+    {
+      catalog: { organizations: listOrganizations(ctx) },
+      calendarFor: (country) => calendarForCountry(ctx, country ?? defaultCountry(ctx)),
+      moveOffNonWorking: movesOffNonWorking(ctx),
+    },
+  );
+  return { kind: 'protocol', proposal };
+}

@@ -1,4 +1,5 @@
 import { dateInputKk, formsKk } from './forms.kk';
+import { protocolKk, protocolErrorsKk } from './protocol.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
@@ -369,6 +370,7 @@ export const kk = {
     reason: 'Әрекетті кері қайтару (Ctrl+Z)',
   },
   intake: intakeKk,
+  protocol: protocolKk,
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
@@ -412,6 +414,7 @@ export const kk = {
     controlNumberTooLong: 'Бақылау нөмірі {{max}} таңбадан аспауы керек.',
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
+    protocol: protocolErrorsKk,
     ...officialsErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',

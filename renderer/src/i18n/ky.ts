@@ -1,4 +1,5 @@
 import { dateInputKy, formsKy } from './forms.ky';
+import { protocolKy, protocolErrorsKy } from './protocol.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
@@ -369,6 +370,7 @@ export const ky = {
     reason: 'Аракетти артка кайтаруу (Ctrl+Z)',
   },
   intake: intakeKy,
+  protocol: protocolKy,
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
@@ -412,6 +414,7 @@ export const ky = {
     controlNumberTooLong: 'Көзөмөл номери {{max}} белгиден ашпашы керек.',
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
+    protocol: protocolErrorsKy,
     ...officialsErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',

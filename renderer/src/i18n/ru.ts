@@ -1,4 +1,5 @@
 import { dateInputRu, formsRu } from './forms.ru';
+import { protocolRu, protocolErrorsRu } from './protocol.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
@@ -384,6 +385,7 @@ export const ru = {
     reason: 'Отмена действия (Ctrl+Z)',
   },
   intake: intakeRu,
+  protocol: protocolRu,
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
@@ -427,6 +429,7 @@ export const ru = {
     controlNumberTooLong: 'Контрольный номер — не длиннее {{max}} символов.',
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
+    protocol: protocolErrorsRu,
     ...officialsErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',

@@ -6,12 +6,15 @@ import type { ProtocolReadResult } from '../../../../db/intake-types';
 import { listOrganizations } from '../../../../db/organizations';
 import { calendarForCountry, defaultCountry, movesOffNonWorking } from '../../../../db/working-calendar';
 import type { StagedFile } from '../files';
+import { MAX_READOUT_CHARS, readoutTooLarge } from '../readout/index';
 import { readProtocolFile } from './files';
 import { parseProtocol } from './index';
 
 export async function readProtocol(ctx: StoreContext, file: StagedFile): Promise<ProtocolReadResult> {
   const read = await readProtocolFile(file.name, file.bytes);
   if (read.kind === 'scan') return { kind: 'scan', fileId: file.fileId, fileName: file.name, pages: read.pages };
+  // The text becomes the meeting's source text, which has the readout's limit.
+  if (read.text.length > MAX_READOUT_CHARS) throw readoutTooLarge(read.text.length);
   const proposal = parseProtocol(
     read.text,
     { fileName: file.name, format: read.format },

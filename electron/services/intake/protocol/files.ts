@@ -25,7 +25,7 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 function refused(key: string, name: string, message: string): StoreError {
-  return new StoreError('validation', `“${name}” ${message} Nothing was imported.`, `protocol.${key}`, { name });
+  return new StoreError('validation', `“${name}” ${message} Nothing was imported.`, key, { name });
 }
 
 /** Reads a protocol file; refuses with a message naming the file when it cannot be read. */
@@ -33,9 +33,9 @@ export async function readProtocolFile(name: string, bytes: Uint8Array): Promise
   if (isPdf(bytes)) return readPdf(name, bytes);
   if (startsWith(bytes, ZIP)) return { kind: 'text', format: 'docx', text: await readDocx(name, bytes), pages: null };
   if (startsWith(bytes, OLE)) {
-    throw refused('oldWord', name, 'is an old Word document (.doc) or a password-protected one: save it as DOCX without a password and open that.');
+    throw refused('protocol.oldWord', name, 'is an old Word document (.doc) or a password-protected one: save it as DOCX without a password and open that.');
   }
-  throw refused('notDocument', name, 'is neither a Word document (DOCX) nor a PDF.');
+  throw refused('protocol.notDocument', name, 'is neither a Word document (DOCX) nor a PDF.');
 }
 
 // ---- DOCX ----
@@ -45,10 +45,10 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<string> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch {
-    throw refused('badDocx', name, 'is not a Word document that can be read (DOCX): it is damaged, cut short or another kind of file renamed.');
+    throw refused('protocol.badDocx', name, 'is not a Word document that can be read (DOCX): it is damaged, cut short or another kind of file renamed.');
   }
   const text = htmlToText(html);
-  if (text.trim() === '') throw refused('emptyDocument', name, 'holds no text.');
+  if (text.trim() === '') throw refused('protocol.emptyDocument', name, 'holds no text.');
   return text;
 }
 
@@ -126,9 +126,9 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ProtocolFile> {
   } catch (err) {
     const kind = err instanceof Error ? err.name : '';
     if (kind === 'PasswordException') {
-      throw refused('encryptedPdf', name, 'is protected with a password: open it in a PDF viewer, save a copy without the password and open that.');
+      throw refused('protocol.encryptedPdf', name, 'is protected with a password: open it in a PDF viewer, save a copy without the password and open that.');
     }
-    throw refused('badPdf', name, 'is not a PDF that can be read: it is damaged or cut short.');
+    throw refused('protocol.badPdf', name, 'is not a PDF that can be read: it is damaged or cut short.');
   }
   if (!pages.some((page) => letters(page) >= MIN_LETTERS_PER_TEXT_PAGE)) return { kind: 'scan', format: 'pdf', pages: pages.length };
   return { kind: 'text', format: 'pdf', text: pages.join('\n'), pages: pages.length };

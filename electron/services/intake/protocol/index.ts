@@ -239,7 +239,16 @@ function numberItems(blocks: Block[]): { block: Block; number: string; parent: n
           break;
         }
       }
-    } else if (block.kind === 'item' && block.parenthesis && lastTop !== null && out[lastTop]!.block.text.trim().endsWith(':') && !out[lastTop]!.block.parenthesis) {
+    } else if (
+      block.kind === 'item' &&
+      block.parenthesis &&
+      lastTop !== null &&
+      out[lastTop]!.block.kind === 'item' &&
+      out[lastTop]!.block.text.trim().endsWith(':') &&
+      !out[lastTop]!.block.parenthesis &&
+      // `1)` under "5. Министерству …:" is 5.1; under an item already split as 2.1., 2.2. it is a new item.
+      !out.some((o, j) => j > lastTop! && o.parent === lastTop && !o.block.parenthesis)
+    ) {
       parent = lastTop;
       number = `${out[lastTop]!.number}.${block.marker}`;
     }

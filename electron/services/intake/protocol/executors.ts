@@ -18,7 +18,10 @@ export interface Executors {
 /** Stems of the words that head an organization's name (nouns) or qualify it (adjectives), Russian. */
 const RU_NOUNS =
   /^(?:министерств|ведомств|кабинет|правительств|аппарат|администраци|агентств|комитет|служб|департамент|фонд|банк|мэри|акимат|аким|органа?м?|полномочн\p{L}*представител|представительств|инспекци|палат|прокуратур|суд|центр|управлени|дирекци|совет|комисси|губернатор|мэр|министр|председател|заместител|руководител|компани|обществ|корпораци|университет|академи|институт|ассоциаци|посольств|торгпредств|казначейств|предприяти|предприятиям|учреждени|госпредприяти|секретариат)/iu;
-const RU_ADJECTIVES = /^(?:государственн|национальн|пограничн|таможенн|налогов|республиканск|областн|городск|генеральн|верховн|высш|центральн|специальн|антимонопольн|статистическ|межведомственн|полномочн)/iu;
+const RU_ADJECTIVES = /^(?:перв|государственн|национальн|пограничн|таможенн|налогов|республиканск|областн|городск|генеральн|верховн|высш|центральн|специальн|антимонопольн|статистическ|межведомственн|полномочн)/iu;
+
+/** Bodies named in general ("заинтересованные органы", "мүдделі мемлекеттік органдар"): no executor to record. */
+const GENERIC = /^(?:заинтересованн|соответствующ|друг|ины|всем|прочи|мүдделі|тиісті|кызыкдар|тиешелүү)/iu;
 
 /** Dative (and instrumental) endings of the Russian head words. */
 const RU_DATIVE_NOUN = /(?:у|ю|е|и|ам|ям)$/iu;
@@ -59,6 +62,8 @@ export function russianNominative(phrase: string): string {
         .replace(/ством$/iu, 'ство')
         .replace(/ствам$/iu, 'ства')
         .replace(/нию$/iu, 'ние')
+        .replace(/(?<=тел)ю$/iu, 'ь')
+        .replace(/(?<=тел)ем$/iu, 'ь')
         .replace(/нием$/iu, 'ние')
         .replace(/ии$/iu, 'ия')
         .replace(/ией$/iu, 'ия')
@@ -175,7 +180,8 @@ function russianExecutors(text: string, deadlineAt: number): Executors {
     addParts(rest.slice(0, restEnd), true);
     finalEnd = together.index + together[0].length + restEnd;
   }
-  return { names: names.filter((n) => n.length > 2), leadPerson, end: finalEnd };
+  // "совместно с заинтересованными государственными органами" names no one in particular.
+  return { names: names.filter((n) => n.length > 2 && !GENERIC.test(n)), leadPerson, end: finalEnd };
 }
 
 // ---- Kazakh and Kyrgyz ----
@@ -233,7 +239,8 @@ function turkicExecutors(text: string): Executors {
   // Co-executors: "Шекара қызметімен бірлесіп", "Чек ара кызматы менен биргеликте".
   const together = /^\s*((?:[\p{L}«»-]+\s+){0,4}?[\p{L}-]+?)(?:\s+менен|\s+мен|мен|пен|бен)\s+(?:бірлесіп|бірлесе отырып|биргеликте)/u.exec(text.slice(pos));
   if (together) {
-    names.push(turkicNominative(together[1]!));
+    const name = turkicNominative(together[1]!);
+    if (!GENERIC.test(name)) names.push(name);
     pos += together[0].length;
   }
   const colon = /^\s*:/u.exec(text.slice(pos));

@@ -203,6 +203,7 @@ describe('deadline forms and numbering beyond the fixtures', () => {
         '5. Государственному комитету национальной безопасности до 1 марта внести предложения.',
         '6. Министерству образования в течение двух недель представить план.',
         '7. Министерству цифрового развития не позднее 01.07.2025 обеспечить запуск системы.',
+        '8. Первому заместителю Председателя Кабинета Министров совместно с заинтересованными государственными органами в двухнедельный срок рассмотреть вопрос.',
       ].join('\n'),
     );
     expect(p.candidates.map((c) => [c.protocol!.itemNumber, c.organizations[0]?.name, c.dueDate, c.protocol!.recurrence])).toEqual([
@@ -215,7 +216,11 @@ describe('deadline forms and numbering beyond the fixtures', () => {
       ['5', 'Государственный комитет национальной безопасности', '2026-02-27', null],
       ['6', 'Министерство образования', '2025-06-24', null],
       ['7', 'Министерство цифрового развития', '2025-07-01', null],
+      ['8', 'Первый заместитель Председателя Кабинета Министров', '2025-06-24', null],
     ]);
+    // "Interested state bodies" name no one: no co-executor is proposed for them.
+    expect(p.candidates[7]!.protocol!.coexecutors).toEqual([]);
+    expect(p.candidates[7]!.title).toBe('Рассмотреть вопрос');
     expect(p.candidates[3]!.protocol!.reportTo).toBe('Кабинет Министров');
   });
 

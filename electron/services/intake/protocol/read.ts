@@ -9,9 +9,10 @@ import type { StagedFile } from '../files';
 import { MAX_READOUT_CHARS, readoutTooLarge } from '../readout/index';
 import { readProtocolFile } from './files';
 import { parseProtocol } from './index';
+import type { ProtocolFileReader } from './run';
 
-export async function readProtocol(ctx: StoreContext, file: StagedFile): Promise<ProtocolReadResult> {
-  const read = await readProtocolFile(file.name, file.bytes);
+export async function readProtocol(ctx: StoreContext, file: StagedFile, readFile: ProtocolFileReader = readProtocolFile): Promise<ProtocolReadResult> {
+  const read = await readFile(file.name, file.bytes);
   if (read.kind === 'scan') return { kind: 'scan', fileId: file.fileId, fileName: file.name, pages: read.pages };
   // The text becomes the meeting's source text, which has the readout's limit.
   if (read.text.length > MAX_READOUT_CHARS) throw readoutTooLarge(read.text.length);

@@ -178,7 +178,7 @@ const PATTERNS: Pattern[] = [
 
 // A date as a deadline: в срок до 1 марта 2022 года, до 1 апреля, не позднее 01.03.2022, к 1 марта;
 // 1 сәуірге дейін, 1-декабрына чейин.
-const DATE_BEFORE = /(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+)$/iu;
+const DATE_BEFORE = /(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+|(?:срок(?:\s+исполнения)?|мерзімі|мөөнөтү)\s*[:–—-]\s*(?:(?:до|не\s+позднее)\s+)?)$/iu;
 const DATE_AFTER = /^\s*(?:дейін|чейин|дейин)(?![\p{L}])/iu;
 
 /** The deadline phrase of an item's text (the first one it writes), or null. */

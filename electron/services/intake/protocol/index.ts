@@ -74,7 +74,9 @@ function splitBlocks(lines: string[]): { header: string[]; blocks: Block[]; trai
     }
     // A line after an item that ended its sentence and starts anew is not the item's any more
     // (the signature, a note); a line of a PDF that wraps the item continues it.
-    if (closed || (endsSentence(current.text) && /^\p{Lu}/u.test(line) && current.kind === 'item')) {
+    // "Срок: до 1 марта 2022 года." on a line of its own belongs to the item above it.
+    const itemTail = /^(?:срок\p{L}*|мерзімі|мөөнөтү|ответственн\p{L}*|жауапты\p{L}*|жооптуу\p{L}*)(?:\s+исполнения)?\s*[:–—-]/iu.test(line);
+    if (!itemTail && (closed || (endsSentence(current.text) && /^\p{Lu}/u.test(line) && current.kind === 'item'))) {
       closed = true;
       trailer.push(line);
       continue;

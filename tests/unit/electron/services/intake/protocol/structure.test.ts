@@ -204,6 +204,9 @@ describe('deadline forms and numbering beyond the fixtures', () => {
         '6. Министерству образования в течение двух недель представить план.',
         '7. Министерству цифрового развития не позднее 01.07.2025 обеспечить запуск системы.',
         '8. Первому заместителю Председателя Кабинета Министров совместно с заинтересованными государственными органами в двухнедельный срок рассмотреть вопрос.',
+        '9. Министерству энергетики обеспечить подготовку к зиме.',
+        'Срок: 15 октября 2025 года.',
+        'Председатель Кабинета Министров А. Жапаров',
       ].join('\n'),
     );
     expect(p.candidates.map((c) => [c.protocol!.itemNumber, c.organizations[0]?.name, c.dueDate, c.protocol!.recurrence])).toEqual([
@@ -217,7 +220,11 @@ describe('deadline forms and numbering beyond the fixtures', () => {
       ['6', 'Министерство образования', '2025-06-24', null],
       ['7', 'Министерство цифрового развития', '2025-07-01', null],
       ['8', 'Первый заместитель Председателя Кабинета Министров', '2025-06-24', null],
+      // A deadline on a line of its own under the item; the signature after it is no part of it.
+      ['9', 'Министерство энергетики', '2025-10-15', null],
     ]);
+    expect(p.candidates[8]!.title).toBe('Обеспечить подготовку к зиме');
+    expect(p.candidates[8]!.sentence).not.toContain('Жапаров');
     // "Interested state bodies" name no one: no co-executor is proposed for them.
     expect(p.candidates[7]!.protocol!.coexecutors).toEqual([]);
     expect(p.candidates[7]!.title).toBe('Рассмотреть вопрос');

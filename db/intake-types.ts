@@ -64,6 +64,8 @@ export interface ProtocolItemDetails {
   recurrence: 'quarterly' | 'monthly' | null;
   /** The body the executors report to (`Аппарат Кабинета Министров`), as written. */
   reportTo: string | null;
+  /** The date the protocol gives when it is a day off: the deadline is the working day before. */
+  movedFrom: IsoDate | null;
 }
 
 export type ProtocolLanguage = 'ru' | 'kk' | 'ky';

@@ -14,6 +14,7 @@ export const protocolEn = {
   leadPerson: 'Official: {{name}}',
   coexecutors: 'Co-executors: {{names}}',
   deadlineFrom: 'Deadline as written: “{{text}}”',
+  movedFrom: '{{date}} is a day off: the deadline is the working day before.',
   recurrence: {
     quarterly: 'Repeats every quarter; the first deadline is set.',
     monthly: 'Repeats every month; the first deadline is set.',

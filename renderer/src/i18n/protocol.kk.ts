@@ -15,6 +15,7 @@ export const protocolKk: MessagesOf<typeof protocolEn> = {
   leadPerson: 'Лауазымды тұлға: {{name}}',
   coexecutors: 'Бірлескен орындаушылар: {{names}}',
   deadlineFrom: 'Мәтіндегі мерзім: «{{text}}»',
+  movedFrom: '{{date}} — демалыс күні: мерзім алдыңғы жұмыс күніне ауыстырылды.',
   recurrence: {
     quarterly: 'Тоқсан сайын қайталанады; бірінші мерзім қойылды.',
     monthly: 'Ай сайын қайталанады; бірінші мерзім қойылды.',

@@ -15,6 +15,7 @@ export const protocolKy: MessagesOf<typeof protocolEn> = {
   leadPerson: 'Кызмат адамы: {{name}}',
   coexecutors: 'Биргелешкен аткаруучулар: {{names}}',
   deadlineFrom: 'Тексттеги мөөнөт: «{{text}}»',
+  movedFrom: '{{date}} — эс алуу күнү: мөөнөт мурунку жумуш күнүнө жылдырылды.',
   recurrence: {
     quarterly: 'Ар бир чейректе кайталанат; биринчи мөөнөт коюлду.',
     monthly: 'Ар айда кайталанат; биринчи мөөнөт коюлду.',

@@ -17,6 +17,7 @@ export const protocolRu: MessagesOf<typeof protocolEn> = {
   leadPerson: 'Должностное лицо: {{name}}',
   coexecutors: 'Соисполнители: {{names}}',
   deadlineFrom: 'Срок в тексте: «{{text}}»',
+  movedFrom: '{{date}} — нерабочий день: срок перенесён на предыдущий рабочий день.',
   recurrence: {
     quarterly: 'Повторяется ежеквартально; установлен первый срок.',
     monthly: 'Повторяется ежемесячно; установлен первый срок.',

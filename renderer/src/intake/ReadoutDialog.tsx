@@ -9,6 +9,7 @@ import { DialogError, IntakeDialog } from './IntakeDialog';
 import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 import { FilePicker } from './FilePicker';
+import { formatDate } from '../common/format';
 
 /** What the file control offers: Word documents and PDFs. */
 const PROTOCOL_ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -383,13 +384,14 @@ function CandidateEditor({
 
 /** What a protocol's item says besides the fields: the official, the co-executors, the deadline as written, the body to report to. */
 function ProtocolDetails({ details }: { details: NonNullable<ReadoutCandidate['protocol']> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const names = details.coexecutors.map((c) => (c.existingId ? c.name : t('intake.readout.suggestedNew', { name: c.name })));
   return (
     <ul className="candidate-protocol">
       {details.leadPerson && <li>{t('protocol.leadPerson', { name: details.leadPerson })}</li>}
       {names.length > 0 && <li>{t('protocol.coexecutors', { names: names.join('; ') })}</li>}
       {details.deadlineText && <li>{t('protocol.deadlineFrom', { text: details.deadlineText })}</li>}
+      {details.movedFrom && <li>{t('protocol.movedFrom', { date: formatDate(details.movedFrom, i18n.language) })}</li>}
       {details.recurrence && <li>{t(`protocol.recurrence.${details.recurrence}`)}</li>}
       {details.reportTo && <li>{t('protocol.reportTo', { body: details.reportTo })}</li>}
     </ul>

@@ -215,6 +215,8 @@ function addMonths(date: IsoDate, months: number): IsoDate {
 export interface ComputedDeadline {
   date: IsoDate | null;
   recurrence: 'quarterly' | 'monthly' | null;
+  /** The date the phrase gives, when it is a day off and the deadline moved to the working day before. */
+  movedFrom?: IsoDate;
 }
 
 /**
@@ -226,7 +228,8 @@ export function computeDeadline(rule: DeadlineRule, meetingDate: IsoDate | null,
   const adjust = (date: IsoDate | null): ComputedDeadline => {
     if (date === null) return { date: null, recurrence };
     const moved = adjustDeadline(cal, date, { moveOffNonWorking });
-    return { date: moved.ok ? moved.value.date : date, recurrence };
+    if (!moved.ok) return { date, recurrence };
+    return moved.value.movedFrom ? { date: moved.value.date, recurrence, movedFrom: moved.value.movedFrom } : { date: moved.value.date, recurrence };
   };
   if (rule.type === 'date') return adjust(completeDate(rule.found, meetingDate));
   if (meetingDate === null) return { date: null, recurrence };

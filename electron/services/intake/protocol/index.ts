@@ -299,6 +299,7 @@ export function parseProtocol(source: string, file: { fileName: string; format: 
       deadlineText: deadline?.text ?? null,
       recurrence: computed.recurrence,
       reportTo: reportTo?.body ?? null,
+      movedFrom: 'movedFrom' in computed ? (computed.movedFrom ?? null) : null,
     };
     candidates.push({
       key: `p${candidates.length + 1}`,

@@ -100,9 +100,13 @@ describe('a Russian protocol (DOCX, numbers typed)', () => {
   it('moves a deadline off a day off only while the store says so', async () => {
     const store = await tempStore();
     // Kazakh protocol: "2023 жылғы 1 сәуірге дейін" is a Saturday.
-    expect((await read(store, 'kk-protocol.docx')).candidates[0]!.dueDate).toBe('2023-03-31');
+    const moved = (await read(store, 'kk-protocol.docx')).candidates[0]!;
+    expect(moved.dueDate).toBe('2023-03-31');
+    expect(moved.protocol!.movedFrom).toBe('2023-04-01');
     setSetting(store.ctx, MOVE_OFF_NON_WORKING_KEY, false);
-    expect((await read(store, 'kk-protocol.docx')).candidates[0]!.dueDate).toBe('2023-04-01');
+    const kept = (await read(store, 'kk-protocol.docx')).candidates[0]!;
+    expect(kept.dueDate).toBe('2023-04-01');
+    expect(kept.protocol!.movedFrom).toBeNull();
   });
 });
 

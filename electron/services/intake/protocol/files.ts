@@ -24,8 +24,41 @@ function isPdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
+/** Why each refused file is refused (the message names the file before it). */
+const WHY = {
+  oldWord: 'is an old Word document (.doc) or a password-protected one: save it as DOCX without a password and open that.',
+  notDocument: 'is neither a Word document (DOCX) nor a PDF.',
+  badDocx: 'is not a Word document that can be read (DOCX): it is damaged, cut short or another kind of file renamed.',
+  emptyDocument: 'holds no text.',
+  encryptedPdf: 'is protected with a password: open it in a PDF viewer, save a copy without the password and open that.',
+  badPdf: 'is not a PDF that can be read: it is damaged or cut short.',
+} as const;
+
 function refused(key: string, name: string, message: string): StoreError {
   return new StoreError('validation', `“${name}” ${message} Nothing was imported.`, key, { name });
+}
+
+/**
+ * The refusal a store error's key names, made anew (a worker thread sends the key and the file's
+ * name back, not the error); null for a key that is no protocol refusal.
+ */
+export function protocolRefusal(key: string | undefined, name: string): StoreError | null {
+  switch (key) {
+    case 'protocol.oldWord':
+      return refused('protocol.oldWord', name, WHY.oldWord);
+    case 'protocol.notDocument':
+      return refused('protocol.notDocument', name, WHY.notDocument);
+    case 'protocol.badDocx':
+      return refused('protocol.badDocx', name, WHY.badDocx);
+    case 'protocol.emptyDocument':
+      return refused('protocol.emptyDocument', name, WHY.emptyDocument);
+    case 'protocol.encryptedPdf':
+      return refused('protocol.encryptedPdf', name, WHY.encryptedPdf);
+    case 'protocol.badPdf':
+      return refused('protocol.badPdf', name, WHY.badPdf);
+    default:
+      return null;
+  }
 }
 
 /** Reads a protocol file; refuses with a message naming the file when it cannot be read. */
@@ -33,9 +66,9 @@ export async function readProtocolFile(name: string, bytes: Uint8Array): Promise
   if (isPdf(bytes)) return readPdf(name, bytes);
   if (startsWith(bytes, ZIP)) return { kind: 'text', format: 'docx', text: await readDocx(name, bytes), pages: null };
   if (startsWith(bytes, OLE)) {
-    throw refused('protocol.oldWord', name, 'is an old Word document (.doc) or a password-protected one: save it as DOCX without a password and open that.');
+    throw refused('protocol.oldWord', name, WHY.oldWord);
   }
-  throw refused('protocol.notDocument', name, 'is neither a Word document (DOCX) nor a PDF.');
+  throw refused('protocol.notDocument', name, WHY.notDocument);
 }
 
 // ---- DOCX ----
@@ -45,10 +78,10 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<string> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch {
-    throw refused('protocol.badDocx', name, 'is not a Word document that can be read (DOCX): it is damaged, cut short or another kind of file renamed.');
+    throw refused('protocol.badDocx', name, WHY.badDocx);
   }
   const text = htmlToText(html);
-  if (text.trim() === '') throw refused('protocol.emptyDocument', name, 'holds no text.');
+  if (text.trim() === '') throw refused('protocol.emptyDocument', name, WHY.emptyDocument);
   return text;
 }
 
@@ -126,9 +159,9 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ProtocolFile> {
   } catch (err) {
     const kind = err instanceof Error ? err.name : '';
     if (kind === 'PasswordException') {
-      throw refused('protocol.encryptedPdf', name, 'is protected with a password: open it in a PDF viewer, save a copy without the password and open that.');
+      throw refused('protocol.encryptedPdf', name, WHY.encryptedPdf);
     }
-    throw refused('protocol.badPdf', name, 'is not a PDF that can be read: it is damaged or cut short.');
+    throw refused('protocol.badPdf', name, WHY.badPdf);
   }
   if (!pages.some((page) => letters(page) >= MIN_LETTERS_PER_TEXT_PAGE)) return { kind: 'scan', format: 'pdf', pages: pages.length };
   return { kind: 'text', format: 'pdf', text: pages.join('\n'), pages: pages.length };

@@ -2,8 +2,7 @@
 // so a long PDF never blocks IPC or the loopback server; in this thread when no worker file is
 // given (tests and in-process runs).
 import { Worker } from 'node:worker_threads';
-import { StoreError } from '../../../../db/errors';
-import { readProtocolFile, type ProtocolFile } from './files';
+import { protocolRefusal, readProtocolFile, type ProtocolFile } from './files';
 import type { ProtocolWorkerInput, ProtocolWorkerMessage } from './worker';
 
 export type ProtocolFileReader = (name: string, bytes: Uint8Array) => Promise<ProtocolFile>;
@@ -23,7 +22,7 @@ export function createProtocolFileReader(workerFile?: string): ProtocolFileReade
       worker.on('message', (message: ProtocolWorkerMessage) =>
         settle(() => {
           if (message.type === 'done') resolve(message.file);
-          else if (message.type === 'refused') reject(new StoreError(message.code, message.message, message.key, message.params));
+          else if (message.type === 'refused') reject(protocolRefusal(message.refusal, name) ?? new Error(`the protocol worker refused ${name} (${message.refusal})`));
           else reject(new Error(`the protocol worker failed: ${message.message}`));
         }),
       );

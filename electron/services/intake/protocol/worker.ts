@@ -2,7 +2,7 @@
 // main thread, so IPC and the loopback server keep answering while a long PDF is read. Built as its
 // own bundle (protocol-worker.cjs) next to the readout worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import { StoreError, type ErrorCode, type ErrorParams } from '../../../../db/errors';
+import { StoreError } from '../../../../db/errors';
 import { readProtocolFile, type ProtocolFile } from './files';
 
 export interface ProtocolWorkerInput {
@@ -12,8 +12,8 @@ export interface ProtocolWorkerInput {
 
 export type ProtocolWorkerMessage =
   | { type: 'done'; file: ProtocolFile }
-  /** The file was refused: the store error to raise in the main thread, as it was made. */
-  | { type: 'refused'; code: ErrorCode; message: string; key: string | undefined; params: ErrorParams | undefined }
+  /** The file was refused: the refusal's key, made anew in the main thread (protocolRefusal). */
+  | { type: 'refused'; refusal: string | undefined }
   | { type: 'error'; message: string };
 
 async function run(): Promise<void> {
@@ -24,7 +24,7 @@ async function run(): Promise<void> {
     port.postMessage({ type: 'done', file: await readProtocolFile(name, bytes) } satisfies ProtocolWorkerMessage);
   } catch (err) {
     if (err instanceof StoreError) {
-      port.postMessage({ type: 'refused', code: err.code, message: err.message, key: err.key, params: err.params } satisfies ProtocolWorkerMessage);
+      port.postMessage({ type: 'refused', refusal: err.key } satisfies ProtocolWorkerMessage);
     } else {
       port.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) } satisfies ProtocolWorkerMessage);
     }

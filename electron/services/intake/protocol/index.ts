@@ -34,7 +34,8 @@ export function detectProtocolLanguage(text: string): ProtocolLanguage {
 
 // ---- lines and blocks ----
 
-const MARKER = /^(?:(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))|([IVXLC]{1,6})\.)(?=\s|$)/u;
+// `1.`, `2.1.`, `1)`, `I.`, and `2.1` without its last dot.
+const MARKER = /^(?:(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))|(\d{1,2}\.\d{1,2})|([IVXLC]{1,6})\.)(?=\s|$)/u;
 
 interface Block {
   kind: 'item' | 'section';
@@ -60,8 +61,8 @@ function splitBlocks(lines: string[]): { header: string[]; blocks: Block[]; trai
     if (m) {
       closed = false;
       current = {
-        kind: m[2] ? 'section' : 'item',
-        marker: m[1] ?? m[2]!,
+        kind: m[3] ? 'section' : 'item',
+        marker: m[1] ?? m[2] ?? m[3]!,
         parenthesis: m[0].endsWith(')'),
         text: line.slice(m[0].length).trim(),
       };

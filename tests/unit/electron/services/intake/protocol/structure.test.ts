@@ -252,10 +252,14 @@ describe('deadline forms and numbering beyond the fixtures', () => {
         'I. Об энергетике',
         '1. Министерству энергетики разработать план.',
         'II. О торговле',
-        '1. Министерству экономики разработать план.',
+        '1. Министерству экономики:',
+        '1.1 разработать план;',
+        '1.2 представить отчет.',
         '2. Информацию Министерства экономики принять к сведению.',
       ].join('\n'),
     );
-    expect(p.candidates.map((c) => c.protocol!.itemNumber)).toEqual(['I.1', 'II.1']);
+    // Sub-items written without their last dot (`1.1 `) are sub-items all the same.
+    expect(p.candidates.map((c) => c.protocol!.itemNumber)).toEqual(['I.1', 'II.1.1', 'II.1.2']);
+    expect(p.candidates[2]!.organizations[0]!.name).toBe('Министерство экономики');
   });
 });

@@ -11,9 +11,12 @@ import { foldText } from '../../../../db/query';
 import { countryCodeOf } from '../../../../db/working-calendar';
 import { completeDate, computeDeadline, findDeadline, findProtocolDates } from './deadlines';
 import { findExecutors, turkicNominative } from './executors';
+import { TOPIC_PATTERNS } from '../readout/lexicon';
 
 export interface ProtocolCatalog {
   organizations: { id: string; name: string; shortName: string | null; country: string | null }[];
+  /** The store's topics, to suggest on each item by the words it uses (the readout's dictionary). */
+  tags?: { id: string; code: string }[];
 }
 
 export interface ProtocolOptions {
@@ -307,7 +310,9 @@ export function parseProtocol(source: string, file: { fileName: string; format: 
       kind: 'instruction',
       title: titleOf(n.block.text, own),
       sentence: tidy(parent ? `${parent.block.text} ${n.block.text}` : n.block.text),
-      tagIds: [],
+      tagIds: TOPIC_PATTERNS.filter(([, re]) => re.test(n.block.text))
+        .map(([code]) => options.catalog.tags?.find((tag) => tag.code === code)?.id)
+        .filter((id): id is string => id !== undefined),
       organizations,
       dueDate: computed.date,
       protocol: details,

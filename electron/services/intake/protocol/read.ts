@@ -4,6 +4,7 @@
 import type { StoreContext } from '../../../../db/context';
 import type { ProtocolReadResult } from '../../../../db/intake-types';
 import { listOrganizations } from '../../../../db/organizations';
+import { listTagRows } from '../../../../db/topics';
 import { calendarForCountry, defaultCountry, movesOffNonWorking } from '../../../../db/working-calendar';
 import type { StagedFile } from '../files';
 import { MAX_READOUT_CHARS, readoutTooLarge } from '../readout/index';
@@ -20,7 +21,7 @@ export async function readProtocol(ctx: StoreContext, file: StagedFile, readFile
     read.text,
     { fileName: file.name, format: read.format },
     {
-      catalog: { organizations: listOrganizations(ctx) },
+      catalog: { organizations: listOrganizations(ctx), tags: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code })) },
       calendarFor: (country) => calendarForCountry(ctx, country ?? defaultCountry(ctx)),
       moveOffNonWorking: movesOffNonWorking(ctx),
     },

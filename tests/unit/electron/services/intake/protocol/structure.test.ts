@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProtocolProposal } from '../../../../../../db/intake-types';
 import { createOrganization } from '../../../../../../db/organizations';
 import { setSetting } from '../../../../../../db/settings';
+import { listTagRows } from '../../../../../../db/topics';
 import type { Store } from '../../../../../../db/store';
 import { calendarForCountry, defaultCountry, MOVE_OFF_NON_WORKING_KEY, movesOffNonWorking } from '../../../../../../db/working-calendar';
 import { StagedFiles } from '../../../../../../electron/services/intake/files';
@@ -68,8 +69,9 @@ describe('a Russian protocol (DOCX, numbers typed)', () => {
     ]);
   });
 
-  it('keeps the official beside the lead, the recurrence, the body to report to, and titles an official keeps', async () => {
-    const p = await read(await tempStore(), 'ru-protocol.docx');
+  it('keeps the official beside the lead, the recurrence, the body to report to, topics, and titles an official keeps', async () => {
+    const store = await tempStore();
+    const p = await read(store, 'ru-protocol.docx');
     const byNumber = new Map(p.candidates.map((c) => [c.protocol!.itemNumber, c]));
     expect(byNumber.get('2.1')!.protocol!.leadPerson).toBe('Иванов И.И.');
     expect(byNumber.get('2.1')!.title).toBe('Обеспечить накопление угля на ТЭЦ г. Бишкек');
@@ -83,6 +85,10 @@ describe('a Russian protocol (DOCX, numbers typed)', () => {
     expect(byNumber.get('4')!.title).toBe('Внести предложения по стабилизации цен на горюче-смазочные материалы');
     expect(byNumber.get('5.1')!.title).toBe('Представить расчеты тарифов на электроэнергию');
     expect(byNumber.get('4')!.protocol!.recurrence).toBeNull();
+    // Topics suggested by the words of the item, as for a pasted readout.
+    const topics = new Map(listTagRows(store.ctx).map((tag) => [tag.id, tag.code]));
+    expect(byNumber.get('3')!.tagIds.map((id) => topics.get(id))).toEqual(['checkpoints', 'logistics']);
+    expect(byNumber.get('2.1')!.tagIds.map((id) => topics.get(id))).toContain('energy');
     expect(byNumber.get('4')!.protocol!.reportTo).toBeNull();
     expect(p.candidates.some((c) => /принять к сведению/.test(c.sentence))).toBe(false);
   });

@@ -9,6 +9,7 @@ import { StoreError, fromSqliteError } from './errors';
 import { damagedError, fullCheck, moveAside } from './integrity';
 import { APPLICATION_ID, FILE_MODE, makeFolder, type Db } from './connection';
 import { SCHEMA_VERSION } from './migrations/index';
+import { ATTACHMENTS_FOLDER, attachmentsDirFor, blobPath, hasBlob, removeBlob, storeCheckedCopy, storedHashes } from './attachment-files';
 
 export const BACKUP_PREFIX = 'ministry-tracker-';
 /** Reasons of the backups made just before a risky operation. */
@@ -78,6 +79,36 @@ interface Verified {
   instructions: number;
 }
 
+/** The attachment files (by hash) a store file refers to: none before migration 010. */
+export function attachmentHashesOf(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'attachments'").get() === undefined) return [];
+    return (db.prepare('SELECT DISTINCT sha256 FROM attachments WHERE removed_at IS NULL ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Copies the attachment files `hashes` from the folder `from` into `to` (content-addressed, so a
+ * file several backups share is stored once), each checked against its hash on the way. Returns the
+ * hashes that could not be copied (missing or changed in `from`).
+ */
+async function copyAttachmentFiles(from: string, to: string, hashes: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const sha256 of hashes) {
+    if (hasBlob(to, sha256)) continue;
+    if (!hasBlob(from, sha256) || !(await storeCheckedCopy(to, blobPath(from, sha256), sha256))) missing.push(sha256);
+  }
+  return missing;
+}
+
+/** The attachments folder of a backup folder: the files every backup in it refers to, once each. */
+export function backupAttachmentsDir(folder: string): string {
+  return path.join(folder, ATTACHMENTS_FOLDER);
+}
+
 /**
  * Checks a copy the way an opened store is checked: SQLite file, our application id, a version this
  * app reads, and a clean full integrity check. Throws a StoreError naming `label`.
@@ -145,10 +176,23 @@ export async function makeBackup(db: Db, folder: string, reason: string, now: Da
     }
     const verified = verifyCopy(temp, `The backup of ${db.name}`);
     fsyncFile(temp);
+    // The attachment files the copy refers to go into the backup folder's attachments/ beside it,
+    // each checked against its hash, before the backup gets its name.
+    const attachments = attachmentHashesOf(temp);
+    const attachmentsMissing = await copyAttachmentFiles(attachmentsDirFor(db.name), backupAttachmentsDir(folder), attachments);
     const file = freeName(folder, stamp, reason);
     fs.renameSync(temp, file);
     const size = fs.statSync(file).size;
-    const sidecar = { reason, createdAt: now.toISOString(), size, instructions: verified.instructions, schemaVersion: verified.version, source: db.name };
+    const sidecar = {
+      reason,
+      createdAt: now.toISOString(),
+      size,
+      instructions: verified.instructions,
+      schemaVersion: verified.version,
+      source: db.name,
+      attachments,
+      attachmentsMissing,
+    };
     fs.writeFileSync(`${file}.json.tmp`, JSON.stringify(sidecar, null, 2), { mode: FILE_MODE });
     fs.renameSync(`${file}.json.tmp`, `${file}.json`);
     fsyncFolder(folder);
@@ -263,7 +307,27 @@ export function rotateBackups(folder: string, now: Date = new Date()): RotationP
     fs.rmSync(b.file, { force: true });
     fs.rmSync(`${b.file}.json`, { force: true });
   }
+  pruneBackupAttachments(folder, plan.keep);
   return plan;
+}
+
+/**
+ * Removes the attachment files of the backup folder that no kept backup refers to (each backup's
+ * sidecar lists its files). A backup without a sidecar might refer to any: then nothing is removed.
+ */
+function pruneBackupAttachments(folder: string, kept: readonly BackupInfo[]): void {
+  const referenced = new Set<string>();
+  for (const b of kept) {
+    let sidecar: { attachments?: unknown };
+    try {
+      sidecar = JSON.parse(fs.readFileSync(`${b.file}.json`, 'utf8')) as { attachments?: unknown };
+    } catch {
+      return;
+    }
+    if (Array.isArray(sidecar.attachments)) for (const h of sidecar.attachments) if (typeof h === 'string') referenced.add(h);
+  }
+  const dir = backupAttachmentsDir(folder);
+  for (const sha256 of storedHashes(dir)) if (!referenced.has(sha256)) removeBlob(dir, sha256);
 }
 
 export interface RestoreResult {
@@ -272,6 +336,8 @@ export interface RestoreResult {
   safetyBackup: string | null;
   /** Where the replaced store went if it was too damaged to back up (moved aside, kept). */
   movedAside: string | null;
+  /** Attachment files the restored store refers to that were neither beside the backup nor in the data folder. */
+  attachmentsMissing: number;
 }
 
 /**
@@ -297,6 +363,7 @@ export async function restoreBackup(dataFile: string, backupFile: string, option
 
   let safetyBackup: string | null = null;
   let movedAside: string | null = null;
+  let attachmentsMissing: number | undefined;
   try {
     if (fs.existsSync(dataFile)) {
       let current: Db | undefined;
@@ -314,6 +381,10 @@ export async function restoreBackup(dataFile: string, backupFile: string, option
         current?.close();
       }
     }
+    // The restored store's attachment files come back from the attachments/ folder beside the
+    // backup (each checked against its hash); the files of the replaced store stay (they are in
+    // its 'before-restore' backup too) until the next start removes those no attachment refers to.
+    attachmentsMissing = (await copyAttachmentFiles(backupAttachmentsDir(path.dirname(backupFile)), attachmentsDirFor(dataFile), attachmentHashesOf(temp))).length;
     // The replaced store is safe in a backup (or moved aside): its journal must not meet the new file.
     if (safetyBackup !== null) for (const suffix of ['-wal', '-shm']) fs.rmSync(dataFile + suffix, { force: true });
     fs.renameSync(temp, dataFile);
@@ -322,7 +393,7 @@ export async function restoreBackup(dataFile: string, backupFile: string, option
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
     throw err;
   }
-  return { restoredFrom: backupFile, safetyBackup, movedAside };
+  return { restoredFrom: backupFile, safetyBackup, movedAside, attachmentsMissing: attachmentsMissing ?? 0 };
 }
 
 /** makeBackup of an open store, for the services (which never touch the connection themselves). */

@@ -263,6 +263,11 @@ export interface ExchangePreview {
   joined: { entity: 'organization' | 'person'; incoming: string; local: string }[];
   /** False when importing the file would change nothing. */
   changes: boolean;
+  /**
+   * Attachments: a package (ZIP) carries them with their files (`count` of them, every file checked
+   * against its hash); a plain JSON exchange file carries none, and the preview says so.
+   */
+  attachments: { inPackage: boolean; count: number };
 }
 
 export type ConflictChoice = 'local' | 'incoming';
@@ -276,4 +281,6 @@ export interface ExchangeCommitResult {
   /** Organizations and people joined with the same one created here. */
   joined: number;
   changed: boolean;
+  /** Attachments added from a package (0 for a plain JSON file). */
+  attachmentsAdded?: number;
 }

@@ -185,7 +185,7 @@ interface PlannedConflict extends ExchangeConflict {
 }
 
 /** What a merge would do: the preview the official sees, without the file's own name. */
-export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName'>;
+export type MergePlan = Omit<ExchangePreview, 'fileId' | 'fileName' | 'attachments'>;
 
 interface PlannedJoin {
   entity: 'organization' | 'person';

@@ -10,8 +10,9 @@ import { migration002 } from './002-figures';
 import { migration003 } from './003-profiles';
 import { migration004 } from './004-board-sort';
 import { migration005 } from './005-stemmed-search';
+import { migration010 } from './010-attachments';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration010];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 // Every table's columns, declared once (DESIGN.md, "Data model"). Pure: the contract and the team
 // server may import it.
+import { attachmentsTable } from './attachments';
 import { boardsTable } from './boards';
 import { coexecutorsTable } from './coexecutors';
 import type { TableDecl } from './columns';
@@ -15,6 +16,7 @@ import { settingsTable } from './settings';
 import { instructionTagsTable, tagsTable } from './tags';
 
 export * from './columns';
+export * from './attachments';
 export * from './boards';
 export * from './coexecutors';
 export * from './extensions';
@@ -43,6 +45,7 @@ export const TABLES: Readonly<Record<string, TableDecl>> = {
   boards: boardsTable,
   settings: settingsTable,
   profiles: profilesTable,
+  attachments: attachmentsTable,
 };
 
 /** Tables in the schema that are not declared here, and why. */

@@ -15,9 +15,11 @@ import { reportChannels } from './reports/channels';
 import { backupChannels } from './backups/channels';
 import { recoveryChannels } from './recovery/channels';
 import { profileChannels } from './profiles/channels';
+import { attachmentChannels } from './attachments/channels';
 
 export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
+export type { AttachmentView } from './attachments/channels';
 export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
 export type { ProfileList, ReportSignature, SignatureView, SignedKind } from './profiles/channels';
 export type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ExportKind, ReportOptions, ReportPreview, ReportScope } from './reports/channels';
@@ -37,7 +39,7 @@ function compose<const F extends readonly Channels[]>(...features: F): Merged<F>
   return table as Merged<F>;
 }
 
-export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels);
+export const contract = compose(appChannels, boardChannels, instructionChannels, directoryChannels, meetingChannels, intakeChannels, reportChannels, backupChannels, recoveryChannels, profileChannels, attachmentChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

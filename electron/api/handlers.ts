@@ -16,6 +16,8 @@ import { createReportHandlers } from './reports/handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backups/handlers';
 import { createProfileHandlers } from './profiles/handlers';
 import type { recoveryChannels } from './recovery/channels';
+import { createAttachmentHandlers } from './attachments/handlers';
+import type { AttachmentService } from '../services/attachments/service';
 
 /** Every channel over the open store; the recovery channels are answered by the app core around it. */
 export type StoreHandlers = Omit<Handlers, keyof typeof recoveryChannels>;
@@ -38,9 +40,11 @@ export interface HandlerDeps {
   reports: ReportService;
   /** The backup service and the app core's restore. */
   backups: Pick<BackupHandlerDeps, 'backups' | 'restore' | 'restoreFiles'>;
+  /** Attachments of meetings, instructions and reports. */
+  attachments: AttachmentService;
 }
 
-export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, protocolWorker, reports, backups }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, protocolWorker, reports, backups, attachments }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor, signed }),
@@ -49,8 +53,9 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createInstructionHandlers({ ctx }),
     ...createDirectoryHandlers({ ctx, language }),
     ...createMeetingHandlers({ ctx }),
-    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker, protocolWorker }),
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker, protocolWorker, attachmentsDir: attachments.dir }),
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
+    ...createAttachmentHandlers(attachments),
   };
 }

@@ -3,7 +3,7 @@
 // atomically (a temporary file renamed into place).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import { StoreError } from '../../db/errors';
 import { fileTooLarge } from '../services/intake/files';
 import type { ShellFiles } from '../services/intake/files';
@@ -50,6 +50,24 @@ export function createShellFiles(): ShellFiles {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const file = result.filePaths[0];
       return result.canceled || !file ? null : file;
+    },
+    // The attachment service decided the file may open (a document or image) and made the copy.
+    openPath: (file) => shell.openPath(file),
+    async saveCopy({ suggestedName, source }) {
+      const window = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: suggestedName };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      const target = result.filePath;
+      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+      try {
+        await fs.copyFile(source, temporary);
+        await fs.rename(temporary, target);
+      } catch (err) {
+        await fs.rm(temporary, { force: true });
+        throw cannot('write', target, err);
+      }
+      return target;
     },
     async saveFile({ suggestedName, filters, content }) {
       const window = BrowserWindow.getFocusedWindow();

@@ -28,7 +28,14 @@ async function main(): Promise<void> {
     protocolWorker: path.join(__dirname, 'protocol-worker.cjs'),
     checkWorker: path.join(__dirname, 'check-worker.cjs'),
   });
-  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, restoreUploads: core.restoreUploads, downloads: (id) => core.reports.file(id) });
+  const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, restoreUploads: core.restoreUploads,
+    downloads: (id) => core.reports.file(id),
+    attachmentUploads: core.attachmentUploads,
+    attachments: (id) => {
+      const { attachment, path: file } = core.attachmentFile(id);
+      return { path: file, fileName: attachment.fileName, mediaType: attachment.mediaType, size: attachment.size };
+    },
+  });
 
   let stopping = false;
   const stop = async (): Promise<void> => {

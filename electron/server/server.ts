@@ -21,6 +21,18 @@ export const UPLOAD_PATH = '/upload';
 /** Where the page sends a backup file to restore: streamed to disk, with its own (much larger) limit. */
 export const RESTORE_UPLOAD_PATH = '/upload/restore';
 export const FILE_NAME_HEADER = 'x-file-name';
+/** Where the page sends a file to attach: streamed into the attachments folder, refused above 50 MB. */
+export const ATTACHMENT_UPLOAD_PATH = '/upload/attachment';
+/** `GET /attachment/<id>` (token required): an attachment's file, as a download under its own name. */
+export const ATTACHMENT_PATH = '/attachment/';
+
+/** An attachment's stored file, as the attachment route serves it. */
+export interface AttachmentDownload {
+  path: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+}
 
 /** A finished export, as the download route serves it. */
 export interface Download {
@@ -42,6 +54,10 @@ export interface LoopbackOptions {
   uploads?: UploadSink;
   /** Backup files sent for a restore. */
   restoreUploads?: RestoreUploadSink;
+  /** Files sent to be attached (streamed, with the attachment limit). */
+  attachmentUploads?: RestoreUploadSink;
+  /** Attachments' files by attachment id. */
+  attachments?: (id: string) => AttachmentDownload;
 }
 
 export interface LoopbackServer {
@@ -194,6 +210,15 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       await restoreUpload(req, res, options.restoreUploads);
       return;
     }
+    if (url.pathname === ATTACHMENT_UPLOAD_PATH && options.attachmentUploads) {
+      await restoreUpload(req, res, options.attachmentUploads);
+      return;
+    }
+    const attachment = /^\/attachment\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (attachment && options.attachments) {
+      serveAttachment(req, res, options.attachments, attachment[1] as string);
+      return;
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
@@ -256,6 +281,36 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return;
     }
     serveStatic(req, res, url.pathname);
+  }
+
+  /** An attachment as a download: its own name (RFC 5987 for Cyrillic), never rendered by the browser. */
+  function serveAttachment(req: http.IncomingMessage, res: http.ServerResponse, attachments: (id: string) => AttachmentDownload, id: string): void {
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      refuse(res, 401, 'unauthorized', 'The access token is missing or wrong.');
+      return;
+    }
+    if (req.method !== 'GET') {
+      refuse(res, 405, 'validation', 'Use GET.');
+      return;
+    }
+    let file: AttachmentDownload;
+    try {
+      file = attachments(id);
+    } catch (err) {
+      const error = toApiError(err);
+      sendJson(res, error.code === 'not_found' ? 404 : 409, { ok: false, error });
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(file.size),
+      'Content-Disposition': contentDisposition(file.fileName),
+      'Cache-Control': 'no-store',
+    });
+    const stream = fs.createReadStream(file.path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   }
 
   /** Checks the token and the form of a file upload; the file's name, or null when refused. */

@@ -22,6 +22,10 @@ import { StoreError } from '../../db/errors';
 import { startRecoverableCore } from './recovery';
 import { RestoreFiles } from './restore-files';
 import { createRecoveryHandlers } from '../api/recovery/handlers';
+import { attachmentsDirFor, sweepBlobs } from '../../db/attachment-files';
+import { referencedFiles } from '../../db/attachments';
+import { AttachmentUploads } from './attachments/uploads';
+import { createAttachmentService, type AttachmentFile } from './attachments/service';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -72,6 +76,10 @@ export interface AppCore {
   handlers: Handlers;
   uploads: UploadSink;
   restoreUploads: RestoreUploadSink;
+  /** Files the page sends to be attached (browser mode): streamed to the attachments folder. */
+  attachmentUploads: RestoreUploadSink;
+  /** An attachment's stored file, for browser mode's download. */
+  attachmentFile(id: string): AttachmentFile;
   reports: ReportService;
   backups: BackupService;
   info(): AppInfo;
@@ -141,6 +149,20 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
 
   const staging = new StagedFiles();
   const restoreFiles = new RestoreFiles(config.dataDir);
+  const attachmentsDir = attachmentsDirFor(file);
+  const attachmentUploads = new AttachmentUploads(() => attachmentsDir);
+  // Files no attachment refers to any more (removed while the app was closed, left by a restore or
+  // an interrupted upload) are removed at the start; every backup keeps its own copies.
+  const sweep = (): void => {
+    try {
+      sweepBlobs(attachmentsDir, referencedFiles(ctx));
+    } catch {
+      // an unreadable folder is met again, with its message, when a file is opened
+    }
+  };
+  sweep();
+  const attachmentService = () =>
+    createAttachmentService({ ctx, dir: attachmentsDir, uploads: attachmentUploads, staging, shell: config.shellFiles });
   const backups = createBackupService({ ctx: () => ctx, dataFile: file, now, every: config.backupTimer });
   const makeReports = (): ReportService =>
     createReportService({
@@ -150,6 +172,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       workerFile: config.reportWorker,
       render: config.renderInProcess,
       shell: config.reportShell,
+      attachmentsDir: attachmentsDirFor(file),
     });
 
   /** Closes the store, puts the backup in its place (the current store backed up first) and reopens the app on it. */
@@ -169,7 +192,11 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     let failure: unknown;
     try {
       const result = await restoreBackup(file, backupFile, { backupsDir: folder, now: now() });
-      outcome = { restoredFrom: path.basename(backupFile), safetyBackup: result.safetyBackup === null ? null : path.basename(result.safetyBackup) };
+      outcome = {
+        restoredFrom: path.basename(backupFile),
+        safetyBackup: result.safetyBackup === null ? null : path.basename(result.safetyBackup),
+        attachmentsMissing: result.attachmentsMissing,
+      };
     } catch (err) {
       failure = err;
     }
@@ -211,6 +238,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       protocolWorker: config.protocolWorker,
       reports,
       backups: { backups, restore, restoreFiles },
+      attachments: attachmentService(),
       }),
     };
     // A verified backup before every import and merge; if it cannot be made, the operation is refused.
@@ -234,6 +262,8 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     info,
     uploads: { maxBytes: MAX_IMPORT_BYTES, accept: (name, bytes) => staging.stage(name, bytes), tooLarge: fileTooLarge },
     restoreUploads: { receive: (name, body, declaredSize) => restoreFiles.receive(name, body, declaredSize) },
+    attachmentUploads: { receive: (name, body, declaredSize) => attachmentUploads.receive(name, body, declaredSize) },
+    attachmentFile: (id) => attachmentService().file(id),
     reports,
     backups,
     handlers: makeHandlers(reports),
@@ -241,6 +271,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       backups.stop();
       core.reports.close();
       restoreFiles.clear();
+      attachmentUploads.clear();
       return core.store.close();
     },
   };

@@ -169,6 +169,10 @@ export async function startRecoverableCore(config: AppConfig, options: Recoverab
       accept: (name, bytes) => current().uploads.accept(name, bytes),
       tooLarge: (size) => current().uploads.tooLarge(size),
     },
+    attachmentUploads: {
+      receive: (name, body, declaredSize) => current().attachmentUploads.receive(name, body, declaredSize),
+    },
+    attachmentFile: (id) => current().attachmentFile(id),
     restoreUploads: {
       receive: (name, body, declaredSize) => current().restoreUploads.receive(name, body, declaredSize),
     },

@@ -60,6 +60,8 @@ export const fake = {
   /** What the next open and save dialogs answer (the paths the official would pick; null cancels). */
   openDialogAnswers: [] as (string | null)[],
   saveDialogAnswers: [] as (string | null)[],
+  /** Files handed to the system's viewer (shell.openPath), with their bytes and mode at that moment. */
+  opened: [] as { file: string; bytes: Buffer; mode: number }[],
   dialogs: [] as { kind: 'open' | 'save'; parent: FakeBrowserWindow | null; options: Record<string, unknown> }[],
   userData: '/nonexistent',
   documents: '/nonexistent-documents',
@@ -86,6 +88,7 @@ export const fake = {
     this.messageBoxes = [];
     this.openDialogAnswers = [];
     this.saveDialogAnswers = [];
+    this.opened = [];
     this.dialogs = [];
     this.printToPdfCalls = [];
     this.printCalls = [];
@@ -253,3 +256,10 @@ export const ipcRenderer = {
 };
 
 export default { app, BrowserWindow, Menu, ipcMain, protocol, session, dialog, contextBridge, ipcRenderer };
+
+export const shell = {
+  openPath(file: string): Promise<string> {
+    fake.opened.push({ file, bytes: fs.readFileSync(file), mode: fs.statSync(file).mode & 0o777 });
+    return Promise.resolve('');
+  },
+};

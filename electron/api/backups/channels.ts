@@ -38,6 +38,8 @@ export interface RestoreOutcome {
   restoredFrom: string;
   /** The name of the 'before-restore' backup of the replaced store, to restore it back. */
   safetyBackup: string | null;
+  /** Attachment files the restored data refers to that were not found beside the backup (0 when all came back). */
+  attachmentsMissing?: number;
 }
 
 export const backupChannels = {

@@ -7,7 +7,9 @@ import { listOrganizations } from '../../../db/organizations';
 import { listTagRows } from '../../../db/topics';
 import { applyMerge, previewMerge } from '../../../db/merge';
 import type { AppInfo } from '../../../db/model';
-import { exchangeDocumentOf } from '../../services/intake/exchange';
+import { exchangeContentOf } from '../../services/attachments/package';
+import { isFileReferenced, mergeAttachmentRecords } from '../../../db/attachments';
+import { hasBlob, removeBlob, storeBytes } from '../../../db/attachment-files';
 import { MAX_IMPORT_BYTES, type FileFilter, type ShellFiles, type StagedFiles } from '../../services/intake/files';
 import { commitList, previewList } from '../../services/intake/lists/index';
 import { commitReadout } from '../../services/intake/readout/commit';
@@ -27,6 +29,8 @@ export interface IntakeHandlerDeps {
   readoutWorker?: string;
   /** The bundled protocol worker (protocol-worker.cjs); without it a protocol file is read in this thread. */
   protocolWorker?: string;
+  /** The attachments folder, where an exchange package's files go. */
+  attachmentsDir?: string;
 }
 
 const FILTERS: Record<'list' | 'exchange' | 'protocol' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
@@ -39,8 +43,8 @@ const FILTERS: Record<'list' | 'exchange' | 'protocol' | 'csv', Record<'en' | 'r
     ru: [{ name: 'Списки (CSV, Excel)', extensions: ['csv', 'txt', 'xlsx'] }],
   },
   exchange: {
-    en: [{ name: 'Exchange files (JSON)', extensions: ['json'] }],
-    ru: [{ name: 'Файлы обмена (JSON)', extensions: ['json'] }],
+    en: [{ name: 'Exchange files (JSON, or a package with attachments)', extensions: ['json', 'zip'] }],
+    ru: [{ name: 'Файлы обмена (JSON или пакет с вложениями)', extensions: ['json', 'zip'] }],
   },
   csv: {
     en: [{ name: 'CSV', extensions: ['csv'] }],
@@ -52,7 +56,7 @@ function noDialogs(): StoreError {
   return new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
 }
 
-export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker, protocolWorker }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
+export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker, protocolWorker, attachmentsDir }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
   const parseReadout = createReadoutParser(readoutWorker);
   const readProtocolFile = createProtocolFileReader(protocolWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
@@ -85,14 +89,39 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker,
       staging.discard(input.fileId);
       return result;
     },
-    'intake.exchangePreview': ({ fileId }) => {
+    'intake.exchangePreview': async ({ fileId }) => {
       const file = staging.get(fileId);
-      return { fileId, fileName: file.name, ...previewMerge(ctx, exchangeDocumentOf(file)) };
+      const content = await exchangeContentOf(file);
+      const plan = previewMerge(ctx, content.document);
+      const count = content.package?.attachments.filter((a) => a.removedAt === null).length ?? 0;
+      return { fileId, fileName: file.name, ...plan, changes: plan.changes || count > 0, attachments: { inPackage: content.package !== null, count } };
     },
-    'intake.exchangeCommit': ({ fileId, choices }) => {
-      const result = applyMerge(ctx, exchangeDocumentOf(staging.get(fileId)), choices);
-      staging.discard(fileId);
-      return result;
+    'intake.exchangeCommit': async ({ fileId, choices }) => {
+      const content = await exchangeContentOf(staging.get(fileId));
+      const pkg = content.package;
+      if (!pkg) {
+        const result = applyMerge(ctx, content.document, choices);
+        staging.discard(fileId);
+        return result;
+      }
+      if (!attachmentsDir) throw new StoreError('unsupported', 'This copy of the app keeps no attachments. Nothing was imported.', 'attachmentsUnavailable');
+      // Every file was checked against its hash when the package was read; they are stored first
+      // (a file is never referenced before it is there), and those the import then does not use go again.
+      const written = [...pkg.files].filter(([sha256, bytes]) => !hasBlob(attachmentsDir, sha256, bytes.byteLength)).map(([sha256]) => sha256);
+      // Files of attachments the other desk removed go here too once nothing refers to them.
+      const removed = pkg.attachments.filter((a) => a.removedAt !== null).map((a) => a.sha256);
+      try {
+        for (const [, bytes] of pkg.files) storeBytes(attachmentsDir, bytes);
+        const result = ctx.transaction(() => {
+          const merged = applyMerge(ctx, content.document, choices);
+          const attached = mergeAttachmentRecords(ctx, pkg.attachments);
+          return { ...merged, changed: merged.changed || attached.added + attached.removed > 0, attachmentsAdded: attached.added };
+        });
+        staging.discard(fileId);
+        return result;
+      } finally {
+        for (const sha256 of new Set([...written, ...removed])) if (!isFileReferenced(ctx, sha256)) removeBlob(attachmentsDir, sha256);
+      }
     },
   };
 }

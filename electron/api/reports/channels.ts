@@ -5,7 +5,7 @@ import { reportSignature } from '../profiles/channels';
 
 // Literal copies of the report model's enumerations: the contract imports no runtime code from below.
 const EXPORT_KINDS = ['status', 'overdue', 'register', 'exchange'] as const;
-const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html'] as const;
+const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html', 'zip'] as const;
 /** The CSV field separator: a comma (RFC 4180), or the semicolon Excel splits at with Russian, Kazakh or Kyrgyz regional settings. */
 const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
 

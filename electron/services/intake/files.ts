@@ -22,6 +22,10 @@ export interface ShellFiles {
   pickFile(options: { filters: FileFilter[] }): Promise<string | null>;
   /** Lets the official pick where to save and writes the file there atomically; null when cancelled. */
   saveFile(options: { suggestedName: string; filters: FileFilter[]; content: string }): Promise<string | null>;
+  /** Opens a file in the system's viewer (an attachment's temporary copy); '' when it opened, else why not. */
+  openPath?(file: string): Promise<string>;
+  /** Lets the official pick where to save a copy of `source` and copies it there atomically; null when cancelled. */
+  saveCopy?(options: { suggestedName: string; source: string }): Promise<string | null>;
 }
 
 /** Files kept at once; the oldest is dropped beyond that. */

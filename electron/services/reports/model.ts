@@ -9,13 +9,13 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 /** What can be exported: a report, or the whole store as the JSON exchange file. */
 export type ExportKind = ReportKind | 'exchange';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html'] as const;
+export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'html', 'zip'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const REPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'html'];
 
 export function formatsFor(kind: ExportKind): readonly ExportFormat[] {
-  return kind === 'exchange' ? ['json'] : REPORT_FORMATS;
+  return kind === 'exchange' ? ['json', 'zip'] : REPORT_FORMATS;
 }
 
 export const MIME_TYPES: Record<ExportFormat, string> = {
@@ -24,6 +24,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
   html: 'text/html; charset=utf-8',
 };
 

@@ -3,6 +3,8 @@
 import type { Language } from '../../../db/model';
 import type { ReportSnapshot } from '../../../db/reports';
 import type { ExchangeDocument } from '../../../db/exchange';
+import type { AttachmentRecord } from '../../../db/schema/attachments';
+import { buildExchangePackage } from '../attachments/package';
 import type { CsvSeparator } from '../../api/contract';
 import type { ExportFormat, ReportKind } from './model';
 import { buildReport } from './build';
@@ -15,7 +17,7 @@ import type { Progress } from './text';
 export type RenderInput =
   | {
       kind: ReportKind;
-      format: Exclude<ExportFormat, 'json'>;
+      format: Exclude<ExportFormat, 'json' | 'zip'>;
       language: Language;
       snapshot: ReportSnapshot;
       /** For `html`: with the running header and page numbers (printed by the shell) or without
@@ -24,10 +26,18 @@ export type RenderInput =
       /** For `csv`: the field separator (a comma when not given). */
       csvSeparator?: CsvSeparator;
     }
-  | { kind: 'exchange'; format: 'json'; document: ExchangeDocument };
+  | { kind: 'exchange'; format: 'json'; document: ExchangeDocument }
+  /** The exchange package: the document, the attachment records and their files (read from `dir`). */
+  | { kind: 'exchange'; format: 'zip'; document: ExchangeDocument; attachments: AttachmentRecord[]; dir: string };
 
 /** For `pdf` the result is the print document's HTML; the shell's print engine makes the PDF. */
 export async function renderExport(input: RenderInput, progress: Progress = () => undefined): Promise<Uint8Array> {
+  if (input.kind === 'exchange' && input.format === 'zip') {
+    progress(0, 1, 'rendering');
+    const bytes = await buildExchangePackage(input.document, input.attachments, input.dir);
+    progress(1, 1, 'packing');
+    return bytes;
+  }
   if (input.kind === 'exchange') {
     progress(0, 1, 'rendering');
     const bytes = Buffer.from(JSON.stringify(input.document), 'utf8');

@@ -9,6 +9,7 @@ import { getSetting, setSetting } from '../../../db/settings';
 import { getMeeting } from '../../../db/meetings';
 import { boardFilters, getBoard } from '../../../db/boards';
 import { exportExchange } from '../../../db/exchange';
+import { allAttachmentRecords } from '../../../db/attachments';
 import { readReportSnapshot, type ReportSelection } from '../../../db/reports';
 import { effectiveSignature } from '../../../db/profiles';
 import type { CardDocument, CsvSeparator, ExportFormat, ExportJob, ParsedInput, ReportOptions, ReportPreview, ReportScope, ReportSignature } from '../../api/contract';
@@ -52,6 +53,8 @@ export interface ReportServiceDeps {
   workerFile?: string;
   render?: RenderInProcess;
   shell?: ReportShell;
+  /** The attachments folder, whose files the exchange package carries. */
+  attachmentsDir?: string;
 }
 
 export interface ReportService {
@@ -76,6 +79,7 @@ const FILTER_NAMES: Record<ExportFormat, string> = {
   xlsx: 'Excel (XLSX)',
   csv: 'CSV',
   json: 'JSON',
+  zip: 'ZIP',
   html: 'HTML',
 };
 
@@ -179,11 +183,17 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const language = deps.language();
       if (kind === 'exchange') {
         const document = exportExchange(ctx, deps.appVersion);
-        return jobs.start({ kind, format, fileName: `${safeFileName(exchangeFileBase(language, ctx.today()))}.json`, input: { kind, format: 'json', document } });
+        const base = safeFileName(exchangeFileBase(language, ctx.today()));
+        if (format === 'zip') {
+          if (!deps.attachmentsDir) throw new StoreError('unsupported', 'This copy of the app keeps no attachments. Nothing was exported.', 'attachmentsUnavailable');
+          const attachments = allAttachmentRecords(ctx);
+          return jobs.start({ kind, format, fileName: `${base}.zip`, input: { kind, format: 'zip', document, attachments, dir: deps.attachmentsDir } });
+        }
+        return jobs.start({ kind, format, fileName: `${base}.json`, input: { kind, format: 'json', document } });
       }
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new StoreError('validation', `Unknown report ${kind}.`);
       const snapshot = { ...readReportSnapshot(ctx, selectionOf(ctx, scope)), signature: effectiveSignature(ctx, kind, signature) };
-      const reportFormat = format as Exclude<ExportFormat, 'json'>;
+      const reportFormat = format as Exclude<ExportFormat, 'json' | 'zip'>;
       const fileBase = reportFileBase(kind, language, snapshot.today);
       const job = jobs.start({
         kind,

@@ -59,7 +59,7 @@ function httpSend(): Send {
  * loopback server's upload route (`/upload` for imports, `/upload/restore` for a backup to restore,
  * which the server streams to disk). In Electron the main process opens files itself.
  */
-export async function uploadFile(file: File, route: '/upload' | '/upload/restore' = '/upload'): Promise<StagedFileInfo> {
+export async function uploadFile(file: File, route: '/upload' | '/upload/restore' | '/upload/attachment' = '/upload'): Promise<StagedFileInfo> {
   let response: Response;
   try {
     response = await fetch(route, {

@@ -85,9 +85,10 @@ export function BackupsScreen() {
 
   const restore = (what: Pending) =>
     run(async () => {
-      if (what.kind === 'backup') await api['backups.restore']({ name: what.backup.name });
-      else await api['backups.restoreFile']({ fileId: what.file.fileId });
+      const outcome = what.kind === 'backup' ? await api['backups.restore']({ name: what.backup.name }) : await api['backups.restoreFile']({ fileId: what.file.fileId });
       setPending(null);
+      // Said before the reload, which would take a notice on the page with it.
+      if (outcome.attachmentsMissing) window.alert(t('attachments.restoreMissing', { count: outcome.attachmentsMissing }));
       // Everything on the page was read from the store that was replaced: start again from the restored one.
       window.location.reload();
     });

@@ -17,6 +17,7 @@ import { ReportsSection } from './ReportsSection';
 import { DeadlineSection } from './DeadlineSection';
 import { HistorySection } from './HistorySection';
 import { WorkflowActions } from './WorkflowActions';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import './card.css';
 
 const CardPrintDialog = lazy(() => import('./CardPrintDialog').then((m) => ({ default: m.CardPrintDialog })));
@@ -29,7 +30,18 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
   const undo = useUndo();
   const [detail, setDetail] = useState<InstructionDetail | null>(null);
   const [printing, setPrinting] = useState(false);
-  const [tab, setTab] = useState<'details' | 'reports' | 'deadline' | 'coexecutors' | 'history'>('details');
+  const [tab, setTab] = useState<'details' | 'reports' | 'attachments' | 'deadline' | 'coexecutors' | 'history'>('details');
+  const [attachmentCount, setAttachmentCount] = useState<number | null>(null);
+  const countAttachments = useCallback(async () => {
+    try {
+      setAttachmentCount((await api['attachments.list']({ owner: { kind: 'instruction', id: instructionId } })).length);
+    } catch {
+      setAttachmentCount(null);
+    }
+  }, [api, instructionId]);
+  useEffect(() => {
+    void countAttachments();
+  }, [countAttachments]);
 
   const load = useCallback(async () => {
     try {
@@ -75,6 +87,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
   const tabs: { key: typeof tab; label: string }[] = [
     { key: 'details', label: t('cardDialog.tabs.details') },
     { key: 'reports', label: t('cardDialog.tabs.reports', { count: detail.reports.length }) },
+    { key: 'attachments', label: attachmentCount === null ? t('attachments.title') : t('attachments.tab', { count: attachmentCount }) },
     { key: 'deadline', label: t('cardDialog.tabs.deadline', { count: deadline.extensions }) },
     { key: 'coexecutors', label: t('cardDialog.tabs.coexecutors', { count: detail.coexecutors.length }) },
     { key: 'history', label: t('cardDialog.tabs.history') },
@@ -145,6 +158,7 @@ export function CardDialog({ instructionId, onClose }: { instructionId: string; 
       <div role="tabpanel" id={`card-panel-${tab}`} aria-labelledby={`card-tab-${tab}`} className="tab-panel">
         {tab === 'details' && <DetailsForm detail={detail} run={run} />}
         {tab === 'reports' && <ReportsSection detail={detail} run={run} />}
+        {tab === 'attachments' && <AttachmentsPanel owner={{ kind: 'instruction', id: instruction.id }} onChanged={() => void countAttachments().then(load)} />}
         {tab === 'deadline' && <DeadlineSection detail={detail} run={run} />}
         {tab === 'coexecutors' && <CoexecutorsSection detail={detail} run={run} />}
         {tab === 'history' && <HistorySection detail={detail} />}

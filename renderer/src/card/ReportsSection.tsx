@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InstructionDetail, ReportKind } from '../../../db/model';
 import { useApi } from '../app/context';
 import { formatDateTime } from '../common/format';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import type { RunChange } from './types';
 
 /** Progress reports, newest last, and a form to file one. */
@@ -36,6 +37,7 @@ export function ReportsSection({ detail, run }: { detail: InstructionDetail; run
                 {r.supersededAt && <> · <em>{t('progress.superseded', { date: formatDateTime(r.supersededAt, i18n.language) })}</em></>}
               </p>
               <p className="report-body">{r.body}</p>
+              <AttachmentsPanel owner={{ kind: 'report', id: r.id }} heading={t('attachments.reportTitle')} level={4} />
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import { protocolEn, protocolErrorsEn } from './protocol.en';
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
+import { attachmentsEn, attachmentsErrorsEn } from './attachments.en';
 import type { MessageTree, MessagesOf } from './messages';
 
 export type { MessageTree } from './messages';
@@ -248,6 +249,7 @@ export const en = {
   history: {
     because: 'Reason: {{note}}',
     field: {
+      attachment: 'Attachment',
       dueDateUndone: 'Deadline change undone',
       extensionWithdrawn: 'Extension withdrawn',
       controlNumber: 'Control number',
@@ -376,6 +378,7 @@ export const en = {
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
+  ...attachmentsEn,
   backups: {
     title: 'Backups',
     now: 'Back up now',
@@ -418,6 +421,7 @@ export const en = {
     intake: intakeErrorsEn,
     protocol: protocolErrorsEn,
     ...officialsErrorsEn,
+    ...attachmentsErrorsEn,
     generic: 'The action failed: {{message}}',
     network: 'The app did not answer. Is it still running?',
     finalReportRequired: 'A final report is required to resolve an instruction.',
@@ -512,7 +516,7 @@ export const en = {
     scopeMeeting: 'One meeting',
     meetingLabel: 'Meeting',
     formatLegend: 'Format',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Package with attachments (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV separator',
     csvSeparators: { semicolon: 'Semicolon (;)', comma: 'Comma (,)' },
     csvSeparatorHints: { semicolon: 'For Excel with Russian, Kazakh or Kyrgyz regional settings', comma: 'For Excel with English regional settings, and most other programs' },

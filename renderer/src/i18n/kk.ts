@@ -3,6 +3,7 @@ import { protocolKk, protocolErrorsKk } from './protocol.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
+import { attachmentsKk, attachmentsErrorsKk } from './attachments.kk';
 
 // Kazakh (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const kk = {
@@ -246,6 +247,7 @@ export const kk = {
   history: {
     because: 'Негіздеме: {{note}}',
     field: {
+      attachment: 'Тіркеме',
       dueDateUndone: 'Мерзім өзгерісі болдырылмады',
       extensionWithdrawn: 'Ұзарту болдырылмады',
       controlNumber: 'Бақылау нөмірі',
@@ -374,6 +376,7 @@ export const kk = {
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
+  ...attachmentsKk,
   backups: {
     title: 'Сақтық көшірмелер',
     now: 'Қазір көшірме жасау',
@@ -416,6 +419,7 @@ export const kk = {
     intake: intakeErrorsKk,
     protocol: protocolErrorsKk,
     ...officialsErrorsKk,
+    ...attachmentsErrorsKk,
     generic: 'Әрекет орындалмады: {{message}}',
     network: 'Қолданба жауап бермеді. Ол әлі іске қосулы ма?',
     finalReportRequired: 'Тапсырманы бақылаудан алу үшін қорытынды есеп қажет.',
@@ -510,7 +514,7 @@ export const kk = {
     scopeMeeting: 'Бір кеңес',
     meetingLabel: 'Кеңес',
     formatLegend: 'Пішім',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тіркемелері бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгіші',
     csvSeparators: { semicolon: 'Нүктелі үтір (;)', comma: 'Үтір (,)' },
     csvSeparatorHints: { semicolon: 'Орыс, қазақ немесе қырғыз аймақтық баптаулары бар Excel үшін', comma: 'Ағылшын аймақтық баптаулары бар Excel және басқа бағдарламалардың көбі үшін' },

@@ -3,6 +3,7 @@ import { protocolKy, protocolErrorsKy } from './protocol.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
+import { attachmentsKy, attachmentsErrorsKy } from './attachments.ky';
 
 // Kyrgyz (Cyrillic, the register of official documents). Every key of en.ts; Russian stays the fallback.
 export const ky = {
@@ -246,6 +247,7 @@ export const ky = {
   history: {
     because: 'Негиз: {{note}}',
     field: {
+      attachment: 'Тиркеме',
       dueDateUndone: 'Мөөнөттүн өзгөрүүсү жокко чыгарылды',
       extensionWithdrawn: 'Узартуу жокко чыгарылды',
       controlNumber: 'Көзөмөл номери',
@@ -374,6 +376,7 @@ export const ky = {
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
+  ...attachmentsKy,
   backups: {
     title: 'Камдык көчүрмөлөр',
     now: 'Азыр көчүрмө түзүү',
@@ -416,6 +419,7 @@ export const ky = {
     intake: intakeErrorsKy,
     protocol: protocolErrorsKy,
     ...officialsErrorsKy,
+    ...attachmentsErrorsKy,
     generic: 'Аракет аткарылган жок: {{message}}',
     network: 'Колдонмо жооп берген жок. Ал дагы эле иштеп жатабы?',
     finalReportRequired: 'Тапшырманы көзөмөлдөн алуу үчүн жыйынтыктоочу отчёт керек.',
@@ -510,7 +514,7 @@ export const ky = {
     scopeMeeting: 'Бир жыйналыш',
     meetingLabel: 'Жыйналыш',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Тиркемелери бар пакет (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'CSV бөлгүчү',
     csvSeparators: { semicolon: 'Чекиттүү үтүр (;)', comma: 'Үтүр (,)' },
     csvSeparatorHints: { semicolon: 'Орус, казак же кыргыз аймактык жөндөөлөрү бар Excel үчүн', comma: 'Англис аймактык жөндөөлөрү бар Excel жана башка программалардын көбү үчүн' },

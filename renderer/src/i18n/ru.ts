@@ -3,6 +3,7 @@ import { protocolRu, protocolErrorsRu } from './protocol.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
+import { attachmentsRu, attachmentsErrorsRu } from './attachments.ru';
 
 export const ru = {
   app: {
@@ -261,6 +262,7 @@ export const ru = {
   history: {
     because: 'Основание: {{note}}',
     field: {
+      attachment: 'Вложение',
       dueDateUndone: 'Изменение срока отменено',
       extensionWithdrawn: 'Продление отменено',
       controlNumber: 'Контрольный номер',
@@ -389,6 +391,7 @@ export const ru = {
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
+  ...attachmentsRu,
   backups: {
     title: 'Резервные копии',
     now: 'Создать копию сейчас',
@@ -431,6 +434,7 @@ export const ru = {
     intake: intakeErrorsRu,
     protocol: protocolErrorsRu,
     ...officialsErrorsRu,
+    ...attachmentsErrorsRu,
     generic: 'Действие не выполнено: {{message}}',
     network: 'Приложение не отвечает. Оно запущено?',
     finalReportRequired: 'Чтобы снять поручение с контроля, нужен итоговый отчёт.',
@@ -525,7 +529,7 @@ export const ru = {
     scopeMeeting: 'Одно совещание',
     meetingLabel: 'Совещание',
     formatLegend: 'Формат',
-    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', html: 'HTML' },
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON', zip: 'Пакет с вложениями (ZIP)', html: 'HTML' },
     csvSeparatorLegend: 'Разделитель CSV',
     csvSeparators: { semicolon: 'Точка с запятой (;)', comma: 'Запятая (,)' },
     csvSeparatorHints: { semicolon: 'Для Excel с русскими, казахскими или кыргызскими региональными настройками', comma: 'Для Excel с английскими региональными настройками и большинства других программ' },

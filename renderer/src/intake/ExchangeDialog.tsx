@@ -51,7 +51,12 @@ export function ExchangeDialog({ capabilities, onClose, onDone }: { capabilities
       const result = await api['intake.exchangeCommit']({ fileId: file.fileId, choices });
       onDone(
         result.changed
-          ? t('intake.exchange.done', { added: result.added, updated: result.updated, removed: result.removed, history: result.historyAdded })
+          ? [
+              t('intake.exchange.done', { added: result.added, updated: result.updated, removed: result.removed, history: result.historyAdded }),
+              result.attachmentsAdded ? t('attachments.importedAttachments', { count: result.attachmentsAdded }) : null,
+            ]
+              .filter((x) => x !== null)
+              .join(' ')
           : t('intake.exchange.doneNothing'),
       );
     } catch (err) {
@@ -68,11 +73,14 @@ export function ExchangeDialog({ capabilities, onClose, onDone }: { capabilities
   return (
     <IntakeDialog title={t('intake.exchange.title')} onClose={close} testId="exchange-dialog">
       <p>{t('intake.exchange.intro')}</p>
-      <FilePicker purpose="exchange" current={file} capabilities={capabilities} accept=".json,application/json" disabled={busy} onError={setError} onStaged={(s) => void load(s)} />
+      <FilePicker purpose="exchange" current={file} capabilities={capabilities} accept=".json,.zip,application/json,application/zip" disabled={busy} onError={setError} onStaged={(s) => void load(s)} />
       <DialogError message={error} />
       {preview && (
         <>
           <p className="muted">{t('intake.exchange.from', { by: preview.exportedBy, at: formatDateTime(preview.exportedAt, i18n.language), version: preview.appVersion })}</p>
+          <p className="muted" data-testid="exchange-attachments">
+            {preview.attachments.inPackage ? t('attachments.packageCount', { count: preview.attachments.count }) : t('attachments.plainJson')}
+          </p>
           {!preview.changes ? (
             <p className="intake-summary" role="status" data-testid="exchange-nothing">
               {t('intake.exchange.nothing')}

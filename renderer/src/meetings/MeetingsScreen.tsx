@@ -10,6 +10,7 @@ import { describeError } from '../common/errors';
 import { formatDate } from '../common/format';
 import { FormActions } from '../common/choices';
 import '../common/screen.css';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { DateInput } from '../common/DateInput';
 
 interface Props {
@@ -115,6 +116,7 @@ export function MeetingDialog({ meeting, onClose }: { meeting: Meeting | null; o
         <textarea id={`${id}-source`} rows={6} value={form.sourceText} onChange={(e) => set('sourceText', e.target.value)} />
         <FormActions onCancel={onClose} submit={t('common.save')} disabled={form.title.trim() === ''} />
       </form>
+      {meeting && <AttachmentsPanel owner={{ kind: 'meeting', id: meeting.id }} heading={t('attachments.meetingTitle')} />}
     </Dialog>
   );
 }

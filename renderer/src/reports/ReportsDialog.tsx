@@ -22,7 +22,7 @@ import './reports.css';
 
 const KINDS: readonly ExportKind[] = ['status', 'overdue', 'register', 'exchange'];
 /** The formats offered as files; `html` is the print document. */
-const FILE_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'json'];
+const FILE_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip'];
 const CSV_SEPARATORS: readonly CsvSeparator[] = ['semicolon', 'comma'];
 const POLL_MS = 150;
 

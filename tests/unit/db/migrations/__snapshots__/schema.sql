@@ -1,4 +1,8 @@
--- The schema at version 5, from sqlite_schema ordered by type and name.
+-- The schema at version 6, from sqlite_schema ordered by type and name.
+-- index attachments_owner on attachments
+CREATE INDEX attachments_owner ON attachments(owner_kind, owner_id);
+-- index attachments_sha256 on attachments
+CREATE INDEX attachments_sha256 ON attachments(sha256);
 -- index coexecutors_instruction on coexecutors
 CREATE INDEX coexecutors_instruction ON coexecutors(instruction_id);
 -- index extensions_instruction on extensions
@@ -31,6 +35,8 @@ CREATE INDEX people_organization ON people(organization_id);
 CREATE INDEX profiles_name ON profiles(full_name);
 -- index reports_instruction on reports
 CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
+-- index sqlite_autoindex_attachments_1 on attachments
+-- (made by SQLite, no SQL)
 -- index sqlite_autoindex_boards_1 on boards
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_boards_2 on boards
@@ -59,6 +65,20 @@ CREATE INDEX reports_instruction ON reports(instruction_id, submitted_at);
 -- (made by SQLite, no SQL)
 -- index sqlite_autoindex_tags_2 on tags
 -- (made by SQLite, no SQL)
+-- table attachments on attachments
+CREATE TABLE attachments (
+  id TEXT PRIMARY KEY NOT NULL,
+  owner_kind TEXT NOT NULL CHECK (owner_kind IN ('meeting', 'instruction', 'report')),
+  owner_id TEXT NOT NULL,
+  file_name TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),
+  media_type TEXT NOT NULL,
+  size INTEGER NOT NULL CHECK (size >= 0 AND size <= 52428800),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL,
+  removed_at TEXT,
+  removed_by TEXT
+  );
 -- table boards on boards
 CREATE TABLE boards (
   id TEXT PRIMARY KEY NOT NULL,
@@ -295,6 +315,10 @@ CREATE TRIGGER instruction_tags_list_insert AFTER INSERT ON instruction_tags BEG
   SET tag_list = (SELECT coalesce(group_concat(tag_id, ','), '') FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = new.instruction_id ORDER BY tag_id))
   WHERE id = new.instruction_id;
   END;
+-- trigger instructions_attachments_delete on instructions
+CREATE TRIGGER instructions_attachments_delete AFTER DELETE ON instructions BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'instruction' AND owner_id = old.id;
+  END;
 -- trigger instructions_fts_delete on instructions
 CREATE TRIGGER instructions_fts_delete AFTER DELETE ON instructions BEGIN
   DELETE FROM instruction_fts WHERE rowid = old.rowid;
@@ -318,6 +342,14 @@ CREATE TRIGGER instructions_search_insert AFTER INSERT ON instructions BEGIN
 -- trigger instructions_search_update on instructions
 CREATE TRIGGER instructions_search_update AFTER UPDATE OF title, body ON instructions BEGIN
   INSERT INTO search_index_queue (instruction_rowid) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM search_index_queue WHERE instruction_rowid = new.rowid);
+  END;
+-- trigger meetings_attachments_delete on meetings
+CREATE TRIGGER meetings_attachments_delete AFTER DELETE ON meetings BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'meeting' AND owner_id = old.id;
+  END;
+-- trigger reports_attachments_delete on reports
+CREATE TRIGGER reports_attachments_delete AFTER DELETE ON reports BEGIN
+  DELETE FROM attachments WHERE owner_kind = 'report' AND owner_id = old.id;
   END;
 -- trigger reports_count_delete on reports
 CREATE TRIGGER reports_count_delete AFTER DELETE ON reports BEGIN

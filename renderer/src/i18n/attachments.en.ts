@@ -1,0 +1,52 @@
+// English strings of attachments (files attached to meetings, instructions and reports).
+import type { MessageTree } from './messages';
+
+export const attachmentsEn = {
+  attachments: {
+    title: 'Attachments',
+    meetingTitle: 'Attachments of the meeting',
+    reportTitle: 'Attachments of this report',
+    tab: 'Attachments ({{count}})',
+    none: 'No files attached.',
+    meta: '{{size}} · added {{date}} by {{who}}',
+    add: 'Attach a file…',
+    limit: 'Any file up to {{limitMb}} MB.',
+    added: '“{{name}}” attached.',
+    open: 'Open',
+    openNamed: 'Open {{name}}',
+    download: 'Download',
+    downloadNamed: 'Download {{name}}',
+    downloaded: '“{{name}}” downloaded.',
+    save: 'Save a copy…',
+    saveNamed: 'Save a copy of {{name}}',
+    saved: 'Saved as {{path}}.',
+    removeNamed: 'Remove {{name}}',
+    removeConfirm: 'Remove the attachment “{{name}}”? Its file is deleted once nothing else refers to it; backups keep their copies.',
+    removed: '“{{name}}” removed.',
+    tooLarge: '“{{name}}” is too large ({{sizeMb}} MB) to attach: the limit is {{limitMb}} MB. Nothing was sent.',
+    packageCount_one: 'The package holds {{count}} attachment; every file was checked against its hash.',
+    packageCount_other: 'The package holds {{count}} attachments; every file was checked against its hash.',
+    plainJson: 'A plain JSON exchange file carries no attachments. To bring files across, export the package with attachments (ZIP).',
+    importedAttachments_one: '{{count}} attachment added.',
+    importedAttachments_other: '{{count}} attachments added.',
+    restoreMissing_one: '{{count}} attached file was not found beside the backup: its attachment is listed, but its file is missing.',
+    restoreMissing_other: '{{count}} attached files were not found beside the backup: their attachments are listed, but their files are missing.',
+  },
+} satisfies MessageTree;
+
+export const attachmentsErrorsEn = {
+  attachmentTooLarge: 'The file is too large to attach: the limit is {{limitMb}} MB. Nothing was attached.',
+  attachmentOwnerNotFound: 'What the file was to be attached to no longer exists. Nothing was attached.',
+  attachmentInvalid: 'The file could not be identified. Nothing was attached.',
+  attachmentNotFound: 'This attachment no longer exists (it was removed).',
+  attachmentEmpty: '“{{name}}” is empty. Nothing was attached.',
+  attachmentReceiveFailed: 'The file could not be received ({{reason}}). Nothing was attached.',
+  attachmentFileMissing: 'The file of “{{name}}” is missing from the attachments folder. Restore a backup that holds it.',
+  attachmentFileGone: 'The file is no longer waiting to be attached. Choose it again.',
+  attachmentNotOpenable: '“{{name}}” is not a document or image the app opens (programs and scripts are never opened). Save a copy instead.',
+  attachmentContentMismatch: '“{{name}}” is not what its name says (its contents are not a document or image of that type), so it is not opened. Save a copy instead.',
+  attachmentOpenFailed: '“{{name}}” could not be opened: {{reason}}',
+  attachmentsUnavailable: 'This copy of the app keeps no attachments.',
+  packageFileChanged: 'The attachment “{{name}}” in the package is not the file that was exported: its contents do not match its SHA-256 (the package was changed or damaged). Nothing was imported.',
+  notPackage: 'This ZIP file is not an exchange package of this app ({{detail}}). Nothing was imported.',
+} satisfies MessageTree;

@@ -1,7 +1,8 @@
 // A protocol opened as a file from "New meeting from text", in Chromium against browser mode: the
 // DOCX is uploaded, its items reviewed with their numbers, leads, co-executors and deadlines, and
-// committed onto the meeting's board; a scan is told apart and a broken file refused, the board
-// unchanged.
+// committed onto the meeting's board; a broken file is refused, and a scan is told apart and kept
+// with a new meeting as its attachment.
+import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openWithDemo } from './fixtures';
 import { PROTOCOL_FIXTURES } from '../support/protocols';
@@ -68,19 +69,36 @@ test('a protocol DOCX opened from the intake screen becomes a meeting with its i
   expect(pageErrors).toEqual([]);
 });
 
-test('a scan is told apart and a broken file refused by name; nothing is stored', async ({ page, app, pageErrors }) => {
+test('a broken file is refused by name; a scan is told apart and kept with a new meeting as its attachment', async ({ page, app, request, pageErrors }) => {
   await openWithDemo(page, app);
   const dialog = await openReadout(page);
-  await fileControl(dialog).setInputFiles(`${PROTOCOL_FIXTURES}/scan.pdf`);
-  await expect(dialog.getByRole('status')).toContainText('“scan.pdf” is a scan: its page holds a picture of the text, not text the app can read.');
-  await expect(dialog.getByTestId('candidate')).toHaveCount(0);
-
   await fileControl(dialog).setInputFiles({ name: 'protocol.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a Word document') });
   await expect(dialog.getByRole('alert')).toHaveText(
     '“protocol.docx” is not a Word document that can be read (DOCX): it is damaged, cut short or another kind of file renamed. Nothing was imported.',
   );
   await expect(dialog.getByTestId('chosen-file')).toContainText('protocol.docx');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByTestId('card')).toHaveCount(9);
+
+  await fileControl(dialog).setInputFiles(`${PROTOCOL_FIXTURES}/scan.pdf`);
+  await expect(dialog.getByRole('status')).toContainText('“scan.pdf” is a scan: its page holds a picture of the text, not text the app can read.');
+  await expect(dialog.getByTestId('candidate')).toHaveCount(0);
+  await expect(dialog.getByRole('group', { name: 'Keep the scan with a meeting' })).toBeVisible();
+  await expect(dialog.getByLabel('Meeting', { exact: true }).locator('option:checked')).toHaveText('A new meeting');
+  await expect(dialog.getByLabel('Title of the new meeting')).toHaveValue('scan');
+  await dialog.getByLabel('Title of the new meeting').fill('Протокол № 12 (скан)');
+  await dialog.getByLabel('Date of the new meeting').fill('15 Feb 2022');
+  await dialog.getByRole('button', { name: 'Keep the scan with the meeting' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('notices')).toContainText('“scan.pdf” was kept with the meeting “Протокол № 12 (скан)”.');
+  await expect(page.getByTestId('board-select').locator('option:checked')).toHaveText(/^Meeting: Протокол № 12 \(скан\)/);
+  // The meeting lists the scan as its attachment, byte for byte.
+  const headers = { 'x-ministry-token': app.token };
+  const meetings = (await (await request.post(`${app.url}api/meetings.list`, { data: {}, headers })).json()) as { value: { id: string; title: string; heldOn: string }[] };
+  const meeting = meetings.value.find((m) => m.title === 'Протокол № 12 (скан)')!;
+  expect(meeting.heldOn).toBe('2022-02-15');
+  const listed = (await (await request.post(`${app.url}api/attachments.list`, { data: { owner: { kind: 'meeting', id: meeting.id } }, headers })).json()) as {
+    value: { fileName: string; size: number }[];
+  };
+  expect(listed.value.map((a) => [a.fileName, a.size])).toEqual([['scan.pdf', fs.statSync(`${PROTOCOL_FIXTURES}/scan.pdf`).size]]);
   expect(pageErrors).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { DialogError, IntakeDialog } from './IntakeDialog';
 import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
 import { FilePicker } from './FilePicker';
+import { ScanPanel } from './ScanPanel';
 import { formatDate } from '../common/format';
 
 /** What the file control offers: Word documents and PDFs. */
@@ -42,7 +43,7 @@ function leadInput(value: string): CommitInput['instructions'][number]['lead'] {
 }
 
 /** New meeting from text: paste, review every candidate, confirm; nothing is stored before. */
-export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string, message: string) => void }) {
+export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string | null, message: string) => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const textId = useId();
@@ -199,12 +200,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
                 onError={setError}
               />
             )}
-            {scan && (
-              <div className="intake-notes" role="status" data-testid="protocol-scan">
-                <p>{t('protocol.scan', { count: scan.pages, name: scan.fileName })}</p>
-                <p>{t('protocol.scanNoAttachments')}</p>
-              </div>
-            )}
+            {scan && <ScanPanel key={scan.fileId} scan={scan} onKept={onDone} />}
           </section>
           <DialogError message={error} />
           <div className="dialog-actions">

@@ -88,6 +88,16 @@ describe('a protocol file through the contract', () => {
     expect(listMeetings(core.store.ctx)).toEqual([]);
   });
 
+  it('keeps the scan with a meeting through the attachments channel, byte for byte', async () => {
+    const staged = upload('scan.pdf');
+    const read = await call<ProtocolReadResult>('intake.protocolRead', { fileId: staged.fileId });
+    if (read.kind !== 'scan') throw new Error('a scan was read as text');
+    const meeting = await call<{ id: string }>('meetings.create', { title: 'Протокол № 12 (скан)', heldOn: '2022-02-15' });
+    await call('attachments.add', { owner: { kind: 'meeting', id: meeting.id }, fileId: read.fileId });
+    const listed = await call<{ fileName: string; size: number; mediaType: string }[]>('attachments.list', { owner: { kind: 'meeting', id: meeting.id } });
+    expect(listed.map((a) => [a.fileName, a.size, a.mediaType])).toEqual([['scan.pdf', protocolFixture('scan.pdf').length, 'application/pdf']]);
+  });
+
   it('refuses a file that is no protocol with a message the page translates', async () => {
     const staged = upload('minutes.docx', Buffer.from('not a Word document at all'));
     expect(await dispatch(core.handlers, 'intake.protocolRead', { fileId: staged.fileId })).toEqual({

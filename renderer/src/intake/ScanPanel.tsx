@@ -61,7 +61,7 @@ export function ScanPanel({ scan, onKept }: { scan: Scan; onKept: (boardId: stri
       <div className="intake-notes" role="status">
         <p>{t('protocol.scan', { count: scan.pages, name: scan.fileName })}</p>
       </div>
-      <fieldset className="intake-meeting">
+      <fieldset className="scan-keep">
         <legend>{t('protocol.scanKeepLegend')}</legend>
         <div className="intake-field">
           <label htmlFor={ids.meeting}>{t('protocol.scanMeeting')}</label>

@@ -40,6 +40,10 @@ async function main() {
     ...['electron', 'server'].map((dir) =>
       esbuild({ ...common, entryPoints: [path.join(root, 'electron/services/intake/readout/worker.ts')], outfile: path.join(root, `dist/${dir}/readout-worker.cjs`) }),
     ),
+    // The protocol worker: a protocol file (DOCX, PDF) is read off the main thread.
+    ...['electron', 'server'].map((dir) =>
+      esbuild({ ...common, entryPoints: [path.join(root, 'electron/services/intake/protocol/worker.ts')], outfile: path.join(root, `dist/${dir}/protocol-worker.cjs`) }),
+    ),
     // The check on open, in a thread the start can stop when it takes too long.
     ...['electron', 'server'].map((dir) =>
       esbuild({ ...common, entryPoints: [path.join(root, 'db/check-worker.ts')], outfile: path.join(root, `dist/${dir}/check-worker.cjs`) }),

@@ -50,6 +50,45 @@ export interface ReadoutCandidate {
   /** Suggested organizations, the suggested lead first. */
   organizations: SuggestedOrganization[];
   dueDate: IsoDate | null;
+  /** From a protocol (intake.protocolRead): what the item itself says beyond the fields above. */
+  protocol?: ProtocolItemDetails;
+}
+
+/** What a protocol's item gives besides a readout candidate's fields. */
+export interface ProtocolItemDetails {
+  /** The item's number as the protocol writes it, without the trailing dot (`2.1`, `5.2`, `II.3`). */
+  itemNumber: string;
+  /** The executors after the lead (the lead is `organizations[0]`), in the protocol's order. */
+  coexecutors: SuggestedOrganization[];
+  /** The official named beside the lead, as written (`Иванову И.И.` → `Иванов И.И.`). */
+  leadPerson: string | null;
+  /** The words the deadline was read from (`в месячный срок`, `1 наурызға дейін`), or null. */
+  deadlineText: string | null;
+  /** The deadline repeats: the first due date is `dueDate`, the phrase stays in the text. */
+  recurrence: 'quarterly' | 'monthly' | null;
+  /** The body the executors report to (`Аппарат Кабинета Министров`), as written. */
+  reportTo: string | null;
+  /** The date the protocol gives when it is a day off: the deadline is the working day before. */
+  movedFrom: IsoDate | null;
+}
+
+export type ProtocolLanguage = 'ru' | 'kk' | 'ky';
+
+export type ProtocolFormat = 'docx' | 'pdf';
+
+/** A protocol file read: the proposal, or a scan (a PDF without a text layer) to keep as a file. */
+export type ProtocolReadResult =
+  | { kind: 'protocol'; proposal: ProtocolProposal }
+  | { kind: 'scan'; fileId: string; fileName: string; pages: number };
+
+export interface ProtocolProposal extends Omit<ReadoutProposal, 'language'> {
+  language: ProtocolLanguage;
+  fileName: string;
+  format: ProtocolFormat;
+  /** The protocol's number from its header (`12`, `31`), or null. */
+  protocolNumber: string | null;
+  /** The protocol's text as read from the file: the meeting's source text. */
+  text: string;
 }
 
 export interface ReadoutParticipant {

@@ -39,6 +39,8 @@ export interface HandlerDeps {
   shellFiles?: ShellFiles;
   /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
   readoutWorker?: string;
+  /** The bundled protocol worker (protocol-worker.cjs); without it a protocol file is read in this thread. */
+  protocolWorker?: string;
   /** Reports and exports, wired by the app core to the shell (save dialog, print engine). */
   reports: ReportService;
   /** The backup service and the app core's restore. */
@@ -49,7 +51,7 @@ export interface HandlerDeps {
   team: () => TeamSync;
 }
 
-export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, reports, backups, attachments, team }: HandlerDeps): StoreHandlers {
+export function createHandlers({ ctx, info, setActor, signed, staging, shellFiles, readoutWorker, protocolWorker, reports, backups, attachments, team }: HandlerDeps): StoreHandlers {
   const language = () => info().language;
   return {
     ...createAppHandlers({ ctx, info, setActor, signed }),
@@ -58,7 +60,7 @@ export function createHandlers({ ctx, info, setActor, signed, staging, shellFile
     ...createInstructionHandlers({ ctx }),
     ...createDirectoryHandlers({ ctx, language }),
     ...createMeetingHandlers({ ctx }),
-    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker, attachmentsDir: attachments.dir }),
+    ...createIntakeHandlers({ ctx, info, staging, shell: shellFiles, readoutWorker, protocolWorker, attachmentsDir: attachments.dir }),
     ...createReportHandlers(reports),
     ...createBackupHandlers({ ...backups, shell: shellFiles }),
     ...createAttachmentHandlers(attachments),

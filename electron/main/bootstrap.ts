@@ -23,6 +23,8 @@ export interface MainPaths {
   reportWorker?: string;
   /** The readout worker, unpacked the same way. */
   readoutWorker?: string;
+  /** The protocol worker, unpacked the same way. */
+  protocolWorker?: string;
   /** The check-on-open worker, unpacked the same way. */
   checkWorker?: string;
 }
@@ -36,6 +38,7 @@ export function defaultPaths(): MainPaths {
     nativeBinding: nativeFromEnv ?? packaged,
     reportWorker: path.join(__dirname, 'report-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
     readoutWorker: path.join(__dirname, 'readout-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
+    protocolWorker: path.join(__dirname, 'protocol-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
     checkWorker: path.join(__dirname, 'check-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
   };
 }
@@ -69,6 +72,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<AppC
       shellFiles: createShellFiles(),
       reportWorker: paths.reportWorker,
       readoutWorker: paths.readoutWorker,
+      protocolWorker: paths.protocolWorker,
       checkWorker: paths.checkWorker,
       reportShell: createReportShell(() => window),
     });

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     preferredLanguages: [process.env.LC_ALL, process.env.LANG, locale].filter((l): l is string => Boolean(l)),
     reportWorker: path.join(__dirname, 'report-worker.cjs'),
     readoutWorker: path.join(__dirname, 'readout-worker.cjs'),
+    protocolWorker: path.join(__dirname, 'protocol-worker.cjs'),
     checkWorker: path.join(__dirname, 'check-worker.cjs'),
   });
   const server = await startLoopbackServer({ handlers: core.handlers, staticDir, port, uploads: core.uploads, restoreUploads: core.restoreUploads,

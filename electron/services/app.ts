@@ -47,6 +47,8 @@ export interface AppConfig {
   reportWorker?: string;
   /** The bundled readout worker (readout-worker.cjs) pasted readouts are parsed in; without it, in this thread. */
   readoutWorker?: string;
+  /** The bundled protocol worker (protocol-worker.cjs) protocol files are read in; without it, in this thread. */
+  protocolWorker?: string;
   /** Instead of the worker, render exports in this thread (tests and benchmarks). */
   renderInProcess?: RenderInProcess;
   /** Save dialog and print engine, provided by the Electron shell; absent in browser mode. */
@@ -237,6 +239,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
       staging,
       shellFiles: config.shellFiles,
       readoutWorker: config.readoutWorker,
+      protocolWorker: config.protocolWorker,
       reports,
       backups: { backups, restore, restoreFiles },
       attachments: attachmentService(),

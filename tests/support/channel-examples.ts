@@ -117,10 +117,13 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'intake.discardFile': { fileId: ID[0] },
   'intake.saveText': { suggestedName: 'errors.csv', content: 'a,b' },
   'intake.readoutParse': { text: '1. Work out electricity supply.' },
+  'intake.protocolRead': { fileId: ID[0] },
   'intake.readoutCommit': {
-    meeting: { title: 'Heads of government', heldOn: '2021-11-05', place: null, participants: null },
+    meeting: { title: 'Heads of government', heldOn: '2021-11-05', place: null, participants: null, protocolNumber: '12' },
     sourceText: '1. Work out electricity supply.',
-    instructions: [{ title: 'Work out electricity supply', body: '', lead: { id: ID[1] }, tagIds: [], dueDate: null }],
+    instructions: [
+      { title: 'Work out electricity supply', body: '', lead: { id: ID[1] }, tagIds: [], dueDate: null, itemNumber: '2.1', coexecutors: [{ id: ID[0] }, { name: 'Министерство финансов' }] },
+    ],
   },
   'intake.listPreview': { fileId: ID[0], sheet: 'Sheet1', headerRow: 1, mapping: ['itemNumber', 'title', null], meetingId: null },
   'intake.listCommit': { fileId: ID[0], sheet: null, headerRow: null, mapping: null, meetingId: ID[1] },

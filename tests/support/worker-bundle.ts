@@ -16,6 +16,11 @@ export function buildReadoutWorker(): Promise<{ file: string; remove(): void }> 
   return buildWorker('electron/services/intake/readout/worker.ts', 'readout-worker.cjs');
 }
 
+/** The protocol worker (protocol-worker.cjs), built the same way. */
+export function buildProtocolWorker(): Promise<{ file: string; remove(): void }> {
+  return buildWorker('electron/services/intake/protocol/worker.ts', 'protocol-worker.cjs');
+}
+
 /** The check-on-open worker (check-worker.cjs), built the same way. */
 export function buildCheckWorker(): Promise<{ file: string; remove(): void }> {
   return buildWorker('db/check-worker.ts', 'check-worker.cjs');

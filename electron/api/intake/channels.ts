@@ -7,6 +7,7 @@ import {
   type IntakeCapabilities,
   type ListCommitResult,
   type ListPreview,
+  type ProtocolReadResult,
   type ReadoutCommitResult,
   type ReadoutProposal,
   type StagedFileInfo,
@@ -24,12 +25,14 @@ const listImport = {
 
 export const intakeChannels = {
   'intake.capabilities': channel<IntakeCapabilities>()(empty),
-  'intake.openFile': channel<StagedFileInfo | null>()(z.strictObject({ purpose: z.enum(['list', 'exchange']) })),
+  'intake.openFile': channel<StagedFileInfo | null>()(z.strictObject({ purpose: z.enum(['list', 'exchange', 'protocol']) })),
   'intake.discardFile': channel<null>()(z.strictObject({ fileId: id })),
   'intake.saveText': channel<{ path: string } | null>()(
     z.strictObject({ suggestedName: z.string().min(1).max(200), content: z.string().max(100_000_000) }),
   ),
   'intake.readoutParse': channel<ReadoutProposal>()(z.strictObject({ text: z.string().min(1).max(1_000_000) })), // over 200k: refused by the handler, with its message
+  /** A protocol file (DOCX, PDF) staged by openFile or the upload: the proposal, or word that it is a scan. */
+  'intake.protocolRead': channel<ProtocolReadResult>()(z.strictObject({ fileId: id })),
   'intake.readoutCommit': channel<ReadoutCommitResult>()(
     z.strictObject({
       meeting: z.strictObject({
@@ -37,6 +40,8 @@ export const intakeChannels = {
         heldOn: nullable(isoDate),
         place: nullable(shortText),
         participants: nullable(z.string().max(5000)),
+        /** A protocol's number (from its header). */
+        protocolNumber: nullable(z.string().trim().max(100)).optional(),
       }),
       sourceText: longText,
       instructions: z
@@ -47,6 +52,10 @@ export const intakeChannels = {
             lead: nullable(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500), country: nullable(shortText).optional() })])),
             tagIds: z.array(id).max(50),
             dueDate: nullable(isoDate),
+            /** A protocol's item number (`2.1`); without it the items are numbered in order. */
+            itemNumber: nullable(z.string().trim().min(1).max(50)).optional(),
+            /** Co-executors after the lead, as the protocol names them. */
+            coexecutors: z.array(z.union([z.strictObject({ id }), z.strictObject({ name: z.string().trim().min(1).max(500) })])).max(50).optional(),
           }),
         )
         .max(1000),

@@ -16,6 +16,8 @@ import { commitList, previewList } from '../../services/intake/lists/index';
 import { commitReadout } from '../../services/intake/readout/commit';
 import { MAX_READOUT_CHARS } from '../../services/intake/readout/index';
 import { createReadoutParser } from '../../services/intake/readout/run';
+import { readProtocol } from '../../services/intake/protocol/read';
+import { createProtocolFileReader } from '../../services/intake/protocol/run';
 import type { Handlers } from '../dispatch';
 import type { intakeChannels } from './channels';
 
@@ -26,11 +28,17 @@ export interface IntakeHandlerDeps {
   shell?: ShellFiles;
   /** The bundled readout worker (readout-worker.cjs); without it a readout is parsed in this thread. */
   readoutWorker?: string;
+  /** The bundled protocol worker (protocol-worker.cjs); without it a protocol file is read in this thread. */
+  protocolWorker?: string;
   /** The attachments folder, where an exchange package's files go. */
   attachmentsDir?: string;
 }
 
-const FILTERS: Record<'list' | 'exchange' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
+const FILTERS: Record<'list' | 'exchange' | 'protocol' | 'csv', Record<'en' | 'ru', FileFilter[]>> = {
+  protocol: {
+    en: [{ name: 'Protocols (Word, PDF)', extensions: ['docx', 'pdf'] }],
+    ru: [{ name: 'Протоколы (Word, PDF)', extensions: ['docx', 'pdf'] }],
+  },
   list: {
     en: [{ name: 'Lists (CSV, Excel)', extensions: ['csv', 'txt', 'xlsx'] }],
     ru: [{ name: 'Списки (CSV, Excel)', extensions: ['csv', 'txt', 'xlsx'] }],
@@ -49,8 +57,9 @@ function noDialogs(): StoreError {
   return new StoreError('unsupported', 'This copy of the app has no file dialogs (browser mode): the page sends and downloads files itself.', 'intake.noDialogs');
 }
 
-export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker, attachmentsDir }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
+export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker, protocolWorker, attachmentsDir }: IntakeHandlerDeps): Pick<Handlers, keyof typeof intakeChannels> {
   const parseReadout = createReadoutParser(readoutWorker);
+  const readProtocolFile = createProtocolFileReader(protocolWorker);
   const lang = (): 'en' | 'ru' => (info().language === 'en' ? 'en' : 'ru');
   return {
     'intake.capabilities': () => ({ nativeDialogs: shell !== undefined, maxFileBytes: MAX_IMPORT_BYTES, maxReadoutChars: MAX_READOUT_CHARS }),
@@ -74,6 +83,7 @@ export function createIntakeHandlers({ ctx, info, staging, shell, readoutWorker,
         organizations: listOrganizations(ctx).map((o) => ({ id: o.id, name: o.name, shortName: o.shortName, country: o.country, names: namesOf(o) })),
         tags: listTagRows(ctx).map((t) => ({ id: t.id, code: t.code })),
       }),
+    'intake.protocolRead': ({ fileId }) => readProtocol(ctx, staging.get(fileId), readProtocolFile),
     'intake.readoutCommit': (input) => commitReadout(ctx, input),
     'intake.listPreview': (input) => previewList(ctx, staging.get(input.fileId), input),
     'intake.listCommit': async (input) => {

@@ -1,4 +1,5 @@
 // English strings. Every string the UI shows lives in these files, one per language.
+import { protocolEn, protocolErrorsEn } from './protocol.en';
 import { dateInputEn, formsEn } from './forms.en';
 import { intakeEn, intakeErrorsEn } from './intake.en';
 import { officialsEn, officialsErrorsEn } from './officials.en';
@@ -379,6 +380,7 @@ export const en = {
     reason: 'Undone (Ctrl+Z)',
   },
   intake: intakeEn,
+  protocol: protocolEn,
   dateInput: dateInputEn,
   forms: formsEn,
   ...officialsEn,
@@ -428,6 +430,7 @@ export const en = {
     controlNumberTooLong: 'A control number has at most {{max}} characters.',
     controlPatternInvalid: 'The control number pattern “{{pattern}}” may use only {protocol}, {item}, {year} and {n}.',
     intake: intakeErrorsEn,
+    protocol: protocolErrorsEn,
     ...officialsErrorsEn,
     ...attachmentsErrorsEn,
     ...workdaysErrorsEn,

@@ -1,4 +1,5 @@
 import { dateInputKk, formsKk } from './forms.kk';
+import { protocolKk, protocolErrorsKk } from './protocol.kk';
 import type { Messages } from './en';
 import { intakeErrorsKk, intakeKk } from './intake.kk';
 import { officialsKk, officialsErrorsKk } from './officials.kk';
@@ -377,6 +378,7 @@ export const kk = {
     reason: 'Әрекетті кері қайтару (Ctrl+Z)',
   },
   intake: intakeKk,
+  protocol: protocolKk,
   dateInput: dateInputKk,
   forms: formsKk,
   ...officialsKk,
@@ -426,6 +428,7 @@ export const kk = {
     controlNumberTooLong: 'Бақылау нөмірі {{max}} таңбадан аспауы керек.',
     controlPatternInvalid: '«{{pattern}}» бақылау нөмірі үлгісінде тек {protocol}, {item}, {year} және {n} болуы мүмкін.',
     intake: intakeErrorsKk,
+    protocol: protocolErrorsKk,
     ...officialsErrorsKk,
     ...attachmentsErrorsKk,
     ...workdaysErrorsKk,

@@ -1,4 +1,5 @@
 import { dateInputKy, formsKy } from './forms.ky';
+import { protocolKy, protocolErrorsKy } from './protocol.ky';
 import type { Messages } from './en';
 import { intakeErrorsKy, intakeKy } from './intake.ky';
 import { officialsKy, officialsErrorsKy } from './officials.ky';
@@ -377,6 +378,7 @@ export const ky = {
     reason: 'Аракетти артка кайтаруу (Ctrl+Z)',
   },
   intake: intakeKy,
+  protocol: protocolKy,
   dateInput: dateInputKy,
   forms: formsKy,
   ...officialsKy,
@@ -426,6 +428,7 @@ export const ky = {
     controlNumberTooLong: 'Көзөмөл номери {{max}} белгиден ашпашы керек.',
     controlPatternInvalid: '«{{pattern}}» көзөмөл номеринин үлгүсүндө {protocol}, {item}, {year} жана {n} гана болушу мүмкүн.',
     intake: intakeErrorsKy,
+    protocol: protocolErrorsKy,
     ...officialsErrorsKy,
     ...attachmentsErrorsKy,
     ...workdaysErrorsKy,

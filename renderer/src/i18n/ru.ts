@@ -1,4 +1,5 @@
 import { dateInputRu, formsRu } from './forms.ru';
+import { protocolRu, protocolErrorsRu } from './protocol.ru';
 import type { Messages } from './en';
 import { intakeErrorsRu, intakeRu } from './intake.ru';
 import { officialsRu, officialsErrorsRu } from './officials.ru';
@@ -392,6 +393,7 @@ export const ru = {
     reason: 'Отмена действия (Ctrl+Z)',
   },
   intake: intakeRu,
+  protocol: protocolRu,
   dateInput: dateInputRu,
   forms: formsRu,
   ...officialsRu,
@@ -441,6 +443,7 @@ export const ru = {
     controlNumberTooLong: 'Контрольный номер — не длиннее {{max}} символов.',
     controlPatternInvalid: 'В шаблоне контрольного номера «{{pattern}}» допустимы только {protocol}, {item}, {year} и {n}.',
     intake: intakeErrorsRu,
+    protocol: protocolErrorsRu,
     ...officialsErrorsRu,
     ...attachmentsErrorsRu,
     ...workdaysErrorsRu,

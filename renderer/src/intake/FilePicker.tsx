@@ -6,7 +6,7 @@ import { uploadFile } from '../api/transport';
 import { describeError } from '../common/errors';
 
 interface Props {
-  purpose: 'list' | 'exchange';
+  purpose: 'list' | 'exchange' | 'protocol';
   /** The file the dialog works on, shown beside the button. */
   current: StagedFileInfo | null;
   capabilities: IntakeCapabilities;

@@ -1,13 +1,19 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Tag } from '../../../db/model';
-import type { ReadoutCandidate, ReadoutProposal } from '../../../db/intake-types';
+import type { IntakeCapabilities, ProtocolReadResult, ReadoutCandidate, ReadoutNote, StagedFileInfo } from '../../../db/intake-types';
 import type { Input } from '../../../electron/api/contract';
 import { useApi } from '../app/context';
 import { describeError } from '../common/errors';
 import { DialogError, IntakeDialog } from './IntakeDialog';
 import { DateInput } from '../common/DateInput';
 import { FieldNote, checkText, noteRef } from '../common/FieldNote';
+import { FilePicker } from './FilePicker';
+import { ScanPanel } from './ScanPanel';
+import { formatDate } from '../common/format';
+
+/** What the file control offers: Word documents and PDFs. */
+const PROTOCOL_ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The longest title the store takes (the contract's limit). */
 const TITLE_LIMIT = 1000;
@@ -42,21 +48,26 @@ function leadInput(value: string, candidate: ReadoutCandidate): CommitInput['ins
 }
 
 /** New meeting from text: paste, review every candidate, confirm; nothing is stored before. */
-export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string, message: string) => void }) {
+export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone: (boardId: string | null, message: string) => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const textId = useId();
   const [text, setText] = useState('');
-  const [limit, setLimit] = useState<number | null>(null);
+  const [capabilities, setCapabilities] = useState<IntakeCapabilities | null>(null);
   useEffect(() => {
     api['intake.capabilities']({}).then(
-      (c) => setLimit(c.maxReadoutChars),
-      () => setLimit(null),
+      (c) => setCapabilities(c),
+      () => setCapabilities(null),
     );
   }, [api]);
+  const limit = capabilities?.maxReadoutChars ?? null;
   const tooLong = limit !== null && text.length > limit;
-  const [proposal, setProposal] = useState<ReadoutProposal | null>(null);
-  const [meeting, setMeeting] = useState({ title: '', heldOn: '', place: '', participants: '' });
+  const [proposal, setProposal] = useState<{ notes: ReadoutNote[] } | null>(null);
+  const [meeting, setMeeting] = useState({ title: '', heldOn: '', place: '', participants: '', protocolNumber: '' });
+  // A protocol opened as a file: the file, and the name it was read from (null for pasted text).
+  const [staged, setStaged] = useState<StagedFileInfo | null>(null);
+  const [fromFile, setFromFile] = useState<string | null>(null);
+  const [scan, setScan] = useState<Extract<ProtocolReadResult, { kind: 'scan' }> | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
   const [tags, setTags] = useState<Tag[]>([]);
@@ -78,9 +89,36 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
     setError(null);
     try {
       const p = await api['intake.readoutParse']({ text });
-      setProposal(p);
-      setMeeting({ title: p.meeting.title, heldOn: p.meeting.heldOn ?? '', place: p.meeting.place ?? '', participants: p.meeting.participants ?? '' });
-      setItems(p.candidates.map((c) => ({ candidate: c, accepted: true, title: c.title, lead: leadValue(c), tagIds: c.tagIds, dueDate: c.dueDate ?? '' })));
+      setFromFile(null);
+      show(p, '');
+    } catch (err) {
+      setError(describeError(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = (p: { notes: ReadoutNote[]; meeting: { title: string; heldOn: string | null; place: string | null; participants: string | null }; candidates: ReadoutCandidate[] }, protocolNumber: string) => {
+    setProposal({ notes: p.notes });
+    setMeeting({ title: p.meeting.title, heldOn: p.meeting.heldOn ?? '', place: p.meeting.place ?? '', participants: p.meeting.participants ?? '', protocolNumber });
+    setItems(p.candidates.map((c) => ({ candidate: c, accepted: true, title: c.title, lead: leadValue(c), tagIds: c.tagIds, dueDate: c.dueDate ?? '' })));
+  };
+
+  /** A protocol file staged by the picker: read it, or say it is a scan. */
+  const readProtocol = async (file: StagedFileInfo) => {
+    setStaged(file);
+    setScan(null);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api['intake.protocolRead']({ fileId: file.fileId });
+      if (result.kind === 'scan') {
+        setScan(result);
+      } else {
+        setText(result.proposal.text);
+        setFromFile(result.proposal.fileName);
+        show(result.proposal, result.proposal.protocolNumber ?? '');
+      }
     } catch (err) {
       setError(describeError(err, t));
     } finally {
@@ -101,6 +139,7 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
           heldOn: meeting.heldOn || null,
           place: meeting.place.trim() || null,
           participants: meeting.participants.trim() || null,
+          ...(fromFile !== null ? { protocolNumber: meeting.protocolNumber.trim() || null } : {}),
         },
         sourceText: text,
         instructions: accepted.map((i) => ({
@@ -109,6 +148,12 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
           lead: leadInput(i.lead, i.candidate),
           tagIds: i.tagIds,
           dueDate: i.dueDate || null,
+          ...(i.candidate.protocol
+            ? {
+                itemNumber: i.candidate.protocol.itemNumber,
+                coexecutors: i.candidate.protocol.coexecutors.map((c) => (c.existingId ? { id: c.existingId } : { name: c.name })),
+              }
+            : {}),
         })),
       });
       onDone(result.boardId, t('intake.readout.created', { count: result.instructions }));
@@ -146,6 +191,22 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
               {t('errors.intake.readoutTooLarge', { length: text.length.toLocaleString(i18n.language), limit: (limit ?? 0).toLocaleString(i18n.language) })}
             </p>
           )}
+          <section className="protocol-file" aria-labelledby={`${textId}-file`}>
+            <h3 id={`${textId}-file`}>{t('protocol.fileHeading')}</h3>
+            <p>{t('protocol.orFile')}</p>
+            {capabilities && (
+              <FilePicker
+                purpose="protocol"
+                current={staged}
+                capabilities={capabilities}
+                accept={PROTOCOL_ACCEPT}
+                disabled={busy}
+                onStaged={(file) => void readProtocol(file)}
+                onError={setError}
+              />
+            )}
+            {scan && <ScanPanel key={scan.fileId} scan={scan} onKept={onDone} />}
+          </section>
           <DialogError message={error} />
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
@@ -170,12 +231,16 @@ export function ReadoutDialog({ onClose, onDone }: { onClose: () => void; onDone
               ))}
             </ul>
           )}
+          {fromFile !== null && <p className="muted">{t('protocol.fromFile', { name: fromFile })}</p>}
           <fieldset className="intake-meeting">
             <legend>{t('intake.readout.meeting')}</legend>
             <MeetingField label={t('intake.readout.meetingTitle')} value={meeting.title} onChange={(title) => setMeeting((m) => ({ ...m, title }))} required />
             <MeetingDateField label={t('intake.readout.heldOn')} value={meeting.heldOn} onChange={(heldOn) => setMeeting((m) => ({ ...m, heldOn }))} />
             <MeetingField label={t('intake.readout.place')} value={meeting.place} onChange={(place) => setMeeting((m) => ({ ...m, place }))} />
             <MeetingField label={t('intake.readout.participants')} value={meeting.participants} onChange={(participants) => setMeeting((m) => ({ ...m, participants }))} />
+            {fromFile !== null && (
+              <MeetingField label={t('protocol.protocolNumber')} value={meeting.protocolNumber} onChange={(protocolNumber) => setMeeting((m) => ({ ...m, protocolNumber }))} />
+            )}
           </fieldset>
           {items.length > 0 && <h3>{t('intake.readout.candidates', { count: items.length })}</h3>}
           <ol className="candidates">
@@ -247,6 +312,7 @@ function CandidateEditor({
           {t('intake.readout.accept')}
         </label>
         <span className={`candidate-kind kind-${item.candidate.kind}`}>{t(`intake.readout.kind.${item.candidate.kind}`)}</span>
+        {item.candidate.protocol && <span className="candidate-item">{t('protocol.item', { number: item.candidate.protocol.itemNumber })}</span>}
       </div>
       <div className="intake-field">
         <label htmlFor={ids.title} className="visually-hidden">
@@ -295,6 +361,7 @@ function CandidateEditor({
           <DateInput id={ids.due} value={item.dueDate} disabled={!item.accepted} aria-label={t('intake.readout.deadlineLabel', { number })} onChange={(dueDate) => onChange({ dueDate })} />
         </div>
       </div>
+      {item.candidate.protocol && <ProtocolDetails details={item.candidate.protocol} />}
       <fieldset className="candidate-topics" disabled={!item.accepted} aria-label={t('intake.readout.topicsLabel', { number })}>
         <legend>{t('intake.readout.topics')}</legend>
         {tags.map((tag) => (
@@ -313,5 +380,21 @@ function CandidateEditor({
         <blockquote>{item.candidate.sentence}</blockquote>
       </details>
     </li>
+  );
+}
+
+/** What a protocol's item says besides the fields: the official, the co-executors, the deadline as written, the body to report to. */
+function ProtocolDetails({ details }: { details: NonNullable<ReadoutCandidate['protocol']> }) {
+  const { t, i18n } = useTranslation();
+  const names = details.coexecutors.map((c) => (c.existingId ? c.name : t('intake.readout.suggestedNew', { name: c.name })));
+  return (
+    <ul className="candidate-protocol">
+      {details.leadPerson && <li>{t('protocol.leadPerson', { name: details.leadPerson })}</li>}
+      {names.length > 0 && <li>{t('protocol.coexecutors', { names: names.join('; ') })}</li>}
+      {details.deadlineText && <li>{t('protocol.deadlineFrom', { text: details.deadlineText })}</li>}
+      {details.movedFrom && <li>{t('protocol.movedFrom', { date: formatDate(details.movedFrom, i18n.language) })}</li>}
+      {details.recurrence && <li>{t(`protocol.recurrence.${details.recurrence}`)}</li>}
+      {details.reportTo && <li>{t('protocol.reportTo', { body: details.reportTo })}</li>}
+    </ul>
   );
 }

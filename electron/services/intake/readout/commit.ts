@@ -11,6 +11,10 @@ import type { ParsedInput } from '../../../api/contract';
 
 export type ReadoutCommitInput = ParsedInput<'intake.readoutCommit'>;
 
+function coexecutorIds(lead: string | null, ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((x): x is string => x !== null && x !== lead))];
+}
+
 export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): ReadoutCommitResult {
   return ctx.transaction(() => {
     const meeting = createMeeting(ctx, {
@@ -18,6 +22,7 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       heldOn: input.meeting.heldOn,
       place: input.meeting.place,
       participants: input.meeting.participants,
+      protocolNumber: input.meeting.protocolNumber ?? null,
       sourceText: input.sourceText,
     });
     // A new organization named like one the store has (by any of its names, in any language) is
@@ -25,7 +30,7 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
     const matcher = organizationMatcher(ctx);
     const byName = new Map<string, string>();
     let created = 0;
-    const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead']): string | null => {
+    const orgId = (lead: ReadoutCommitInput['instructions'][number]['lead'] | { id: string } | { name: string }): string | null => {
       if (lead === null) return null;
       if ('id' in lead) return lead.id;
       const key = organizationNameKey(lead.name);
@@ -44,7 +49,7 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
       ctx,
       input.instructions.map((item, i) => ({
         meetingId: meeting.id,
-        itemNumber: String(i + 1),
+        itemNumber: item.itemNumber ?? String(i + 1),
         title: item.title,
         body: item.body,
         leadOrgId: orgId(item.lead),
@@ -52,6 +57,8 @@ export function commitReadout(ctx: StoreContext, input: ReadoutCommitInput): Rea
         // A readout of a past meeting keeps its deadlines as written (historical records).
         allowPastDeadline: true,
         tagIds: [...new Set(item.tagIds)],
+        // A protocol's co-executors, each once and never the lead again.
+        coexecutors: coexecutorIds(orgId(item.lead), (item.coexecutors ?? []).map(orgId)).map((organizationId) => ({ organizationId })),
       })),
     );
     ensureBuiltinBoards(ctx);

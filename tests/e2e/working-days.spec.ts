@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, openWithDemo } from './fixtures';
 import type { RunningApp } from '../support/server';
 import type { InstructionDetail } from '../../db/model';
-import { addWorkingDays, adjustDeadline, builtInCalendar, isWorkingDay, overdue, previousWorkingDay, withEdits, type Calendar, type CalendarResult } from '../../db/calendars';
+import { addWorkingDays, adjustDeadline, builtInCalendar, isWorkingDay, overdue, previousWorkingDay, withEdits, type Calendar } from '../../db/calendars';
 import { countryCodeOf } from '../../db/working-calendar';
 import { addDays } from '../../db/dates';
 import { formatDate } from '../../renderer/src/common/format';
@@ -17,7 +17,7 @@ async function call<T>(request: APIRequestContext, app: RunningApp, channel: str
   return answer.value;
 }
 
-function value<T>(result: CalendarResult<T>): T {
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

@@ -156,3 +156,34 @@ test('an overdue instruction says on its card how many working and calendar days
   await expect(opened.locator('.deadline-flag')).toHaveText(said);
   expect(pageErrors).toEqual([]);
 });
+
+test('the directory: a country chosen from a list, another country kept as written, and the calendar each organization follows', async ({ page, app, pageErrors }) => {
+  await openWithDemo(page, app);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Organizations and people' }).click();
+  const table = page.getByTestId('organizations-table');
+  await expect(table.getByRole('row', { name: /Government of the Republic of Kazakhstan/ })).toContainText('Kazakhstan');
+
+  await page.getByRole('button', { name: 'New organization' }).click();
+  const dialog = page.getByTestId('organization-dialog');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Ministry of Energy of Uzbekistan');
+  const country = dialog.getByRole('combobox', { name: 'Country' });
+  await expect(country.getByRole('option')).toHaveText(['Not set', 'Kyrgyzstan', 'Kazakhstan', 'Other country…']);
+  await country.selectOption({ label: 'Kazakhstan' });
+  await expect(dialog.getByRole('status')).toHaveText('Deadlines follow the working days of Kazakhstan.');
+  await country.selectOption({ label: 'Other country…' });
+  await dialog.getByRole('textbox', { name: 'Country, as written' }).fill('Uzbekistan');
+  await expect(dialog.getByRole('status')).toHaveText('No calendar for this country: deadlines follow the default calendar, Kyrgyzstan (Settings → Working days).');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const row = table.getByRole('row', { name: /Ministry of Energy of Uzbekistan/ });
+  await expect(row.getByRole('cell')).toContainText(['Ministry of Energy of Uzbekistan', '—', 'Uzbekistan', 'Kyrgyzstan (the default: no country with a calendar)']);
+
+  // Reopened, the country written is kept; choosing Kazakhstan makes its deadlines follow Kazakhstan's calendar.
+  await page.getByRole('button', { name: 'Edit Ministry of Energy of Uzbekistan' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Country' })).toHaveValue('other');
+  await expect(dialog.getByRole('textbox', { name: 'Country, as written' })).toHaveValue('Uzbekistan');
+  await dialog.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Kazakhstan' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('cell')).toContainText(['Ministry of Energy of Uzbekistan', '—', 'Kazakhstan', 'Kazakhstan']);
+  expect(pageErrors).toEqual([]);
+});

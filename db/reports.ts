@@ -9,6 +9,7 @@ import { StoreError } from './errors';
 import { compileFilter } from './filter';
 import { parseQuery } from './query';
 import { dueSoonDays } from './instructions';
+import { overdueCounter } from './deadline-rule';
 import { listTagRows } from './topics';
 import { organizationsTable, toDomain, type OrganizationRow } from './schema/index';
 import type {
@@ -40,6 +41,9 @@ export interface SnapshotInstruction extends Instruction {
   reports: Report[];
   /** Deadline changes, oldest first. */
   extensions: Extension[];
+  /** Working days past the deadline up to today on the lead organization's calendar (db/working-calendar.ts);
+   * null when not overdue. Absent in a snapshot made without a store. */
+  overdueWorkingDays?: number | null;
 }
 
 export interface SnapshotTag {
@@ -188,6 +192,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
       .stmt(`SELECT ${INSTRUCTION_COLUMNS} FROM instructions i WHERE ${where} ORDER BY i.rank, i.id`)
       .raw(true)
       .all(...params) as InstructionRow[];
+    const overdueDays = overdueCounter(ctx, today);
     const instructions = rows.map(
       (r): SnapshotInstruction => ({
         id: r[0],
@@ -217,6 +222,7 @@ export function readReportSnapshot(ctx: StoreContext, selection: ReportSelection
         coexecutors: coexecutors.get(r[0]) ?? [],
         reports: reports.get(r[0]) ?? [],
         extensions: extensions.get(r[0]) ?? [],
+        overdueWorkingDays: r[12] !== 'resolved' && r[9] !== null && r[9] < today ? overdueDays(r[6], r[9]).workingDays : null,
       }),
     );
 

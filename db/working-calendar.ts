@@ -55,3 +55,14 @@ export function calendarForOrganization(ctx: StoreContext, organizationId: strin
   }
   return calendarForCountry(ctx, defaultCountry(ctx));
 }
+
+/** The calendar each organization follows: the country its country field names (null for none or
+ * another country) and the calendar used, the store's default when the country is not KG or KZ. */
+export function organizationCalendars(ctx: StoreContext): { organizationId: string; country: CountryCode | null; follows: CountryCode }[] {
+  const fallback = defaultCountry(ctx);
+  const rows = ctx.stmt('SELECT id, country FROM organizations ORDER BY id').all() as { id: string; country: string | null }[];
+  return rows.map((r) => {
+    const code = countryCodeOf(r.country);
+    return { organizationId: r.id, country: code, follows: code ?? fallback };
+  });
+}

@@ -25,7 +25,7 @@ export type { ApiError, Envelope } from './channel';
 export type { BackupEntry, BackupFailure, BackupsView, RestoreOutcome } from './backups/channels';
 export type { AttachmentView } from './attachments/channels';
 export type { RecoveryBackup, RecoveryStatus } from './recovery/channels';
-export type { CalendarSettings, CalendarYearView, InstructionPeriod, RuledDeadline } from './calendar/channels';
+export type { CalendarSettings, CalendarYearView, InstructionPeriod, OrganizationCalendar, RuledDeadline } from './calendar/channels';
 export type { ProfileList, ReportSignature, SignatureView, SignedKind } from './profiles/channels';
 export type { TeamStatusView } from './team/channels';
 export type { LetterPreview } from './reminders/channels';

@@ -143,6 +143,7 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   // working days and periodic instructions
   'calendar.settings': {},
   'calendar.setSettings': { moveToPreviousWorkingDay: true },
+  'calendar.organizations': {},
   'calendar.year': { country: 'KG', year: 2027 },
   'calendar.edit': { country: 'KZ', year: 2027, action: 'addNonWorking', date: '2027-03-03', label: 'Regional holiday' },
   'calendar.previewDeadline': { date: '2027-05-01', leadOrgId: ID[0] },

@@ -29,6 +29,15 @@ export interface CalendarYearView {
   edits: CalendarEdits;
 }
 
+/** Which calendar an organization's deadlines follow: its country's, or the default when its country is not one the app has a calendar for. */
+export interface OrganizationCalendar {
+  organizationId: string;
+  /** The calendar country its country field names ("Kyrgyzstan", "Кыргызстан", "KG"), null when none or another country. */
+  country: CountryCode | null;
+  /** The calendar followed: `country`, or the store's default. */
+  follows: CountryCode;
+}
+
 const country = z.enum(['KG', 'KZ']);
 const label = z.string().max(200);
 
@@ -37,6 +46,8 @@ export const calendarChannels = {
   'calendar.setSettings': channel<CalendarSettings>()(
     z.strictObject({ defaultCountry: country.optional(), moveToPreviousWorkingDay: z.boolean().optional() }),
   ),
+  /** The calendar every organization follows, with the store's default for those without a known country. */
+  'calendar.organizations': channel<{ defaultCountry: CountryCode; organizations: OrganizationCalendar[] }>()(empty),
   'calendar.year': channel<CalendarYearView>()(z.strictObject({ country, year: z.number().int().min(1900).max(2200) })),
   /** Adds or removes one day of the store's edits; a bad edit is refused with what is wrong. */
   'calendar.edit': channel<CalendarYearView>()(

@@ -13,6 +13,7 @@ import {
   calendarForCountry,
   defaultCountry,
   movesOffNonWorking,
+  organizationCalendars,
 } from '../../../db/working-calendar';
 import type { Handlers } from '../dispatch';
 import type { CalendarSettings, CalendarYearView, calendarChannels } from './channels';
@@ -104,6 +105,7 @@ export function createCalendarHandlers({ ctx }: CalendarHandlerDeps): Pick<Handl
         refreshAllPeriods(ctx);
         return settings(ctx);
       }),
+    'calendar.organizations': () => ({ defaultCountry: defaultCountry(ctx), organizations: organizationCalendars(ctx) }),
     'calendar.year': ({ country, year }) => yearView(ctx, country, year),
     'calendar.edit': ({ country, year, action, date, label }) =>
       ctx.transaction(() => {

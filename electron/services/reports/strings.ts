@@ -53,6 +53,7 @@ export interface ReportStrings {
     extensionHistory: string;
     status: string;
     daysOverdue: string;
+    workingDaysOverdue: string;
     latestReport: string;
     latestReportKind: string;
     latestReportDate: string;
@@ -144,6 +145,7 @@ const en: ReportStrings = {
     extensionHistory: 'Deadline changes',
     status: 'Status',
     daysOverdue: 'Days overdue',
+    workingDaysOverdue: 'Working days overdue',
     latestReport: 'Latest report',
     latestReportKind: 'Report kind',
     latestReportDate: 'Report date',
@@ -243,6 +245,7 @@ const ru: ReportStrings = {
     extensionHistory: 'Переносы срока',
     status: 'Статус',
     daysOverdue: 'Дней просрочки',
+    workingDaysOverdue: 'Рабочих дней просрочки',
     latestReport: 'Последний отчёт',
     latestReportKind: 'Вид отчёта',
     latestReportDate: 'Дата отчёта',
@@ -342,6 +345,7 @@ const kk: ReportStrings = {
     extensionHistory: 'Мерзімнің өзгерістері',
     status: 'Мәртебесі',
     daysOverdue: 'Кешіктірілген күндер',
+    workingDaysOverdue: 'Кешіктірілген жұмыс күндері',
     latestReport: 'Соңғы есеп',
     latestReportKind: 'Есеп түрі',
     latestReportDate: 'Есеп күні',
@@ -441,6 +445,7 @@ const ky: ReportStrings = {
     extensionHistory: 'Мөөнөттүн өзгөрүүлөрү',
     status: 'Абалы',
     daysOverdue: 'Кечиктирилген күндөр',
+    workingDaysOverdue: 'Кечиктирилген жумуш күндөрү',
     latestReport: 'Акыркы отчёт',
     latestReportKind: 'Отчёттун түрү',
     latestReportDate: 'Отчёттун датасы',

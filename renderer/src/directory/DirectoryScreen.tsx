@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RecordTable } from '../common/RecordTable';
 import type { Language, Organization, Person } from '../../../db/model';
 import type { DuplicateSuggestion } from '../../../db/organization-names';
+import type { OrganizationCalendar } from '../../../electron/api/contract';
 import { fullOrgName, shortOrgName } from '../common/orgNames';
 import { useApi } from '../app/context';
 import { useReferenceData } from '../app/data';
@@ -33,6 +34,7 @@ export function DirectoryScreen() {
   const referenceData = useReferenceData();
   const [editing, setEditing] = useState<Editing | null>(null);
   const language = i18n.language;
+  const calendars = useOrganizationCalendars(referenceData.organizations);
 
   return (
     <section className="screen" aria-labelledby="directory-title">
@@ -43,12 +45,13 @@ export function DirectoryScreen() {
           {t('directory.newOrganization')}
         </button>
       </div>
-      <RecordTable caption={t('directory.organizations')} columns={[t('fields.name'), t('fields.shortName'), t('fields.country')]} actions testId="organizations-table">
+      <RecordTable caption={t('directory.organizations')} columns={[t('fields.name'), t('fields.shortName'), t('fields.country'), t('directory.calendar')]} actions testId="organizations-table">
         {referenceData.organizations.map((o) => (
           <tr key={o.id}>
             <td>{fullOrgName(o, language)}</td>
             <td>{shortOrgName(o, language) === fullOrgName(o, language) ? '—' : shortOrgName(o, language)}</td>
-            <td>{o.country ?? '—'}</td>
+            <td>{countryText(o.country, calendars?.byId.get(o.id), t)}</td>
+            <td>{calendars?.byId.get(o.id) ? calendarText(calendars.byId.get(o.id)!, t) : ''}</td>
             <td className="row-actions">
               <button type="button" aria-label={t('directory.editLabel', { name: fullOrgName(o, language) })} onClick={() => setEditing({ kind: 'organization', item: o })}>
                 {t('common.edit')}
@@ -89,7 +92,7 @@ export function DirectoryScreen() {
         ))}
       </RecordTable>
 
-      {editing?.kind === 'organization' && <OrganizationDialog organization={editing.item} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'organization' && <OrganizationDialog defaultCountry={calendars?.defaultCountry ?? null} calendar={editing.item ? calendars?.byId.get(editing.item.id) : undefined} organization={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'letter' && <LetterDialog organizationId={editing.item.id} organizationName={fullOrgName(editing.item, language)} onClose={() => setEditing(null)} />}
       {editing?.kind === 'person' && <PersonDialog person={editing.item} onClose={() => setEditing(null)} />}
       {editing?.kind === 'merge-suggested' && <SuggestedMergeDialog suggestion={editing.item} onClose={() => setEditing(null)} />}
@@ -129,14 +132,63 @@ function useSave(onClose: () => void) {
   };
 }
 
-function OrganizationDialog({ organization, onClose }: { organization: Organization | null; onClose: () => void }) {
+type CountryCode = OrganizationCalendar['follows'];
+type CountryChoice = '' | CountryCode | 'other';
+
+/** The calendar each organization follows (asked of the store, so the whole app agrees), refreshed with the list. */
+function useOrganizationCalendars(organizations: readonly Organization[]): { defaultCountry: CountryCode; byId: Map<string, OrganizationCalendar> } | null {
+  const api = useApi();
+  const [value, setValue] = useState<{ defaultCountry: CountryCode; byId: Map<string, OrganizationCalendar> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api['calendar.organizations']({}).then(
+      (r) => live && setValue({ defaultCountry: r.defaultCountry, byId: new Map(r.organizations.map((o) => [o.organizationId, o])) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, organizations]);
+  return value;
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** A country the app has a calendar for is named in the interface language; any other is shown as written. */
+function countryText(country: string | null, calendar: OrganizationCalendar | undefined, t: T): string {
+  if (calendar?.country) return t(`workdays.countries.${calendar.country}`);
+  return country ?? '—';
+}
+
+function calendarText(calendar: OrganizationCalendar, t: T): string {
+  const name = t(`workdays.countries.${calendar.follows}`);
+  return calendar.country ? name : t('directory.calendarDefault', { country: name });
+}
+
+function OrganizationDialog({
+  organization,
+  calendar,
+  defaultCountry,
+  onClose,
+}: {
+  organization: Organization | null;
+  calendar: OrganizationCalendar | undefined;
+  defaultCountry: CountryCode | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const save = useSave(onClose);
   const id = useId();
   const [name, setName] = useState(organization?.name ?? '');
   const [shortName, setShortName] = useState(organization?.shortName ?? '');
-  const [country, setCountry] = useState(organization?.country ?? '');
+  const original = organization?.country ?? '';
+  const initialChoice: CountryChoice = calendar?.country ?? (original.trim() ? 'other' : '');
+  const [choice, setChoice] = useState<CountryChoice>(initialChoice);
+  const [otherCountry, setOtherCountry] = useState(initialChoice === 'other' ? original : '');
+  // A country written another way ("Кыргызстан") is kept as written while the choice is unchanged.
+  const country = choice === initialChoice && choice !== 'other' ? original : choice === 'other' ? otherCountry : choice;
+  const follows = choice === 'KG' || choice === 'KZ' ? choice : defaultCountry;
   const [names, setNames] = useState<Record<LanguageField, string>>(
     () => Object.fromEntries(LANGUAGE_FIELDS.map((f) => [f, organization?.[f] ?? ''])) as Record<LanguageField, string>,
   );
@@ -173,7 +225,25 @@ function OrganizationDialog({ organization, onClose }: { organization: Organizat
         <label htmlFor={`${id}-short`}>{t('fields.shortName')}</label>
         <input id={`${id}-short`} value={shortName} onChange={(e) => setShortName(e.target.value)} />
         <label htmlFor={`${id}-country`}>{t('fields.country')}</label>
-        <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} />
+        <select id={`${id}-country`} value={choice} aria-describedby={`${id}-calendar`} onChange={(e) => setChoice(e.target.value as CountryChoice)}>
+          <option value="">{t('directory.countryNotSet')}</option>
+          <option value="KG">{t('workdays.countries.KG')}</option>
+          <option value="KZ">{t('workdays.countries.KZ')}</option>
+          <option value="other">{t('directory.countryOther')}</option>
+        </select>
+        {choice === 'other' && (
+          <>
+            <label htmlFor={`${id}-country-other`}>{t('directory.countryWritten')}</label>
+            <input id={`${id}-country-other`} value={otherCountry} maxLength={200} onChange={(e) => setOtherCountry(e.target.value)} />
+          </>
+        )}
+        {follows && (
+          <p id={`${id}-calendar`} className="field-note form-wide" role="status">
+            {choice === 'KG' || choice === 'KZ'
+              ? t('directory.followsCalendar', { country: t(`workdays.countries.${follows}`) })
+              : t('directory.followsDefaultCalendar', { country: t(`workdays.countries.${follows}`) })}
+          </p>
+        )}
         <fieldset className="form-wide org-names">
           <legend>{t('orgNames.languageNames')}</legend>
           <div className="form-grid">

@@ -319,6 +319,13 @@ export const en = {
     mergeInto: 'Merge into',
     merged: '“{{name}}” was merged into “{{into}}”.',
     saved: '“{{name}}” was saved.',
+    calendar: 'Calendar',
+    calendarDefault: '{{country}} (the default: no country with a calendar)',
+    countryNotSet: 'Not set',
+    countryOther: 'Other country…',
+    countryWritten: 'Country, as written',
+    followsCalendar: 'Deadlines follow the working days of {{country}}.',
+    followsDefaultCalendar: 'No calendar for this country: deadlines follow the default calendar, {{country}} (Settings → Working days).',
   },
   boardSettings: {
     open: 'Board settings',

@@ -317,6 +317,13 @@ export const kk = {
     mergeInto: 'Қай жазбамен біріктіру',
     merged: '«{{name}}» «{{into}}» жазбасымен біріктірілді.',
     saved: '«{{name}}» сақталды.',
+    calendar: 'Күнтізбе',
+    calendarDefault: '{{country}} (әдепкі: күнтізбесі бар ел көрсетілмеген)',
+    countryNotSet: 'Көрсетілмеген',
+    countryOther: 'Басқа ел…',
+    countryWritten: 'Ел, жазылғандай',
+    followsCalendar: 'Мерзімдер жұмыс күндерімен есептеледі: {{country}}.',
+    followsDefaultCalendar: 'Бұл елдің күнтізбесі жоқ: мерзімдер әдепкі күнтізбемен есептеледі — {{country}} (Баптаулар → Жұмыс күндері).',
   },
   boardSettings: {
     open: 'Тақта баптаулары',

@@ -317,6 +317,13 @@ export const ky = {
     mergeInto: 'Кайсы жазуу менен бириктирүү',
     merged: '«{{name}}» «{{into}}» жазуусу менен бириктирилди.',
     saved: '«{{name}}» сакталды.',
+    calendar: 'Календарь',
+    calendarDefault: '{{country}} (демейки: календары бар өлкө көрсөтүлгөн эмес)',
+    countryNotSet: 'Көрсөтүлгөн эмес',
+    countryOther: 'Башка өлкө…',
+    countryWritten: 'Өлкө, жазылгандай',
+    followsCalendar: 'Мөөнөттөр жумуш күндөрү менен эсептелет: {{country}}.',
+    followsDefaultCalendar: 'Бул өлкөнүн календары жок: мөөнөттөр демейки календарь менен эсептелет — {{country}} (Жөндөөлөр → Жумуш күндөрү).',
   },
   boardSettings: {
     open: 'Тактанын жөндөөлөрү',

@@ -332,6 +332,13 @@ export const ru = {
     mergeInto: 'Объединить с',
     merged: '«{{name}}» объединено с «{{into}}».',
     saved: '«{{name}}» сохранено.',
+    calendar: 'Календарь',
+    calendarDefault: '{{country}} (по умолчанию: страна без календаря)',
+    countryNotSet: 'Не указана',
+    countryOther: 'Другая страна…',
+    countryWritten: 'Страна, как записана',
+    followsCalendar: 'Сроки считаются по рабочим дням: {{country}}.',
+    followsDefaultCalendar: 'Для этой страны нет календаря: сроки считаются по календарю по умолчанию — {{country}} (Настройки → Рабочие дни).',
   },
   boardSettings: {
     open: 'Настройки доски',

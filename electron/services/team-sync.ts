@@ -52,7 +52,8 @@ export class TeamSync {
   private running = false;
   private loop: Promise<void> | null = null;
   private abort: AbortController | null = null;
-  private syncing: Promise<void> | null = null;
+  private syncing: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
   private readonly fetch: Fetch;
   readonly changes: ChangeSignal;
 
@@ -161,8 +162,19 @@ export class TeamSync {
   /** Pushes everything waiting, then pulls everything new. One at a time. */
   syncNow(): Promise<TeamStatus> {
     if (!this.token) return Promise.reject(new TeamSyncError('notSignedIn', 'Sign in to a team server first.'));
-    this.syncing ??= this.run().finally(() => (this.syncing = null));
-    return this.syncing.then(() => this.status());
+    // A run already under way may have read the outbox before this call: the next run starts after
+    // it, shared by every caller until it starts, so each call's changes are sent before it answers.
+    if (!this.queued) {
+      const next: Promise<void> = this.syncing
+        .catch(() => undefined)
+        .then(() => {
+          if (this.queued === next) this.queued = null;
+          return this.run();
+        });
+      this.queued = next;
+      this.syncing = next;
+    }
+    return this.queued.then(() => this.status());
   }
 
   private async run(): Promise<void> {

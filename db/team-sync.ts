@@ -17,6 +17,9 @@ import {
   type Role,
 } from './sync/index';
 import { columnsOf, encode, decode } from './schema/index';
+import { randomUUID } from 'node:crypto';
+import { getSetting, setSetting } from './settings';
+import { STANDARD_TOPICS } from './topics';
 
 export interface TeamState {
   deviceId: string;
@@ -373,4 +376,81 @@ export function readEntity(ctx: StoreContext, entity: EntityKind, id: string): R
     out.tagIds = (ctx.stmt('SELECT tag_id FROM instruction_tags WHERE instruction_id = ? ORDER BY tag_id').all(id) as { tag_id: string }[]).map((r) => r.tag_id);
   }
   return out;
+}
+
+/** The newest row of the outbox (0 when empty): it moves whenever a local change is recorded. */
+export function outboxHead(ctx: StoreContext): number {
+  return (ctx.stmt('SELECT coalesce(max(seq), 0) AS n FROM sync_outbox').get() as { n: number }).n;
+}
+
+/** The servers this desk has sent its register to (a setting: this desk's own, never exchanged). */
+const REGISTER_SENT = 'team.registerSentTo';
+
+/**
+ * What of a register a role sends on its first sign-in: what it may create on the server
+ * (db/sync/rules.ts). An administrator keeps the organizations, people and topics; a controller the
+ * people, topics, meetings, instructions, their co-executors, reports and history. An executor or a
+ * viewer sends nothing of its own: its desk holds what the server gave it.
+ */
+const REGISTER_OF: Record<Role, readonly (EntityKind | 'report' | 'history')[]> = {
+  administrator: ['organization', 'person', 'topic'],
+  controller: ['person', 'topic', 'meeting', 'instruction', 'coexecutor', 'report', 'history'],
+  executor: [],
+  viewer: [],
+};
+
+/**
+ * On the first sign-in to a server, the register this desk already holds goes into the outbox as
+ * operations (each record a `set` with all its fields, each report and history row an event), in
+ * the order they depend on each other, each with a fresh clock: so a desk that worked alone
+ * before joins the team with its work, not only with what changes from now on. Once per server:
+ * a second sign-in (after signing out, or on the next start) enqueues nothing again.
+ * Returns how many operations were enqueued.
+ */
+export function enqueueRegister(ctx: StoreContext): number {
+  return ctx.transaction(() => {
+    const s = ctx.stmt('SELECT server_url, account_role, device_id FROM sync_state WHERE id = 1').get() as { server_url: string | null; account_role: Role | null; device_id: string };
+    if (!s.server_url || !s.account_role) return 0;
+    const sent = getSetting<string[]>(ctx, REGISTER_SENT, []);
+    if (Array.isArray(sent) && sent.includes(s.server_url)) return 0;
+    const stamp = ctx.stmt(
+      "UPDATE sync_state SET hlc_counter = CASE WHEN CAST(unixepoch('subsec') * 1000 AS INTEGER) > hlc_wall THEN 0 ELSE hlc_counter + 1 END, hlc_wall = max(hlc_wall, CAST(unixepoch('subsec') * 1000 AS INTEGER)) WHERE id = 1",
+    );
+    const insert = ctx.stmt(
+      "INSERT INTO sync_outbox (op_id, hlc, kind, entity, entity_id, instruction_id, new_values, old_values) SELECT ?, printf('%015d-%06d-%s', hlc_wall, hlc_counter, device_id), ?, ?, ?, ?, ?, NULL FROM sync_state WHERE id = 1",
+    );
+    let count = 0;
+    const add = (kind: 'set' | 'event', entity: string, id: string, instructionId: string | null, values: Record<string, Json>) => {
+      stamp.run();
+      insert.run(randomUUID(), kind, entity, id, instructionId, JSON.stringify(values));
+      count++;
+    };
+    for (const part of REGISTER_OF[s.account_role]) {
+      if (part === 'report') {
+        const rows = ctx.stmt('SELECT id, instruction_id, kind, body, submitted_at FROM reports ORDER BY submitted_at, id').all() as { id: string; instruction_id: string; kind: string; body: string; submitted_at: string }[];
+        for (const r of rows) add('event', 'report', r.id, r.instruction_id, { kind: r.kind, body: r.body, submittedAt: r.submitted_at });
+        continue;
+      }
+      if (part === 'history') {
+        const rows = ctx
+          .stmt("SELECT uid, instruction_id, entity, entity_id, field, old_value, new_value, note, at FROM history WHERE instruction_id IS NOT NULL AND field <> 'rank' ORDER BY at, uid")
+          .all() as { uid: string; instruction_id: string; entity: string; entity_id: string; field: string; old_value: string | null; new_value: string | null; note: string | null; at: string }[];
+        for (const h of rows) add('event', 'history', h.uid, h.instruction_id, { entity: h.entity, entityId: h.entity_id, field: h.field, oldValue: h.old_value, newValue: h.new_value, note: h.note, at: h.at });
+        continue;
+      }
+      const known = entityFields(part);
+      const ids = ctx.stmt(`SELECT id FROM ${TABLE_OF[part]} ORDER BY rowid`).all() as { id: string }[];
+      for (const { id } of ids) {
+        const record = readEntity(ctx, part, id);
+        if (!record) continue;
+        // Every desk starts with the standard topics under its own ids: sending them would make copies.
+        if (part === 'topic' && STANDARD_TOPICS.some((t) => t.code === record.code)) continue;
+        const fields = Object.fromEntries(Object.entries(record).filter(([f]) => f in known));
+        const instructionId = part === 'instruction' ? id : part === 'coexecutor' ? ((record.instructionId as string | null) ?? null) : null;
+        add('set', part, id, instructionId, fields);
+      }
+    }
+    setSetting(ctx, REGISTER_SENT, [...(Array.isArray(sent) ? sent : []), s.server_url]);
+    return count;
+  });
 }

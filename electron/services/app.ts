@@ -27,6 +27,7 @@ import { referencedFiles } from '../../db/attachments';
 import { AttachmentUploads } from './attachments/uploads';
 import { createAttachmentService, type AttachmentFile } from './attachments/service';
 import { TeamSync } from './team-sync';
+import { ChangeSignal } from './change-signal';
 
 export const APP_NAME = 'Ministry Action Tracker';
 export const DATABASE_FILE_NAME = 'ministry-tracker.sqlite';
@@ -205,7 +206,7 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
     store = await openStore(file, { ...openOptions, lock: lock ?? undefined });
     ctx = store.ctx;
     team.stop();
-    team = new TeamSync(ctx, config.dataDir);
+    team = new TeamSync(ctx, config.dataDir, { changes: teamChanges });
     team.start();
     signed();
     // The backup folder is this machine's choice, not part of the data: the restored store keeps
@@ -261,7 +262,9 @@ async function openAppCore(config: AppConfig): Promise<AppCore> {
   };
 
   // A desk signed in to a team server keeps in step with it while the app runs; one never signed in does nothing.
-  let team = new TeamSync(ctx, config.dataDir);
+  // The change signal outlives a restore (which makes a new TeamSync), so the renderer's wait goes on.
+  const teamChanges = new ChangeSignal();
+  let team = new TeamSync(ctx, config.dataDir, { changes: teamChanges });
   team.start();
   const reports = makeReports();
   const core: AppCore = {

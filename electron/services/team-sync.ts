@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { StoreContext } from '../../db/context';
-import { acknowledge, applyPulled, noteSync, outboxBatch, startRecording, stopRecording, teamState, type PushAnswer, type TeamState } from '../../db/team-sync';
+import { acknowledge, applyPulled, enqueueRegister, noteSync, outboxBatch, outboxHead, startRecording, stopRecording, teamState, type PushAnswer, type TeamState } from '../../db/team-sync';
 import type { PulledOperation, Role } from '../../db/sync/index';
+import { ChangeSignal } from './change-signal';
 
 export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{ status: number; json(): Promise<unknown> }>;
 
@@ -36,7 +37,14 @@ export interface TeamSyncOptions {
   /** How long a pull waits on the server for something new (seconds). */
   waitSeconds?: number;
   device?: string;
+  /** Moves whenever pulled operations changed the store (shared across reopenings of the store). */
+  changes?: ChangeSignal;
+  /** How often the desk looks for new local changes while it waits on the server (ms). */
+  outboxCheckMs?: number;
 }
+
+/** The wait on the server was cut short on purpose (a local change to send, or the desk stopping). */
+class Interrupted extends Error {}
 
 export class TeamSync {
   private online = false;
@@ -44,8 +52,10 @@ export class TeamSync {
   private running = false;
   private loop: Promise<void> | null = null;
   private abort: AbortController | null = null;
-  private syncing: Promise<void> | null = null;
+  private syncing: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
   private readonly fetch: Fetch;
+  readonly changes: ChangeSignal;
 
   constructor(
     private readonly ctx: StoreContext,
@@ -53,6 +63,7 @@ export class TeamSync {
     private readonly options: TeamSyncOptions = {},
   ) {
     this.fetch = options.fetch ?? (globalThis.fetch as unknown as Fetch);
+    this.changes = options.changes ?? new ChangeSignal();
     try {
       const saved = JSON.parse(fs.readFileSync(path.join(dataDir, SESSION_FILE), 'utf8')) as { token?: string };
       if (typeof saved.token === 'string' && teamState(ctx).recording) this.token = saved.token;
@@ -89,6 +100,7 @@ export class TeamSync {
         return send();
       });
     } catch (error) {
+      if (signal?.aborted) throw new Interrupted('interrupted');
       this.online = false;
       const cause = (error as { cause?: { message?: string } }).cause?.message;
       throw new TeamSyncError('unreachable', `The team server does not answer: ${(error as Error).message}${cause ? ` (${cause})` : ''}`);
@@ -133,6 +145,8 @@ export class TeamSync {
     this.token = body.token;
     fs.writeFileSync(path.join(this.dataDir, SESSION_FILE), JSON.stringify({ serverUrl, token: body.token }), { mode: 0o600 });
     startRecording(this.ctx, { serverUrl, login: body.account.login, role: body.account.role, organizationId: body.account.organizationId });
+    // The first sign-in to this server: the register this desk already holds goes too, not only what changes from now on.
+    enqueueRegister(this.ctx);
     return this.status();
   }
 
@@ -148,8 +162,19 @@ export class TeamSync {
   /** Pushes everything waiting, then pulls everything new. One at a time. */
   syncNow(): Promise<TeamStatus> {
     if (!this.token) return Promise.reject(new TeamSyncError('notSignedIn', 'Sign in to a team server first.'));
-    this.syncing ??= this.run().finally(() => (this.syncing = null));
-    return this.syncing.then(() => this.status());
+    // A run already under way may have read the outbox before this call: the next run starts after
+    // it, shared by every caller until it starts, so each call's changes are sent before it answers.
+    if (!this.queued) {
+      const next: Promise<void> = this.syncing
+        .catch(() => undefined)
+        .then(() => {
+          if (this.queued === next) this.queued = null;
+          return this.run();
+        });
+      this.queued = next;
+      this.syncing = next;
+    }
+    return this.queued.then(() => this.status());
   }
 
   private async run(): Promise<void> {
@@ -169,6 +194,8 @@ export class TeamSync {
       if (batch.length === 0) return;
       const answer = await this.call<{ results: PushAnswer[] }>('POST', '/push', { operations: batch });
       acknowledge(this.ctx, answer.results, batch);
+      // A refused change was put back to the server's values: what the desk shows changed.
+      if (answer.results.some((a) => a.status === 'refused')) this.changes.bump();
     }
   }
 
@@ -178,14 +205,42 @@ export class TeamSync {
     for (;;) {
       const after = teamState(this.ctx).lastSeq;
       const page = await this.call<{ operations: PulledOperation[]; lastSeq: number; more: boolean }>('GET', `/pull?after=${after}${wait > 0 ? `&wait=${wait}` : ''}`, undefined, signal);
-      applied += applyPulled(this.ctx, page.operations, page.lastSeq).applied;
+      const now = applyPulled(this.ctx, page.operations, page.lastSeq).applied;
+      // Open screens reload: what others changed shows without a reload of the page.
+      if (now > 0) this.changes.bump();
+      applied += now;
       wait = 0;
       if (!page.more) return applied;
     }
   }
 
+  /**
+   * Waits on the server for news; a local change made meanwhile cuts the wait short, so it is sent
+   * at once (the outbox is looked at every second: one indexed read).
+   */
+  private async waitForNews(): Promise<number> {
+    const abort = new AbortController();
+    this.abort = abort;
+    const head = outboxHead(this.ctx);
+    const watch = setInterval(() => {
+      try {
+        if (outboxHead(this.ctx) !== head) abort.abort();
+      } catch {
+        abort.abort(); // the store is closing (a restore): the loop ends or starts over
+      }
+    }, this.options.outboxCheckMs ?? 1000);
+    try {
+      return await this.pullAll(this.options.waitSeconds ?? 25, abort.signal);
+    } catch (error) {
+      if (error instanceof Interrupted) return 0;
+      throw error;
+    } finally {
+      clearInterval(watch);
+    }
+  }
+
   /** Keeps the desk in step while it runs: sync, then wait on the server for news; after a failure, retry after 1, 2, 4 … 60 s. */
-  start(onChange?: (applied: number) => void): void {
+  start(): void {
     if (this.running || !this.token) return;
     this.running = true;
     this.loop = (async () => {
@@ -193,9 +248,8 @@ export class TeamSync {
       while (this.running) {
         try {
           await this.syncNow();
-          this.abort = new AbortController();
-          const applied = await this.pullAll(this.options.waitSeconds ?? 25, this.abort.signal);
-          if (applied > 0) onChange?.(applied);
+          if (!this.running) break;
+          await this.waitForNews();
           pause = 1000;
         } catch (error) {
           if (!this.running) break;

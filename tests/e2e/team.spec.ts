@@ -3,7 +3,11 @@
 // official's words; signed in, it says online, who it is and that nothing waits; the meeting the
 // desk creates reaches the server; signed out, it says offline again.
 import pg from 'pg';
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, openWithDemo } from './fixtures';
+import { giveProfile } from '../support/journeys';
+import { startBrowserModeApp } from '../support/server';
 import { startPostgres, type PostgresCluster } from '../support/postgres';
 import { migrate } from '../../team/migrations';
 import { addUser } from '../../team/accounts';
@@ -21,6 +25,7 @@ test.beforeAll(async () => {
   await migrate(client);
   client.release();
   await addUser(pool, { login: 'aidana', role: 'controller', password: 'correct horse battery' });
+  await addUser(pool, { login: 'bolot', role: 'controller', password: 'correct horse battery' });
   server = createTeamServer({ pool });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -67,5 +72,57 @@ test('a desk signs in to the team server from Settings → Team, sends its chang
 
   await team.getByRole('button', { name: 'Sign out' }).click();
   await expect(team.getByRole('status')).toContainText('Offline · Not connected');
+  expect(pageErrors).toEqual([]);
+});
+
+async function signInFromSettings(page: Page, login: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+  const team = page.getByRole('region', { name: 'Team' });
+  await team.getByRole('textbox', { name: 'Server address' }).fill(url);
+  await team.getByRole('textbox', { name: 'Login' }).fill(login);
+  await team.getByLabel('Password').fill('correct horse battery');
+  await team.getByRole('button', { name: 'Sign in' }).click();
+  await expect(team.getByRole('status')).toContainText(`Online · Signed in as ${login} (controller)`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+}
+
+test('a card created on one desk appears on the other desk’s open board without a reload', async ({ page, app, browser, pageErrors }) => {
+  // Desk A is this test's app; desk B is a second app on its own data folder, in its own page.
+  const other = await startBrowserModeApp();
+  const context = await browser.newContext();
+  const pageB = await context.newPage();
+  const errorsB: string[] = [];
+  pageB.on('console', (m) => m.type() === 'error' && errorsB.push(m.text()));
+  pageB.on('pageerror', (e) => errorsB.push(String(e)));
+  try {
+    for (const p of [page, pageB]) {
+      await p.goto(p === page ? app.openUrl : other.openUrl);
+      await giveProfile(p);
+      await p.getByRole('button', { name: /Start empty/ }).click();
+      await expect(p.getByText('This board has no instructions yet.')).toBeVisible();
+    }
+    await signInFromSettings(page, 'aidana');
+    await signInFromSettings(pageB, 'bolot');
+    await expect(pageB.getByText('This board has no instructions yet.')).toBeVisible();
+    let loads = 0;
+    pageB.on('load', () => loads++);
+
+    await page.getByRole('button', { name: 'New instruction' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New instruction' });
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Prepare the schedule of electricity supply for the winter');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('card').filter({ hasText: 'Prepare the schedule of electricity supply for the winter' })).toBeVisible();
+
+    // Nobody presses anything on desk B: the card arrives on its open board (Playwright waits up to its timeout).
+    await expect(pageB.getByTestId('card').filter({ hasText: 'Prepare the schedule of electricity supply for the winter' })).toBeVisible();
+    await expect(pageB.getByRole('heading', { level: 2, name: /Assigned/ }).locator('xpath=ancestor::*[@data-testid="column"]').getByTestId('card')).toHaveCount(1);
+    expect(loads, 'desk B was not reloaded').toBe(0);
+    expect(errorsB).toEqual([]);
+  } finally {
+    await context.close();
+    await other.stop();
+    fs.rmSync(other.dataDir, { recursive: true, force: true });
+  }
   expect(pageErrors).toEqual([]);
 });

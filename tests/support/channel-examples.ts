@@ -156,4 +156,5 @@ export const examples: { [K in ChannelName]: Input<K> } = {
   'team.signIn': { serverUrl: 'http://127.0.0.1:9', login: 'aidana', password: 'correct horse battery' },
   'team.signOut': {},
   'team.syncNow': {},
+  'team.changes': { after: 0, waitSeconds: 0 },
 };

@@ -26,4 +26,13 @@ export const teamChannels = {
   ),
   'team.signOut': channel<TeamStatusView>()(empty),
   'team.syncNow': channel<TeamStatusView>()(empty),
+  /**
+   * The change signal: a revision that moves whenever operations pulled from the team server
+   * changed the store. Without `after`, the current revision at once; with it, the answer waits
+   * (up to `waitSeconds`, default 25) until the revision is no longer `after`. Open screens reload
+   * when it moves, so changes from others appear without reloading the page.
+   */
+  'team.changes': channel<{ revision: number }>()(
+    z.strictObject({ after: z.number().int().min(0).optional(), waitSeconds: z.number().int().min(0).max(60).optional() }),
+  ),
 } as const;

@@ -50,5 +50,6 @@ export function createTeamHandlers(team: () => TeamSync): Pick<Handlers, keyof t
     },
     'team.signOut': async () => teamView(await team().signOut().catch(translate)),
     'team.syncNow': async () => teamView(await team().syncNow().catch(translate)),
+    'team.changes': async (input) => ({ revision: await team().changes.wait(input.after, (input.waitSeconds ?? 25) * 1000) }),
   };
 }

@@ -27,6 +27,10 @@ export interface ReferenceData {
   tagName(id: string | null | undefined): string;
 }
 
+/** How long one wait on the change signal lasts, and the pause after a failed one. */
+const CHANGES_WAIT_S = 25;
+const CHANGES_RETRY_MS = 5000;
+
 const ReferenceDataContext = createContext<ReferenceData | null>(null);
 
 export function useReferenceData(): ReferenceData {
@@ -71,6 +75,28 @@ export function ReferenceDataProvider({ children, language }: { children: ReactN
     await load();
     setRevision((r) => r + 1);
   }, [load]);
+
+  // Changes from others (pulled from the team server) move the app's change signal: wait on it and
+  // reload the open views when it moves. One pending request at a time; after a failure, a pause.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      let seen: number | undefined;
+      while (live) {
+        try {
+          const { revision: now } = await api['team.changes'](seen === undefined ? {} : { after: seen, waitSeconds: CHANGES_WAIT_S });
+          if (!live) return;
+          if (seen !== undefined && now !== seen) await changed();
+          seen = now;
+        } catch {
+          await new Promise((resolve) => window.setTimeout(resolve, CHANGES_RETRY_MS));
+        }
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, changed]);
 
   const value = useMemo<ReferenceData>(() => {
     const orgs = new Map(lists.organizations.map((o) => [o.id, shortOrgName(o, language)]));

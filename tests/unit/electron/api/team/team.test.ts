@@ -80,3 +80,44 @@ describe('Settings → Team', () => {
     expect((await a.call<TeamStatusView>('team.status')).waiting).toBe(0);
   });
 });
+
+describe('the first sign-in of a desk that worked alone', () => {
+  it('sends the register the desk already holds, and a second sign-in sends it no second time', async () => {
+    const a = await desk();
+    const meeting = await a.call<{ id: string }>('meetings.create', { title: 'Council of the heads of government (before team mode)' });
+    const made = await a.call<{ id: string }>('instructions.create', { title: 'Work out the winter supply of electricity', meetingId: meeting.id, itemNumber: '1', priority: 'high', dueDate: '2027-12-24' });
+    await a.call('reports.add', { instructionId: made.id, kind: 'interim', body: 'Talks with the grid operator held' });
+    const before = (await team.query<{ n: number }>('SELECT count(*)::int AS n FROM operations WHERE instruction_id = $1', [made.id]))[0]?.n;
+    expect(before).toBe(0);
+
+    const signed = await a.call<TeamStatusView>('team.signIn', { serverUrl: team.url, login: 'aidana', password: PASSWORD });
+    expect(signed).toMatchObject({ signedIn: true, waiting: 0, refused: 0 });
+    // The server has the meeting, the instruction with its fields, and the report.
+    const ops = await team.query<{ entity: string; body: { fields?: Record<string, unknown>; data?: Record<string, unknown> } }>(
+      'SELECT entity, body FROM operations WHERE entity_id = ANY($1) OR instruction_id = $2 ORDER BY seq',
+      [[meeting.id, made.id], made.id],
+    );
+    expect(ops.find((o) => o.entity === 'meeting')?.body.fields).toMatchObject({ title: 'Council of the heads of government (before team mode)' });
+    expect(ops.find((o) => o.entity === 'instruction')?.body.fields).toMatchObject({ title: 'Work out the winter supply of electricity', meetingId: meeting.id, dueDate: '2027-12-24', priority: 'high' });
+    expect(ops.find((o) => o.entity === 'report')?.body.data).toMatchObject({ kind: 'interim', body: 'Talks with the grid operator held' });
+    // Another desk of the department gets it all.
+    const b = await desk();
+    await b.call('team.signIn', { serverUrl: team.url, login: 'bolot', password: PASSWORD });
+    const sent = (await team.query<{ n: number }>('SELECT count(*)::int AS n FROM operations')).map((r) => r.n)[0];
+    const got = await b.call<{ instruction: { title: string; dueDate: string }; reports: { body: string }[] }>('instructions.get', { id: made.id });
+    expect(got.instruction).toMatchObject({ title: 'Work out the winter supply of electricity', dueDate: '2027-12-24' });
+    expect(got.reports.map((r) => r.body)).toEqual(['Talks with the grid operator held']);
+
+    // Signed out and in again, and after a restart of the desk: nothing is sent twice.
+    await a.call('team.signOut');
+    expect((await a.call<TeamStatusView>('team.signIn', { serverUrl: team.url, login: 'aidana', password: PASSWORD })).waiting).toBe(0);
+    await a.core.close();
+    cores.splice(cores.indexOf(a.core), 1);
+    const again = await startAppCore({ dataDir: a.dir, version: '0.0.0-test' });
+    cores.push(again);
+    const r = await dispatch(again.handlers, 'team.signIn', { serverUrl: team.url, login: 'aidana', password: PASSWORD });
+    expect(r).toMatchObject({ ok: true, value: { waiting: 0 } });
+    expect((await team.query<{ n: number }>('SELECT count(*)::int AS n FROM operations'))[0]?.n).toBe(sent);
+    expect((await team.query<{ n: number }>('SELECT count(*)::int AS n FROM operations WHERE entity_id = $1', [made.id]))[0]?.n).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-// Which file is attached to what (migration 010). The files themselves are content-addressed
+// Which file is attached to what (migration 009). The files themselves are content-addressed
 // beside the store (db/attachment-files.ts); a row names its file by SHA-256, so the same bytes
 // attached to two owners are one file. Removing sets removed_at/removed_by (the row stays, so an
 // exchange package that still lists it does not bring it back) and writes a history row; the caller

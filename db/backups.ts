@@ -79,7 +79,7 @@ interface Verified {
   instructions: number;
 }
 
-/** The attachment files (by hash) a store file refers to: none before migration 010. */
+/** The attachment files (by hash) a store file refers to: none before migration 009. */
 export function attachmentHashesOf(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {

@@ -213,7 +213,7 @@ function checkRequest(request: DisciplineRequest): void {
  * The statements behind the figures (the benchmark runs them bare as its baseline). By deadline,
  * the period's days are a series (each with the instant it ends, worked out once per day rather
  * than once per instruction) joined to the instructions through the index on (archived, due_date,
- * lead_org_id, …) of migration 009, which covers every column the sums read: the table's wide rows
+ * lead_org_id, …) of migration 008, which covers every column the sums read: the table's wide rows
  * (titles, texts) are never read.
  */
 export function disciplineSql(ctx: StoreContext, request: DisciplineRequest, today: IsoDate): DisciplineSql {

@@ -45,7 +45,7 @@ export const exchangeOrganizationSchema = z.object({
   name: z.string().min(1).max(500),
   shortName: nullableText,
   country: nullableText,
-  // Files written before migration 011 carry no names per language.
+  // Files written before migration 010 carry no names per language.
   nameEn: orgName,
   nameRu: orgName,
   nameKk: orgName,

@@ -1,5 +1,5 @@
 // One ministry under every name. An organization keeps the name it was created with and may record
-// its official name and short name in English, Russian, Kazakh and Kyrgyz (migration 011). Whatever
+// its official name and short name in English, Russian, Kazakh and Kyrgyz (migration 010). Whatever
 // names an organization in text — a list being imported, an exchange file, a readout, a search —
 // is matched here against all of them, by one key that case, quotes, «ё» and spacing do not change
 // (`organizationNameKey`), and the name to show in a language is picked here too.

@@ -1,4 +1,4 @@
-// Team mode in the desk's store: the outbox the triggers of migration 012 fill, turned into
+// Team mode in the desk's store: the outbox the triggers of migration 011 fill, turned into
 // operations (db/sync); the acknowledgements of the server; and the operations pulled from it,
 // applied by the same merge rules the server uses (last writer wins per field by the hybrid clock;
 // reports, extension requests and decisions and history added, never merged). Operations that

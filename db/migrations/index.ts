@@ -11,13 +11,13 @@ import { migration003 } from './003-profiles';
 import { migration004 } from './004-board-sort';
 import { migration005 } from './005-stemmed-search';
 import { migration006 } from './006-periodic';
-import { migration008 } from './008-reminders';
-import { migration009 } from './009-discipline-index';
-import { migration010 } from './010-attachments';
-import { migration011 } from './011-organization-names';
-import { migration012 } from './012-team-sync';
+import { migration007 } from './007-reminders';
+import { migration008 } from './008-discipline-index';
+import { migration009 } from './009-attachments';
+import { migration010 } from './010-organization-names';
+import { migration011 } from './011-team-sync';
 
 /** Numbered migrations; index i holds the SQL that takes `user_version` from i to i + 1. */
-export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ export const organizationsTable = defineTable('organizations', {
   name: { sql: 'name', kind: 'text', merge: 'field' },
   shortName: { sql: 'short_name', kind: 'text', nullable: true, merge: 'field' },
   country: { sql: 'country', kind: 'text', nullable: true, merge: 'field' },
-  // The official name and short name in each language of the app (migration 011); `name` stays the
+  // The official name and short name in each language of the app (migration 010); `name` stays the
   // name the organization was created with, shown where the language has none.
   nameEn: { sql: 'name_en', kind: 'text', nullable: true, merge: 'field' },
   nameRu: { sql: 'name_ru', kind: 'text', nullable: true, merge: 'field' },

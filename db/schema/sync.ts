@@ -1,4 +1,4 @@
-// Team mode on the desk (migration 012): the sync state, the outbox of operations, the clocks of
+// Team mode on the desk (migration 011): the sync state, the outbox of operations, the clocks of
 // fields, pulled operations held back, and extension requests as the team shares them. None of it
 // travels in the exchange file: it is this desk's conversation with its team server.
 import { defineTable, notCarried, type RowOf } from './columns';

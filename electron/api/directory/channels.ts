@@ -13,7 +13,7 @@ const organizationFields = {
   name: field(O.name, shortText.min(1)),
   shortName: field(O.shortName, shortText).optional(),
   country: field(O.country, shortText).optional(),
-  // The official name and short name in each language (migration 011).
+  // The official name and short name in each language (migration 010).
   nameEn: field(O.nameEn, shortText).optional(),
   nameRu: field(O.nameRu, shortText).optional(),
   nameKk: field(O.nameKk, shortText).optional(),

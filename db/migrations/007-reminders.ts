@@ -1,10 +1,10 @@
-// Migration 008: reminders (issue 11, "Reminders"). The store's reminder policy is a setting
+// Migration 007: reminders (issue 11, "Reminders"). The store's reminder policy is a setting
 // (db/reminders.ts); an instruction may follow it, follow its own, or have no reminders, and may be
 // snoozed until a date (reminder_overrides). A reminder fires once per event: the instruction, the
 // period (empty for a one-off instruction), the rule ("before:5", "day", "overdue:3") and the deadline
 // in force when it fired; the unique key makes a second firing impossible across restarts, and an
 // extension (a new deadline) makes new events.
-export const migration008 = `
+export const migration007 = `
 CREATE TABLE reminder_overrides (
   instruction_id TEXT PRIMARY KEY NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
   mode           TEXT NOT NULL DEFAULT 'store' CHECK (mode IN ('store', 'custom', 'none')),

@@ -1,4 +1,4 @@
-// Migration 012: team mode on the desk (issue 13). Every local change becomes an operation in an
+// Migration 011: team mode on the desk (issue 13). Every local change becomes an operation in an
 // outbox, written by triggers on the tables the register lives in — one place, so that "every
 // change" holds for every code path that writes (forms, drags, bulk intake, the exchange merge,
 // restores of a card) without each remembering to. The triggers record only while the desk is
@@ -105,7 +105,7 @@ const TAGS: [string, string, 'bool'?][] = [
 
 const TAG_IDS = (id: string) => `json_object('tagIds', (SELECT json_group_array(tag_id) FROM (SELECT tag_id FROM instruction_tags WHERE instruction_id = ${id} ORDER BY tag_id)))`;
 
-export const migration012 = `
+export const migration011 = `
 CREATE TABLE sync_state (
   id           INTEGER PRIMARY KEY CHECK (id = 1),
   device_id    TEXT NOT NULL,

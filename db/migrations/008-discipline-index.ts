@@ -4,6 +4,6 @@
 // the index, without reading the table's wide rows (titles, texts). No data
 // changes.
 
-export const migration009 = `
+export const migration008 = `
 CREATE INDEX instructions_discipline ON instructions(archived, due_date, lead_org_id, status, resolved_at, original_due_date, extension_count);
 `;

@@ -1,4 +1,4 @@
-// Migration 009 (the index behind the execution-discipline figures) on a version 1 database: the
+// Migration 008 (the index behind the execution-discipline figures) on a version 1 database: the
 // demo fixture (tests/fixtures/db/v1-demo.sqlite) opened by today's code keeps every row of every
 // table, gains the index on (archived, due_date, lead_org_id, status, resolved_at,
 // original_due_date, extension_count), and the figures read the instructions through it alone.
@@ -15,9 +15,9 @@ const FIXTURE = path.resolve(import.meta.dirname, '../../../fixtures/db/v1-demo.
 
 type Row = Record<string, unknown>;
 
-describe('migration 009: the discipline figures index', () => {
+describe('migration 008: the discipline figures index', () => {
   it('keeps every row of a version 1 store and adds the covering index the figures use', async () => {
-    const file = path.join(tempDir('mat-migration-009-'), 'data.sqlite');
+    const file = path.join(tempDir('mat-migration-008-'), 'data.sqlite');
     fs.copyFileSync(FIXTURE, file);
     const old = new Database(file, { readonly: true, fileMustExist: true });
     const tables = (old.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'instruction_fts%'").all() as { name: string }[]).map((t) => t.name);

@@ -1,4 +1,4 @@
-// Migration 010: attachments (issue 12). Any file (a scanned protocol, a letter, a spreadsheet) can
+// Migration 009: attachments (issue 12). Any file (a scanned protocol, a letter, a spreadsheet) can
 // be attached to a meeting, an instruction or a report. The bytes are not in the database: they
 // live content-addressed beside it (<data folder>/attachments/ab/abcdef…, named by their SHA-256),
 // so the same file attached twice is stored once; this table says which file belongs to what.
@@ -8,7 +8,7 @@
 // as no row that is not removed refers to its hash (backups keep their own copies).
 // The owner is one of three tables, so there is no foreign key: the triggers below remove the
 // attachments of a meeting, instruction or report that is deleted.
-export const migration010 = `
+export const migration009 = `
 CREATE TABLE attachments (
   id          TEXT PRIMARY KEY NOT NULL,
   owner_kind  TEXT NOT NULL CHECK (owner_kind IN ('meeting', 'instruction', 'report')),

@@ -1,4 +1,4 @@
-// Migration 008 (reminders) on a version 1 database: the demo fixture (tests/fixtures/db/v1-demo.sqlite)
+// Migration 007 (reminders) on a version 1 database: the demo fixture (tests/fixtures/db/v1-demo.sqlite)
 // opened by today's code keeps every row of every old table, gains the two reminder tables empty,
 // follows the default policy, and fires each reminder once.
 import fs from 'node:fs';
@@ -19,9 +19,9 @@ function rowsOf(db: Database.Database, table: string): Row[] {
   return db.prepare(`SELECT * FROM "${table}"`).all() as Row[];
 }
 
-describe('migration 008: reminders', () => {
+describe('migration 007: reminders', () => {
   it('keeps every row of a version 1 store and adds the reminder tables, empty', async () => {
-    const file = path.join(tempDir('mat-migration-008-'), 'data.sqlite');
+    const file = path.join(tempDir('mat-migration-007-'), 'data.sqlite');
     fs.copyFileSync(FIXTURE, file);
     const old = new Database(file, { readonly: true, fileMustExist: true });
     const before = Object.fromEntries(OLD_TABLES.map((t) => [t, rowsOf(old, t)]));
@@ -56,7 +56,7 @@ describe('migration 008: reminders', () => {
   });
 
   it('refuses an unknown mode, a policy that is not JSON, and a fired event twice', async () => {
-    const file = path.join(tempDir('mat-migration-008-'), 'data.sqlite');
+    const file = path.join(tempDir('mat-migration-007-'), 'data.sqlite');
     fs.copyFileSync(FIXTURE, file);
     const store = trackStore(await openStore(file));
     const db = store.ctx.db;

@@ -1,4 +1,4 @@
-// Migration 010 (db/migrations/010-attachments.ts) on a version 1 database: every row of every table
+// Migration 009 (db/migrations/009-attachments.ts) on a version 1 database: every row of every table
 // stays as it was, the attachments table is there and empty with its columns and checks, and a file
 // can then be attached to the demo's meeting, instruction and report.
 import fs from 'node:fs';
@@ -21,9 +21,9 @@ function rows(db: Database.Database, table: string, columns: string[]): string[]
   return (db.prepare(`SELECT * FROM "${table}"`).all() as Row[]).map((r) => JSON.stringify(columns.map((c) => r[c]))).sort();
 }
 
-describe('migration 010: attachments', () => {
+describe('migration 009: attachments', () => {
   it('keeps every row of a version 1 store and adds an empty attachments table', async () => {
-    const file = path.join(tempDir('mat-migration-010-'), 'data.sqlite');
+    const file = path.join(tempDir('mat-migration-009-'), 'data.sqlite');
     fs.copyFileSync(FIXTURE, file);
     const before = new Database(file, { readonly: true });
     const old = new Map(tables(before).map((t) => [t, { columns: columnsOf(before, t), rows: rows(before, t, columnsOf(before, t)) }]));

@@ -39,7 +39,7 @@ test('back up now, change an instruction, restore the backup, and restore back',
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Change an instruction after the backup.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board', exact: true }).click();
   await card.getByRole('button', { name: /^Open/ }).click();
   const dialog = page.getByTestId('card-dialog');
   const form = dialog.getByTestId('details-form');
@@ -76,7 +76,7 @@ test('restore from a file kept elsewhere: the page sends it, the app restores it
   const copy = path.join(elsewhere, 'archive-copy.sqlite');
   fs.copyFileSync(path.join(app.dataDir, 'backups', made), copy);
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board', exact: true }).click();
   await page.getByTestId('card').filter({ hasText: OLD_TITLE }).getByRole('button', { name: /^Open/ }).click();
   const dialog = page.getByTestId('card-dialog');
   await dialog.getByTestId('details-form').getByLabel('Title').fill(NEW_TITLE);

@@ -33,7 +33,7 @@ test('a meeting is created, instructions are added to it and its board opens', a
   const dialog = page.getByTestId('new-instruction-dialog');
   await dialog.getByLabel('Title').fill('Согласовать баланс электроэнергии на зиму');
   await dialog.getByLabel('Lead organization').selectOption({ label: 'Қазақстан Республикасының Энергетика министрлігі' });
-  await dialog.getByLabel('Deadline').fill('2027-01-15');
+  await dialog.getByLabel('Deadline', { exact: true }).fill('2027-01-15');
   await dialog.getByRole('checkbox', { name: 'Energy' }).check();
   await dialog.getByRole('button', { name: 'Create' }).click();
 

@@ -122,7 +122,7 @@ test('the control number pattern is set in Settings: a pattern it cannot use is 
   await section.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('notices')).toContainText('New instructions get numbers by the pattern K-{year}/{item}.');
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board', exact: true }).click();
   await page.getByRole('button', { name: 'New instruction' }).click();
   const dialog = page.getByRole('dialog', { name: 'New instruction' });
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Agree the winter electricity balance');

@@ -67,7 +67,7 @@ test('the first run asks for the profile, and changes are signed with the profil
   await signer.selectOption({ label: 'Nurlan Abdyldaev — Head of section' });
   await expect(page.getByTestId('notices')).toContainText('Changes are now signed by Nurlan Abdyldaev.');
   await expect(profiles.getByRole('row').filter({ hasText: 'Nurlan Abdyldaev' })).toContainText('in use');
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board', exact: true }).click();
 
   dialog = await extend(page, 2, '2027-04-01', 'The partner asked for a month');
   await expect(dialog.getByRole('row').filter({ hasText: 'The partner asked for a month' })).toContainText('Nurlan Abdyldaev');

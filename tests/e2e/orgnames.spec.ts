@@ -30,7 +30,7 @@ test('the directory records a ministry’s Russian and Kazakh names, and the car
   await page.getByRole('button', { name: 'New organization' }).click();
   const dialog = page.getByRole('dialog', { name: 'New organization' });
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(ENERGY_EN);
-  await dialog.getByRole('textbox', { name: 'Country' }).fill('Kyrgyzstan');
+  await dialog.getByRole('combobox', { name: 'Country' }).selectOption('KG');
   const names = dialog.getByRole('group', { name: 'Official names in each language' });
   await names.getByRole('textbox', { name: 'Full name in Russian' }).fill(ENERGY_RU);
   await names.getByRole('textbox', { name: 'Short name in Russian' }).fill('Минэнерго КР');

@@ -86,7 +86,7 @@ test('search finds word forms in Russian, Kazakh and English and speaks the inte
   await expect(summary(page)).toHaveText('Найдено 1 поручение');
   await ruSearch.fill('цвет:красный');
   await expect(page.getByTestId('query-problems')).toHaveText(
-    'В запросе ошибка: неизвестное поле «цвет:» (поля: статус:, орг:, тема:, совещание:, срок:, просрочено:, приоритет:, исполнитель:, архив:)',
+    'В запросе ошибка: неизвестное поле «цвет:» (поля: статус:, орг:, тема:, совещание:, срок:, просрочено:, приоритет:, исполнитель:, архив:, исполнено:, продлено:, создано:)',
   );
   await ruSearch.fill('уголь');
   await expect(summary(page)).toHaveText('Найдено 1 поручение');

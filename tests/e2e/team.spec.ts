@@ -83,7 +83,7 @@ async function signInFromSettings(page: Page, login: string): Promise<void> {
   await team.getByLabel('Password').fill('correct horse battery');
   await team.getByRole('button', { name: 'Sign in' }).click();
   await expect(team.getByRole('status')).toContainText(`Online · Signed in as ${login} (controller)`);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Board', exact: true }).click();
 }
 
 test('a card created on one desk appears on the other desk’s open board without a reload', async ({ page, app, browser, pageErrors }) => {

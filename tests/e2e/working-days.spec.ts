@@ -98,7 +98,7 @@ test('«in 10 working days» from the meeting date sets the tenth working day af
   await dialog.getByRole('combobox', { name: 'Meeting' }).selectOption({ value: meeting.id });
   await dialog.getByRole('combobox', { name: 'Lead organization' }).selectOption({ label: 'Ministry of Energy of the Kyrgyz Republic' });
   await dialog.getByRole('spinbutton', { name: 'In working days' }).fill('10');
-  await dialog.getByRole('button', { name: `Deadline in 10 working days from ${formatDate(meeting.heldOn!, 'en')}` }).click();
+  await dialog.getByRole('button', { name: `Set the deadline 10 working days from ${formatDate(meeting.heldOn!, 'en')}` }).click();
   await expect(dialog.getByRole('textbox', { name: 'Deadline', exact: true })).toHaveValue(formatDate(expected, 'en'));
   await dialog.getByRole('button', { name: 'Create' }).click();
   // The demo's meeting is long past: the app asks before setting a deadline in the past.

@@ -8,6 +8,9 @@ import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { fullOrgName, shortOrgName } from '../common/orgNames';
 
+/** Dispatched on `window` when this desk signs in to a team server: the change signal starts waiting then. */
+export const TEAM_SIGNED_IN_EVENT = 'ministry:team-signed-in';
+
 export interface ReferenceData {
   organizations: Organization[];
   people: Person[];
@@ -80,7 +83,16 @@ export function ReferenceDataProvider({ children, language }: { children: ReactN
   // reload the open views when it moves. One pending request at a time; after a failure, a pause.
   useEffect(() => {
     let live = true;
+    let wake: (() => void) | null = null;
+    const onSignedIn = () => wake?.();
+    window.addEventListener(TEAM_SIGNED_IN_EVENT, onSignedIn);
     void (async () => {
+      // A desk that is not signed in to a team server keeps no request open: it waits for a sign-in.
+      try {
+        if (!(await api['team.status']({})).signedIn) await new Promise<void>((resolve) => (wake = resolve));
+      } catch {
+        return;
+      }
       let seen: number | undefined;
       while (live) {
         try {
@@ -95,6 +107,7 @@ export function ReferenceDataProvider({ children, language }: { children: ReactN
     })();
     return () => {
       live = false;
+      window.removeEventListener(TEAM_SIGNED_IN_EVENT, onSignedIn);
     };
   }, [api, changed]);
 

@@ -14,7 +14,7 @@ export const workdaysEn = {
   },
   inWorkingDays: 'In working days',
   inWorkingDaysApply: 'Set',
-  inWorkingDaysLabel: 'Deadline in {{count}} working days from {{from}}',
+  inWorkingDaysLabel: 'Set the deadline {{count}} working days from {{from}}',
   urgent: 'Urgent (3 working days)',
   overdueBoth: 'Overdue {{working}} working / {{calendar}} calendar days',
   repeats: 'Repeats',

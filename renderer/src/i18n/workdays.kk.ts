@@ -13,7 +13,7 @@ export const workdaysKk = {
   },
   inWorkingDays: 'Жұмыс күнінен кейін',
   inWorkingDaysApply: 'Орнату',
-  inWorkingDaysLabel: '{{from}} бастап {{count}} жұмыс күнінен кейінгі мерзім',
+  inWorkingDaysLabel: 'Орнату: {{from}} бастап {{count}} жұмыс күнінен кейінгі мерзім',
   urgent: 'Шұғыл (3 жұмыс күні)',
   overdueBoth: '{{working}} жұмыс / {{calendar}} күнтізбелік күнге кешіктірілді',
   repeats: 'Қайталанады',

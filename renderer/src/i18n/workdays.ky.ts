@@ -13,7 +13,7 @@ export const workdaysKy = {
   },
   inWorkingDays: 'Жумуш күндөн кийин',
   inWorkingDaysApply: 'Коюу',
-  inWorkingDaysLabel: '{{from}} баштап {{count}} жумуш күндөн кийинки мөөнөт',
+  inWorkingDaysLabel: 'Коюу: {{from}} баштап {{count}} жумуш күндөн кийинки мөөнөт',
   urgent: 'Шашылыш (3 жумуш күн)',
   overdueBoth: '{{working}} жумуш / {{calendar}} календардык күнгө кечиктирилди',
   repeats: 'Кайталанат',

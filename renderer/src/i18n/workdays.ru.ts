@@ -13,7 +13,7 @@ export const workdaysRu = {
   },
   inWorkingDays: 'Через рабочих дней',
   inWorkingDaysApply: 'Установить',
-  inWorkingDaysLabel: 'Срок через {{count}} рабочих дней от {{from}}',
+  inWorkingDaysLabel: 'Установить срок через {{count}} рабочих дней от {{from}}',
   urgent: 'Срочно (3 рабочих дня)',
   overdueBoth: 'Просрочено на {{working}} раб. / {{calendar}} календ. дн.',
   repeats: 'Повторяется',

@@ -8,6 +8,7 @@ import { useApi } from '../app/context';
 import { useAnnounce } from '../common/Announcer';
 import { describeError } from '../common/errors';
 import { formatDateTime } from '../common/format';
+import { TEAM_SIGNED_IN_EVENT } from '../app/data';
 
 const REFRESH_MS = 5000;
 
@@ -61,6 +62,7 @@ export function TeamSettings() {
     run(async () => {
       const s = await api['team.signIn']({ serverUrl: serverUrl.trim(), login: login.trim(), password });
       setPassword('');
+      window.dispatchEvent(new Event(TEAM_SIGNED_IN_EVENT));
       return s;
     }, 'team.signedIn');
   };

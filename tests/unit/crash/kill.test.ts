@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBrowserModeApp, type RunningApp } from '../../support/server';
 import { seedFrom, seededRng, type Rng } from '../../support/rng';
+import { builtInCalendar, isWorkingDay } from '../../../db/calendars';
 
 const ROUNDS = Number(process.env.SOAK_ROUNDS ?? process.env.CRASH_ROUNDS ?? 20);
 const SEED = seedFrom('CRASH_SEED');
@@ -59,8 +60,27 @@ type Write =
 
 const STATUSES = ['assigned', 'in_progress', 'report_submitted'] as const;
 
+/** The days of 2027 that are working days in both countries' calendars: the deadline rule keeps
+ * them as written, so what the ledger sent is what the store must hold. */
+const WORKING_2027: readonly string[] = (() => {
+  const kg = builtInCalendar('KG');
+  const kz = builtInCalendar('KZ');
+  const works = (cal: typeof kg, date: string) => {
+    const r = isWorkingDay(cal, date);
+    return r.ok && r.value;
+  };
+  const days: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    for (let d = 1; d <= 28; d++) {
+      const date = `2027-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      if (works(kg, date) && works(kz, date)) days.push(date);
+    }
+  }
+  return days;
+})();
+
 function dateOf(rng: Rng): string {
-  return `2027-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  return rng.pick(WORKING_2027);
 }
 
 function integrityOf(file: string): string[] {

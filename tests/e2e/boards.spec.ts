@@ -212,7 +212,7 @@ test('keyboard shortcuts open a new instruction, the search and the help sheet',
   await expect(dialog.getByLabel('Title')).toBeFocused();
   await page.keyboard.type('Prepare a roadmap on water and energy');
   await page.keyboard.press('Enter');
-  await expect(cardByNumber(page, 1)).toBeVisible();
+  await expect(page.getByRole('article', { name: 'No. 1 Prepare a roadmap on water and energy', exact: true })).toBeVisible();
   // The new card is shown and focused (the notice says the same words, so the card is found by its role).
   await expect(page.getByRole('article', { name: 'Prepare a roadmap on water and energy' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Prepare a roadmap on water and energy' })).toBeVisible();
